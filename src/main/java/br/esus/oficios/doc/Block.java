@@ -1,0 +1,69 @@
+package br.esus.oficios.doc;
+
+import java.util.List;
+
+/** A block of the document tree. */
+public sealed interface Block {
+
+    /** A heading, level 1 to 6. */
+    record Heading(int level, List<Inline> content) implements Block {
+        public Heading {
+            content = List.copyOf(content);
+        }
+    }
+
+    /**
+     * A paragraph. {@code style} is the template's semantic class ({@link ParagraphStyle}); {@code number} is the
+     * padrão ofício paragraph number (0 = not numbered). Numbers are given to {@code texto} paragraphs only when
+     * the document has three or more of them.
+     */
+    record Paragraph(ParagraphStyle style, int number, List<Inline> content) implements Block {
+        public Paragraph {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A bulleted or numbered list. {@code start} is the first number of an ordered list. */
+    record ListBlock(boolean ordered, int start, List<ListItem> items) implements Block {
+        public ListBlock {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A list item: its blocks (usually one paragraph, maybe a nested list). */
+    record ListItem(List<Block> blocks) {
+        public ListItem {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** Preformatted text: commands, file contents. {@code language} may be empty. */
+    record CodeBlock(String language, String text) implements Block {
+    }
+
+    /** A quotation. */
+    record Quote(List<Block> blocks) implements Block {
+        public Quote {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** A table; {@code header} may be empty. Every row has {@code alignments.size()} cells. */
+    record Table(List<Align> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> rows)
+            implements Block {
+        public Table {
+            alignments = List.copyOf(alignments);
+            header = header.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+            rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+        }
+    }
+
+    /** Column alignment. */
+    enum Align {
+        LEFT, CENTER, RIGHT, DEFAULT
+    }
+
+    /** A horizontal rule. */
+    record ThematicBreak() implements Block {
+    }
+}

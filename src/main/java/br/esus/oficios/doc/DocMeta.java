@@ -1,0 +1,44 @@
+package br.esus.oficios.doc;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What surrounds the text: document properties and the letterhead.
+ *
+ * @param documentId the catalog id, e.g. {@code oficio-dominio}
+ * @param title e.g. "Ofício nº 12/2026/SMS — Solicitação de subdomínio gov.br"
+ * @param author the sending secretaria
+ * @param subject one line on what the document is for
+ * @param keywords for the PDF/DOCX properties
+ * @param date the document's date (the ofício's date; today for the others)
+ * @param letterhead true for documents in the padrão ofício: the first-page header (brasão, {@code headerLines})
+ *        and the centred footer ({@code footerLines}) are drawn
+ * @param headerLines the organ names, from higher to lower hierarchy, e.g. prefeitura then secretaria
+ * @param footerLines the sending unit's address and contacts, centred in the footer
+ * @param brasao the coat of arms image (PNG or JPEG), or null
+ */
+public record DocMeta(
+        String documentId,
+        String title,
+        String author,
+        String subject,
+        List<String> keywords,
+        LocalDate date,
+        boolean letterhead,
+        List<String> headerLines,
+        List<String> footerLines,
+        Path brasao) {
+
+    public DocMeta {
+        keywords = List.copyOf(keywords);
+        headerLines = List.copyOf(headerLines);
+        footerLines = List.copyOf(footerLines);
+    }
+
+    /** Language of every document. */
+    public String language() {
+        return "pt-BR";
+    }
+}

@@ -1,0 +1,60 @@
+package br.esus.oficios.doc;
+
+import java.util.List;
+
+/** Inline content of paragraphs, headings and table cells. */
+public sealed interface Inline {
+
+    record Text(String text) implements Inline {
+    }
+
+    /** Bold. */
+    record Strong(List<Inline> content) implements Inline {
+        public Strong {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** Italic (the Manual keeps it for foreign words). */
+    record Emphasis(List<Inline> content) implements Inline {
+        public Emphasis {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** Monospace text: a path, a command, a key. */
+    record Code(String text) implements Inline {
+    }
+
+    record Link(String url, List<Inline> content) implements Inline {
+        public Link {
+            content = List.copyOf(content);
+        }
+    }
+
+    /** A forced line break inside a paragraph (endereçamento, signature). */
+    record LineBreak() implements Inline {
+    }
+
+    /**
+     * A status mark of the checklist, or an empty tick box. Writers draw it (never rely on an emoji font);
+     * Markdown writes {@link Symbol#markdown()}.
+     */
+    record Mark(Symbol symbol) implements Inline {
+    }
+
+    /** The marks a document can hold, with the text Markdown uses for each. */
+    enum Symbol {
+        CONCLUIDO("✅"), PENDENTE_BAIXA("⏸️"), PENDENTE_ALTA("🚩"), NAO_SE_APLICA("➖"), CAIXA_VAZIA("☐");
+
+        private final String markdown;
+
+        Symbol(String markdown) {
+            this.markdown = markdown;
+        }
+
+        public String markdown() {
+            return markdown;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package br.esus.oficios.model;
+
+/** The PEC's PostgreSQL database: {@code instalacao.banco}. Defaults are the installer's: 5433, esus, postgres. */
+public record Banco(int porta, String nome, String usuario) {
+    public static final Banco PADRAO = new Banco(5433, "esus", "postgres");
+}

@@ -1,0 +1,33 @@
+package br.esus.oficios.model;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Everything one municipality file says, validated. Optional values are {@code null}.
+ *
+ * @param source the YAML file it was read from
+ * @param checklist the statuses the file sets, keyed by checklist item id (items it does not mention are absent)
+ */
+public record Municipio(
+        Path source,
+        Cidade municipio,
+        Prefeitura prefeitura,
+        Secretaria secretaria,
+        Pessoa signatario,
+        Contato contato,
+        Instalacao instalacao,
+        OrgaoDominio orgaoDominio,
+        Oficios oficios,
+        GovBr govbr,
+        Map<String, ChecklistEntry> checklist) {
+
+    public Municipio {
+        checklist = Map.copyOf(checklist);
+    }
+
+    /** The output folder name: {@code <uf>-<slug>}, only {@code [a-z0-9-]}. */
+    public String outputFolderName() {
+        return municipio.uf().name().toLowerCase(java.util.Locale.ROOT) + "-" + Slug.of(municipio.nome());
+    }
+}
