@@ -5,7 +5,7 @@ public enum Status {
     CONCLUIDO("concluido", "concluído", "✅"),
     PENDENTE_BAIXA("pendente-baixa", "pendente (baixa prioridade)", "⏸️"),
     PENDENTE_ALTA("pendente-alta", "pendente (alta prioridade)", "🚩"),
-    NAO_SE_APLICA("nao-se-aplica", "não se aplica", "—");
+    NAO_SE_APLICA("nao-se-aplica", "não se aplica", "➖");
 
     private final String yaml;
     private final String rotulo;
@@ -27,7 +27,7 @@ public enum Status {
         return rotulo;
     }
 
-    /** The mark used in Markdown and on the terminal (✅ ⏸️ 🚩 —). */
+    /** The mark used in Markdown and on the terminal (✅ ⏸️ 🚩 ➖). */
     public String marca() {
         return marca;
     }

@@ -1,0 +1,113 @@
+package br.esus.oficios.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.doc.Inline;
+import br.esus.oficios.doc.ParagraphStyle;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownToDocTest {
+    static final DocMeta META = new DocMeta("oficio-dominio", "Ofício", "SMS", "assunto", List.of(),
+            LocalDate.of(2026, 11, 23), true, List.of("Prefeitura"), List.of("Rua"), null);
+
+    private final MarkdownToDoc parser = new MarkdownToDoc();
+
+    @Test
+    void paragraphClassesBecomeStyles() throws Exception {
+        Doc doc = parser.parse("""
+                OFÍCIO Nº 12/2026/SMS
+                {.identificacao}
+
+                Santo Amaro, 1º de março de 2026.
+                {.data}
+
+                Ao Senhor\\
+                Fulano de Tal\\
+                Diretor-Presidente
+                {.enderecamento}
+
+                Assunto: Solicitação de subdomínio gov.br.
+                {.assunto}
+
+                Texto comum.
+                """, META);
+        List<Block> b = doc.blocks();
+        assertEquals(5, b.size());
+        assertEquals(new Block.Paragraph(ParagraphStyle.IDENTIFICACAO, 0,
+                List.of(new Inline.Text("OFÍCIO Nº 12/2026/SMS"))), b.get(0));
+        assertEquals(ParagraphStyle.DATA, ((Block.Paragraph) b.get(1)).style());
+        assertEquals(List.of(new Inline.Text("Ao Senhor"), new Inline.LineBreak(), new Inline.Text("Fulano de Tal"),
+                new Inline.LineBreak(), new Inline.Text("Diretor-Presidente")), ((Block.Paragraph) b.get(2)).content());
+        assertEquals(ParagraphStyle.ASSUNTO, ((Block.Paragraph) b.get(3)).style());
+        assertEquals(ParagraphStyle.NORMAL, ((Block.Paragraph) b.get(4)).style());
+    }
+
+    @Test
+    void textoParagraphsAreNumberedOnlyFromThree() throws Exception {
+        String two = "Um.\n{.texto}\n\nDois.\n{.texto}\n\nAtenciosamente,\n{.fecho}\n";
+        assertTrue(parser.parse(two, META).blocks().stream()
+                .allMatch(x -> ((Block.Paragraph) x).number() == 0));
+        Doc three = parser.parse("Senhor Diretor,\n{.vocativo}\n\n" + "Um.\n{.texto}\n\nDois.\n{.texto}\n\nTrês.\n{.texto}\n\n"
+                + "Atenciosamente,\n{.fecho}\n", META);
+        List<Integer> numbers = three.blocks().stream().map(x -> ((Block.Paragraph) x).number()).toList();
+        assertEquals(List.of(0, 1, 2, 3, 0), numbers);
+    }
+
+    @Test
+    void escapedMarkupStaysText() throws Exception {
+        Doc doc = parser.parse("José \\*Silva\\* \\_x\\_ \\<b\\> \\{.data\\} 1\\. R\\&amp; \\[a\\](b)\n", META);
+        assertEquals(List.of(new Inline.Text("José *Silva* _x_ <b> {.data} 1. R&amp; [a](b)")),
+                ((Block.Paragraph) doc.blocks().get(0)).content());
+    }
+
+    @Test
+    void unknownClassIsATemplateError() {
+        MarkdownException e = assertThrows(MarkdownException.class, () -> parser.parse("x\n{.naoexiste}\n", META));
+        assertTrue(e.getMessage().startsWith("classe de parágrafo desconhecida {.naoexiste}"), e.getMessage());
+    }
+
+    @Test
+    void tablesListsCodeAndMarks() throws Exception {
+        Doc doc = parser.parse("""
+                # POP
+
+                1. Primeiro
+                2. Segundo
+                   - sub
+
+                ```bash
+                pg_dump -p 5433
+                ```
+
+                | Status | Item |
+                |:---:|---|
+                | ✅ | HTTPS |
+                | ⏸️ | DNS |
+                | 🚩 | Backup |
+                | ➖ | Hórus |
+                | ☐ | |
+                """, META);
+        assertInstanceOf(Block.Heading.class, doc.blocks().get(0));
+        Block.ListBlock list = (Block.ListBlock) doc.blocks().get(1);
+        assertTrue(list.ordered());
+        assertEquals(2, list.items().size());
+        assertInstanceOf(Block.ListBlock.class, list.items().get(1).blocks().get(1));
+        assertEquals(new Block.CodeBlock("bash", "pg_dump -p 5433"), doc.blocks().get(2));
+        Block.Table t = (Block.Table) doc.blocks().get(3);
+        assertEquals(List.of(Block.Align.CENTER, Block.Align.DEFAULT), t.alignments());
+        assertEquals(List.of(new Inline.Mark(Inline.Symbol.CONCLUIDO)), t.rows().get(0).get(0));
+        assertEquals(List.of(new Inline.Mark(Inline.Symbol.PENDENTE_BAIXA)), t.rows().get(1).get(0));
+        assertEquals(List.of(new Inline.Mark(Inline.Symbol.PENDENTE_ALTA)), t.rows().get(2).get(0));
+        assertEquals(List.of(new Inline.Mark(Inline.Symbol.NAO_SE_APLICA)), t.rows().get(3).get(0));
+        assertEquals(List.of(new Inline.Mark(Inline.Symbol.CAIXA_VAZIA)), t.rows().get(4).get(0));
+        assertEquals(List.of(), t.rows().get(4).get(1));
+    }
+}
