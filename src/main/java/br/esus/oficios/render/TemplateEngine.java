@@ -243,7 +243,8 @@ public final class TemplateEngine implements AutoCloseable {
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), md),
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.properties.ftl"), plain))
                 .allowNoMatch(true));
-        c.setSharedVariable(PropertiesValue.NAME, new PropertiesValue());
+        c.setSharedVariable(PropertiesValue.NAME, new PropertiesValue(false));
+        c.setSharedVariable(PropertiesValue.COMMENT_NAME, new PropertiesValue(true));
         c.setTemplateLoader(loader(files));
         return c;
     }
