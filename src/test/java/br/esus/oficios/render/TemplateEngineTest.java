@@ -182,7 +182,17 @@ class TemplateEngineTest {
                     Map.of()));
             assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
             assertTrue(e.getMessage().endsWith("sem terminar (laço sem fim?)"), e.getMessage());
+            long deadline = System.nanoTime() + 3_000_000_000L;
+            while (busyWorkers() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(0, busyWorkers(), "the interrupted template must really stop");
         }
+    }
+
+    private static long busyWorkers() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("modelo-") && t.getState() == Thread.State.RUNNABLE).count();
     }
 
     @Test
