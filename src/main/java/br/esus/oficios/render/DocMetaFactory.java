@@ -1,0 +1,82 @@
+package br.esus.oficios.render;
+
+import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.NumeroOficio;
+import br.esus.oficios.model.Secretaria;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The document properties and letterhead of each document. Only the ofício is in the padrão ofício and has the
+ * letterhead (header with the organ names on the first page, footer with the secretaria's address and contacts).
+ */
+public final class DocMetaFactory {
+
+    private DocMetaFactory() {
+    }
+
+    public static DocMeta of(DocumentId id, Municipio m, LocalDate today) {
+        String lugar = m.municipio().nome() + "/" + m.municipio().uf().name();
+        String autor = m.secretaria().nome();
+        return switch (id) {
+            case OFICIO_DOMINIO -> {
+                NumeroOficio n = m.oficios() == null ? null : m.oficios().oficioDominio();
+                LocalDate data = n == null || n.data() == null ? today : n.data();
+                String numero = (n == null ? "____" : Integer.toString(n.numero())) + "/" + data.getYear()
+                        + TemplateModel.siglas(m.secretaria(), m.prefeitura());
+                yield new DocMeta(id.id(), "Ofício nº " + numero + " — Solicitação de subdomínio gov.br", autor,
+                        "Solicitação do subdomínio " + m.instalacao().dominio() + " a "
+                                + orgao(m) + " para o e-SUS APS PEC de " + lugar,
+                        List.of("ofício", "gov.br", "subdomínio", "DNS", "e-SUS APS", lugar), data, true,
+                        List.of(m.prefeitura().nome(), m.secretaria().nome()), footer(m), m.prefeitura().brasao());
+            }
+            case TICKET_PRESCRICAO -> new DocMeta(id.id(), "Ticket — Ativação da prescrição digital — " + lugar,
+                    autor, "Chamado ao suporte do e-SUS APS para ativar a prescrição digital em "
+                            + m.instalacao().url(),
+                    List.of("ticket", "prescrição digital", "e-SUS APS", "PEC", lugar), today, false, List.of(),
+                    List.of(), null);
+            case APPLICATION_PROPERTIES -> new DocMeta(id.id(), "application.properties — Login GOV.BR — " + lugar,
+                    autor, "Linhas do application.properties para o login GOV.BR do PEC",
+                    List.of("application.properties", "GOV.BR", "e-SUS APS", lugar), today, false, List.of(),
+                    List.of(), null);
+            case POP -> new DocMeta(id.id(), "POP — Instalação, transferência e atualização do PEC — " + lugar, autor,
+                    "Procedimento operacional padrão do servidor do e-SUS APS PEC de " + lugar,
+                    List.of("POP", "e-SUS APS", "PEC", "backup", "migração", "HTTPS", lugar), today, false, List.of(),
+                    List.of(), null);
+            case CHECKLIST -> new DocMeta(id.id(), "Checklist de implantação do PEC — " + lugar, autor,
+                    "Situação da implantação do e-SUS APS PEC de " + lugar,
+                    List.of("checklist", "implantação", "e-SUS APS", "PEC", lugar), today, false, List.of(),
+                    List.of(), null);
+        };
+    }
+
+    private static String orgao(Municipio m) {
+        String sigla = m.orgaoDominio().sigla();
+        return sigla == null || sigla.isBlank() ? m.orgaoDominio().nome() : sigla;
+    }
+
+    /** Secretaria address; "CEP Cidade/UF"; "telefone · e-mail · site" (what is filled in). */
+    static List<String> footer(Municipio m) {
+        Secretaria s = m.secretaria();
+        List<String> lines = new ArrayList<>();
+        String endereco = s.endereco() != null && !s.endereco().isBlank() ? s.endereco() : m.prefeitura().endereco();
+        if (endereco != null && !endereco.isBlank()) {
+            lines.add(endereco);
+        }
+        String cep = m.prefeitura().cep();
+        String cidade = m.municipio().nome() + "/" + m.municipio().uf().name();
+        lines.add(cep == null || cep.isBlank() ? cidade : cep + " " + cidade);
+        List<String> contatos = new ArrayList<>();
+        for (String c : new String[] {s.telefone(), s.email(), s.site()}) {
+            if (c != null && !c.isBlank()) {
+                contatos.add(c);
+            }
+        }
+        if (!contatos.isEmpty()) {
+            lines.add(String.join(" · ", contatos));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,319 @@
+package br.esus.oficios.render;
+
+import static br.esus.oficios.render.TestMunicipios.HOJE;
+import static br.esus.oficios.render.TestMunicipios.catalogo;
+import static br.esus.oficios.render.TestMunicipios.santoAmaro;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.esus.oficios.model.Instalacao;
+import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.SistemaOperacional;
+import br.esus.oficios.read.TemplateFiles;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The five shipped templates, rendered for Santo Amaro/BA, read back as a reader sees them. */
+class DocumentTemplatesTest {
+
+    /** The copy packed in the jar (target/classes/templates). */
+    static TemplateEngine packed;
+
+    @BeforeAll
+    static void start() {
+        packed = new TemplateEngine(TemplateFiles.packed());
+    }
+
+    @AfterAll
+    static void stop() {
+        packed.close();
+    }
+
+    private static RenderedText render(DocumentId id, Municipio m) throws RenderException {
+        return packed.render(id, TestMunicipios.modelo(m));
+    }
+
+    /** Each paragraph as "class|text"; other blocks as their type. */
+    private static List<String> paragraphs(String md) {
+        List<String> out = new ArrayList<>();
+        for (Node b : MarkdownText.blocks(md)) {
+            if (b instanceof Paragraph) {
+                List<String> cls = MarkdownText.classes(b);
+                out.add((cls.isEmpty() ? "" : cls.get(0)) + "|" + MarkdownText.text(b).strip());
+            } else {
+                out.add(b.getClass().getSimpleName());
+            }
+        }
+        return out;
+    }
+
+    private static <T extends Node> List<T> all(Node root, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        collect(root, type, out);
+        return out;
+    }
+
+    private static <T extends Node> void collect(Node n, Class<T> type, List<T> out) {
+        if (type.isInstance(n)) {
+            out.add(type.cast(n));
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            collect(c, type, out);
+        }
+    }
+
+    private static String codeBlocks(String md) {
+        StringBuilder sb = new StringBuilder();
+        for (FencedCodeBlock c : all(MarkdownText.parse(md), FencedCodeBlock.class)) {
+            sb.append(c.getContentChars().toString()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String visibleText(String md) {
+        return MarkdownText.text(MarkdownText.parse(md));
+    }
+
+    @Test
+    void oficioFollowsThePadraoOficio() throws Exception {
+        List<String> p = paragraphs(render(DocumentId.OFICIO_DOMINIO, santoAmaro()).text());
+        assertEquals("identificacao|OFÍCIO Nº 12/2026/SMS", p.get(0));
+        assertEquals("data|Santo Amaro, 23 de novembro de 2026.", p.get(1));
+        assertEquals("enderecamento|Ao Senhor\nCarlos Alberto Menezes\nDiretor-Presidente\n"
+                + "Companhia de Processamento de Dados do Estado da Bahia – PRODEB\n"
+                + "4ª Avenida, nº 460, Centro Administrativo da Bahia\n41745-002 Salvador/BA", p.get(2));
+        assertEquals("assunto|Assunto: Solicitação de subdomínio gov.br.", p.get(3));
+        assertEquals("vocativo|Senhor Diretor-Presidente,", p.get(4));
+        List<String> texto = p.stream().filter(s -> s.startsWith("texto|")).map(s -> s.substring(6)).toList();
+        assertEquals(5, texto.size(), p.toString());
+        assertEquals(p.subList(5, 10), texto.stream().map(s -> "texto|" + s).toList());
+        assertEquals("fecho|Atenciosamente,", p.get(10));
+        assertEquals("assinatura|MARIA DAS GRAÇAS SOUZA LIMA\nSecretária Municipal de Saúde", p.get(11));
+        assertEquals(12, p.size(), p.toString());
+
+        String body = String.join("\n", texto);
+        assertTrue(texto.get(0).startsWith("Solicito a criação do subdomínio esus.santoamaro.ba.gov.br"), body);
+        assertTrue(body.contains("Prefeitura Municipal de Santo Amaro, CNPJ 13.828.526/0001-06"), body);
+        assertTrue(body.contains("João Carlos Pereira, Coordenador de Tecnologia da Informação, e-mail"
+                + " ti.saude@santoamaro.ba.gov.br, telefone (75) 99812-3344"), body);
+        assertTrue(body.contains("IPv4 público 200.10.20.30"), body);
+        assertTrue(body.contains("registro DNS do tipo A"), body);
+        assertTrue(body.contains("Portaria SGD/MGI nº 7.076/2024, art. 3º"), body);
+        assertTrue(body.contains("5.1.14") && body.contains("CADSUS") && body.contains("HTTPS"), body);
+        assertFalse(body.contains("Tenho a honra") || body.contains("Cumpre-me"), body);
+        assertTrue(body.length() < 1500, "must fit one A4 page: " + body.length() + " characters of body");
+    }
+
+    @Test
+    void oficioToAHigherAuthority() throws Exception {
+        Municipio m = TestMunicipios.comDestinatario(santoAmaro(), new br.esus.oficios.model.Destinatario(
+                "Ana Paula Reis", "Secretária de Estado", br.esus.oficios.model.Tratamento.EXCELENCIA, true,
+                br.esus.oficios.model.Hierarquia.SUPERIOR));
+        List<String> p = paragraphs(render(DocumentId.OFICIO_DOMINIO, m).text());
+        assertTrue(p.get(2).startsWith("enderecamento|A Sua Excelência a Senhora\nAna Paula Reis\n"), p.get(2));
+        assertEquals("vocativo|Senhora Secretária de Estado,", p.get(4));
+        assertTrue(p.contains("fecho|Respeitosamente,"), p.toString());
+    }
+
+    @Test
+    void textFromTheYamlPrintsAsWrittenInEveryDocument() throws Exception {
+        String contato = "Ana *Souza* _Lima_ <b>[x](y) {.data}";
+        String signatario = "José 1. Silva & Filhos {#id}";
+        Municipio m = TestMunicipios.comNomes(santoAmaro(), signatario, contato);
+        List<String> p = paragraphs(render(DocumentId.OFICIO_DOMINIO, m).text());
+        assertTrue(p.get(6).contains("O responsável técnico é " + contato + ", "), p.get(6));
+        assertEquals("assinatura|JOSÉ 1. SILVA & FILHOS {#ID}\nSecretária Municipal de Saúde", p.get(11));
+        for (DocumentId id : List.of(DocumentId.TICKET_PRESCRICAO, DocumentId.POP)) {
+            String text = visibleText(render(id, m).text());
+            assertTrue(text.contains(contato), id + ": " + text);
+        }
+    }
+
+    @Test
+    void ticketForDigitalPrescription() throws Exception {
+        RenderedText t = render(DocumentId.TICKET_PRESCRICAO, santoAmaro());
+        assertEquals(List.of(), t.warnings());
+        var doc = MarkdownText.parse(t.text());
+        assertEquals("Ativação da prescrição digital — Santo Amaro/BA",
+                MarkdownText.text(all(doc, Heading.class).get(0)));
+        String text = visibleText(t.text());
+        assertTrue(text.contains("https://esusaps.freshdesk.com"), text);
+        assertTrue(text.contains("Link da instalaçãohttps://esus.santoamaro.ba.gov.br"), text);
+        assertTrue(text.contains("João Carlos Pereira, Coordenador de Tecnologia da Informação"), text);
+        assertTrue(text.contains("ti.saude@santoamaro.ba.gov.br"), text);
+        assertTrue(text.contains("PEC 5.2.6 ou posterioratendido: versão 5.3.21"), text);
+        assertTrue(text.contains("Certificado digital ICP-Brasil válidoatendido: já integrado ao PEC"), text);
+        assertTrue(text.contains("Configurações da instalação > Conexão > Assinatura digital > Habilitar"), text);
+        assertFalse(text.contains("Não envie"), text);
+    }
+
+    @Test
+    void ticketWaitsWhileTheCertificateIsNotIntegrated() throws Exception {
+        Instalacao i = santoAmaro().instalacao();
+        Municipio m = TestMunicipios.comInstalacao(santoAmaro(), new Instalacao(i.url(), i.dominio(), i.ipv4(),
+                i.sistemaOperacional(), i.versaoPec(), i.banco(), false));
+        RenderedText t = render(DocumentId.TICKET_PRESCRICAO, m);
+        String text = visibleText(t.text());
+        assertTrue(text.contains("Não envie este chamado ainda. O certificado digital ICP-Brasil ainda não está"
+                + " integrado ao PEC."), text);
+        assertTrue(text.contains("pendente: ainda não integrado ao PEC"), text);
+        assertEquals(1, t.warnings().size());
+    }
+
+    private static Properties properties(String text) throws Exception {
+        Properties p = new Properties();
+        p.load(new StringReader(text));
+        return p;
+    }
+
+    @Test
+    void applicationPropertiesForLinuxAndWindows() throws Exception {
+        RenderedText linux = render(DocumentId.APPLICATION_PROPERTIES, santoAmaro(SistemaOperacional.LINUX));
+        assertTrue(linux.text().contains("#   /opt/e-SUS/webserver/config/application.properties\n"), linux.text());
+        assertTrue(linux.text().contains("#   sudo systemctl restart e-SUS-PEC\n"), linux.text());
+        assertTrue(linux.text().endsWith(
+                "bridge.security.oauth2.client.registration.govbr.client-id=a1b2c3d4-santoamaro\n"
+                + "bridge.security.oauth2.client.registration.govbr.client-secret=s3gr3d0-de-teste\n"), linux.text());
+        assertEquals(Map.of("bridge.security.oauth2.client.registration.govbr.client-id", "a1b2c3d4-santoamaro",
+                "bridge.security.oauth2.client.registration.govbr.client-secret", "s3gr3d0-de-teste"),
+                properties(linux.text()));
+        assertEquals(List.of(), linux.warnings());
+
+        RenderedText win = render(DocumentId.APPLICATION_PROPERTIES, santoAmaro(SistemaOperacional.WINDOWS));
+        assertTrue(win.text().contains("#   C:\\Program Files\\e-SUS\\webserver\\config\\application.properties\n"),
+                win.text());
+        assertTrue(win.text().contains("e-SUS-PEC"), win.text());
+        assertEquals(2, properties(win.text()).size());
+    }
+
+    @Test
+    void applicationPropertiesWithoutTheSecretInTheEnvironment() throws Exception {
+        RenderedText t = packed.render(DocumentId.APPLICATION_PROPERTIES,
+                TemplateModel.of(santoAmaro(), catalogo(), Map.of(), HOJE));
+        assertEquals("DEFINA-A-VARIAVEL-GOVBR_CLIENT_SECRET",
+                properties(t.text()).get("bridge.security.oauth2.client.registration.govbr.client-secret"));
+        assertEquals(1, t.warnings().size());
+        assertTrue(t.warnings().get(0).startsWith("variável de ambiente GOVBR_CLIENT_SECRET não definida"));
+    }
+
+    @Test
+    void popForLinux() throws Exception {
+        RenderedText t = render(DocumentId.POP, santoAmaro(SistemaOperacional.LINUX));
+        String md = t.text();
+        String code = codeBlocks(md);
+        assertTrue(code.contains("pg_dump -h localhost -p 5433 -U postgres -F c -b -v -f "
+                + "esus-ba-santo-amaro-2026-11-23.backup esus\n"), code);
+        assertTrue(code.contains("pg_dump -h localhost -p 5433 -U postgres -F p -f esus-ba-santo-amaro-2026-11-23.sql"
+                + " esus\n"), code);
+        assertTrue(code.contains("gzip -9 -k esus-ba-santo-amaro-2026-11-23.sql\n"), code);
+        assertTrue(code.contains("sha256sum esus-ba-santo-amaro-2026-11-23.backup"), code);
+        assertTrue(code.contains("sha256sum -c esus-ba-santo-amaro-2026-11-23.sha256"), code);
+        assertTrue(code.contains("pg_restore -h localhost -p 5433 -U postgres -d esus --clean --if-exists"), code);
+        assertTrue(code.contains("sudo mkdir -p /opt/e-SUS/webserver/chaves\n"), code);
+        assertTrue(code.contains("sudo iptables -A INPUT -p tcp --dport 80 -j ACCEPT\n"
+                + "sudo iptables -A INPUT -p tcp --dport 443 -j ACCEPT\n"), code);
+        assertTrue(code.contains("java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console"
+                + " -cert-domain=esus.santoamaro.ba.gov.br -url=\"jdbc:postgresql://localhost:5433/esus\""
+                + " -username=\"postgres\" -password=\"SENHA-DO-BANCO\"\n"), code);
+        assertTrue(code.contains("sudo systemctl restart e-SUS-PEC\n"), code);
+        List<String> spans = all(MarkdownText.parse(md), Code.class).stream()
+                .map(c -> c.getText().toString()).toList();
+        assertTrue(spans.contains("/opt/e-SUS/webserver/config/"), spans.toString());
+        assertTrue(spans.contains("credenciais.txt"), spans.toString());
+        String text = visibleText(md);
+        assertTrue(text.contains("https://esus.santoamaro.ba.gov.br/login/oauth2/code/govbr"), text);
+        assertTrue(text.contains("https://esus.santoamaro.ba.gov.br/oauth2/code/govbr"), text);
+        assertTrue(text.contains("Ofício nº 12/2026/SMS — Solicitação de subdomínio gov.br"), text);
+        assertTrue(text.contains("Gerador de Contra Chave"), text);
+        assertTrue(text.contains("Gestão Municipal > Certificados"), text);
+        assertFalse(md.contains("s3gr3d0"), "the secret is only in application.properties");
+        var doc = MarkdownText.parse(md);
+        assertTrue(all(doc, TableBlock.class).size() >= 4);
+        assertTrue(all(doc, OrderedList.class).size() >= 8);
+        List<String> h2 = all(doc, Heading.class).stream().filter(h -> h.getLevel() == 2)
+                .map(MarkdownText::text).toList();
+        assertEquals(12, h2.size(), h2.toString());
+        assertEquals("12. Checklist final", h2.get(11));
+        List<TableRow> lastTable = all(all(doc, TableBlock.class).get(all(doc, TableBlock.class).size() - 1),
+                TableRow.class).stream().filter(r -> r.getParent() instanceof TableBody).toList();
+        assertEquals(6, lastTable.size());
+        assertEquals("🚩", MarkdownText.text(lastTable.get(1).getFirstChild()).strip());
+    }
+
+    @Test
+    void popForWindows() throws Exception {
+        String md = render(DocumentId.POP, santoAmaro(SistemaOperacional.WINDOWS)).text();
+        String code = codeBlocks(md);
+        assertTrue(code.contains("pg_dump.exe -h localhost -p 5433 -U postgres -F c"), code);
+        assertTrue(code.contains("certutil -hashfile esus-ba-santo-amaro-2026-11-23.backup SHA256\n"), code);
+        assertTrue(code.contains("Get-FileHash esus-ba-santo-amaro-2026-11-23.backup -Algorithm SHA256\n"), code);
+        assertTrue(code.contains("Compress-Archive -Path esus-ba-santo-amaro-2026-11-23.sql"), code);
+        assertTrue(code.contains("New-Item -ItemType Directory -Force -Path"
+                + " \"C:\\Program Files\\e-SUS\\webserver\\chaves\"\n"), code);
+        assertTrue(code.contains("Restart-Service -Name \"e-SUS-PEC\"\n"), code);
+        assertTrue(code.contains("eSUS-AB-PEC-5.3.21-Windows64.jar"), code);
+        assertFalse(code.contains("sudo"), code);
+        List<String> spans = all(MarkdownText.parse(md), Code.class).stream()
+                .map(c -> c.getText().toString()).toList();
+        assertTrue(spans.contains("C:\\Program Files\\e-SUS\\webserver\\config\\"), spans.toString());
+        assertTrue(spans.contains("C:\\Program Files\\e-SUS\\webserver\\chaves"), spans.toString());
+    }
+
+    @Test
+    void checklistIsGroupedWithMarksAndVisitColumns() throws Exception {
+        String md = render(DocumentId.CHECKLIST, santoAmaro()).text();
+        var doc = MarkdownText.parse(md);
+        List<String> headings = all(doc, Heading.class).stream().map(MarkdownText::text).toList();
+        assertEquals(List.of("Checklist de implantação do PEC — Santo Amaro/BA", "Implantação", "Migração",
+                "Integrações", "Segurança e backup"), headings);
+        List<TableBlock> tables = all(doc, TableBlock.class);
+        assertEquals(4, tables.size());
+        List<String> header = all(all(tables.get(0), TableRow.class).get(0), TableCell.class).stream()
+                .map(c -> MarkdownText.text(c).strip()).toList();
+        assertEquals(List.of("Marca", "Item", "Status", "Data", "Responsável", "Observação", "Visita",
+                "Anotações da visita"), header);
+        List<List<String>> integracoes = all(tables.get(2), TableRow.class).stream()
+                .filter(r -> r.getParent() instanceof TableBody)
+                .map(r -> all(r, TableCell.class).stream().map(c -> MarkdownText.text(c).strip()).toList())
+                .toList();
+        assertEquals(List.of("⏸️", "Subdomínio gov.br apontando para o servidor", "pendente (baixa prioridade)", "",
+                "", "mantido domínio atual; aguardando ofício", "☐", ""), integracoes.get(0));
+        assertEquals("➖", integracoes.get(2).get(0));
+        List<String> contra = all(all(tables.get(0), TableBody.class).get(0), TableCell.class).stream()
+                .map(c -> MarkdownText.text(c).strip()).toList();
+        assertEquals(List.of("✅", "Contra-chave gerada e ativada", "concluído", "01/11/2026", "João Carlos Pereira",
+                "", "☐", ""), contra);
+        String text = visibleText(md);
+        assertTrue(text.contains("2 concluído(s), 1 pendente(s) de alta prioridade"), text);
+        assertTrue(text.contains("Legenda: ✅ concluído · ⏸️ pendente (baixa prioridade) · 🚩 pendente (alta"
+                + " prioridade) · ➖ não se aplica · ☐ conferido na visita."), text);
+    }
+
+    @Test
+    void templatesInTheWorkingFolderRenderLikeThePackedOnes() throws Exception {
+        try (TemplateEngine local = new TemplateEngine(new TemplateFiles(List.of(Path.of("templates"))))) {
+            for (DocumentId id : DocumentId.values()) {
+                assertEquals(packed.render(id, TestMunicipios.modelo(santoAmaro())).text(),
+                        local.render(id, TestMunicipios.modelo(santoAmaro())).text(), id.id());
+            }
+        }
+    }
+}

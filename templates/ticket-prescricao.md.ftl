@@ -1,0 +1,56 @@
+<#--
+  Texto do chamado em ${prescricao.url_suporte} para ativar a prescrição digital (Manual e-SUS APS, PEC_03,
+  "Prescrição digital"). Copie o título para o assunto do chamado e o resto para a descrição.
+-->
+# Ativação da prescrição digital — ${municipio.nome_uf}
+
+<#if !prescricao.pode_abrir_chamado>
+**Não envie este chamado ainda.**<#if !prescricao.certificado_integrado> O certificado digital ICP-Brasil ainda não está integrado ao PEC.</#if><#if !prescricao.versao_ok> A versão instalada do PEC (${instalacao.versao_pec}) é anterior à ${prescricao.versao_minima}, a primeira com prescrição digital; atualize o PEC primeiro.</#if> Conclua os pré-requisitos abaixo e gere este texto de novo.
+{.nota}
+
+</#if>
+Chamado a abrir em ${prescricao.url_suporte}, com o link da instalação.
+{.nota}
+
+**Assunto:** Ativação da prescrição digital — ${municipio.nome_uf}
+
+Solicito a ativação da prescrição digital na instalação do PEC do e-SUS APS de ${municipio.nome_uf}, descrita abaixo.
+
+## Dados da instalação
+
+| Item | Valor |
+|---|---|
+| Link da instalação | ${instalacao.url} |
+| Município | ${municipio.nome_uf}<#if municipio.codigo_ibge?has_content> (código IBGE ${municipio.codigo_ibge})</#if> |
+| Instituição | ${secretaria.nome} — ${prefeitura.nome} |
+<#if prefeitura.cnpj?has_content>
+| CNPJ | ${prefeitura.cnpj} |
+</#if>
+| Versão do PEC | ${instalacao.versao_pec} |
+| Responsável | ${contato.nome}<#if contato.cargo?has_content>, ${contato.cargo}</#if> |
+<#if contato.email?has_content>
+| E-mail | ${contato.email} |
+</#if>
+<#if contato.telefone?has_content>
+| Telefone | ${contato.telefone} |
+</#if>
+
+## Pré-requisitos
+
+| Pré-requisito | Situação |
+|---|---|
+| PEC ${prescricao.versao_minima} ou posterior | <#if prescricao.versao_ok>atendido: versão ${instalacao.versao_pec}<#else>não atendido: versão ${instalacao.versao_pec}</#if> |
+| Acesso por HTTPS | <#if instalacao.url?lower_case?starts_with("https://")>atendido: ${instalacao.url}<#else>não atendido: o link da instalação não usa HTTPS</#if> |
+<#assign smtp = checklist.itens?filter(i -> i.id == "smtp")>
+| Servidor SMTP configurado (Configurações da instalação > Servidores > Servidor SMTP) | <#if smtp?has_content>${smtp[0].rotulo}<#else>configurado pelo administrador da instalação</#if> |
+| Certificado digital ICP-Brasil válido | <#if prescricao.certificado_integrado>atendido: já integrado ao PEC<#else>pendente: ainda não integrado ao PEC</#if> |
+
+## Próximo passo
+
+A resposta ao chamado traz um login e uma senha. O administrador da instalação os informa no PEC em Configurações da instalação > Conexão > Assinatura digital > Habilitar.
+
+Atenciosamente,
+
+${contato.nome}<#if contato.cargo?has_content>\
+${contato.cargo}</#if>\
+${secretaria.nome} — ${municipio.nome_uf}
