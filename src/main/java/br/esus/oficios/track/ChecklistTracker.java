@@ -89,5 +89,4 @@ public final class ChecklistTracker {
         String msg = e.getMessage();
         return e.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : " (" + msg + ")");
     }
-
 }
