@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -77,6 +78,11 @@ class ChecklistTrackerTest {
         assertTrue(csv.startsWith("\uFEFFuf;municipio;"), csv.substring(0, 20));
         try (Stream<Path> files = Files.list(target.getParent())) {
             assertEquals(List.of(target), files.toList(), "no temporary file left behind");
+        }
+        if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            assertTrue(Files.getPosixFilePermissions(target).contains(PosixFilePermission.OTHERS_READ)
+                    || Files.getPosixFilePermissions(target).contains(PosixFilePermission.GROUP_READ),
+                    "an ordinary file, not owner-only: " + Files.getPosixFilePermissions(target));
         }
         assertEquals("Checklist gravado em " + target + ": 5 municípios, 53% concluído." + System.lineSeparator(),
                 out());
