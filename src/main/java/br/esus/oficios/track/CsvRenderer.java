@@ -1,0 +1,60 @@
+package br.esus.oficios.track;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * CSV that Excel in Portuguese opens right with a double click: UTF-8 with BOM, {@code ;} as separator, CRLF line
+ * ends, fields quoted per RFC 4180 when they hold {@code ;}, quotes or line breaks. One row per municipality × item,
+ * in the order of the other views (most urgent municipality first, items in catalog order). Dates are dd/mm/aaaa;
+ * {@code status} is the label a reader sees ("pendente (alta prioridade)"); {@code alerta} holds the warning text
+ * when the document was sent but the YAML still says pending. Invalid files have no rows (they are reported on
+ * stderr and make the exit code 1).
+ */
+final class CsvRenderer implements MatrixRenderer {
+    static final List<String> COLUMNS = List.of("uf", "municipio", "grupo", "item", "titulo", "status", "data",
+            "responsavel", "observacao", "enviado_em", "alerta");
+
+    @Override
+    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
+        out.write(text(m).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    String text(ChecklistMatrix m) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        line(COLUMNS, sb);
+        for (MunicipioProgress p : m.municipios()) {
+            for (ItemState i : p.itens()) {
+                line(List.of(p.uf(), p.nome(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
+                        i.status().rotulo(), Datas.br(i.data()), nz(i.responsavel()), nz(i.observacao()),
+                        Datas.br(i.enviadoEm()), i.alertaTexto()), sb);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void line(List<String> fields, StringBuilder sb) {
+        for (int f = 0; f < fields.size(); f++) {
+            if (f > 0) {
+                sb.append(';');
+            }
+            sb.append(quote(fields.get(f)));
+        }
+        sb.append("\r\n");
+    }
+
+    /** RFC 4180: quote a field that holds the separator, a quote or a line break; double the quotes inside. */
+    static String quote(String s) {
+        if (s.indexOf(';') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,248 @@
+package br.esus.oficios.track;
+
+import br.esus.oficios.model.ChecklistItem;
+import br.esus.oficios.model.Status;
+import br.esus.oficios.read.ReadResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One self-contained page (inline CSS and JavaScript, nothing from the network) with the summary, the alerts, the
+ * matrix municipalities × items coloured by status, the invalid files, and a filter by UF and by status. The markup
+ * is well-formed XML (XHTML syntax with the HTML5 doctype), so it can be checked with an XML parser.
+ */
+final class HtmlRenderer implements MatrixRenderer {
+
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem;color:#1f1f1f}
+            h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
+            table{border-collapse:collapse;margin:.5rem 0}
+            th,td{border:1px solid #bbb;padding:.25rem .5rem;vertical-align:top}
+            th{background:#f0f0f0;text-align:left}
+            td.n{text-align:right}
+            .matriz td{text-align:center;white-space:nowrap}
+            .matriz th.item{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
+            .st-concluido{background:#C6EFCE}.st-pendente-baixa{background:#FFEB9C}
+            .st-pendente-alta{background:#FFC7CE}.st-nao-se-aplica{background:#D9D9D9}
+            .apagado{opacity:.25}
+            small{display:block;font-size:.75em;color:#444}
+            .alerta{color:#8a5a00}.erro{color:#a00000}
+            .filtros{margin:1rem 0;padding:.5rem;background:#f7f7f7;border:1px solid #ddd}
+            .filtros label{margin-right:1.5rem}
+            @media print{.filtros{display:none}}
+            """;
+
+    private static final String JS = """
+            (function () {
+              var uf = document.getElementById('f-uf');
+              var st = document.getElementById('f-status');
+              function aplicar() {
+                var u = uf.value, s = st.value;
+                document.querySelectorAll('tr[data-uf]').forEach(function (tr) {
+                  var okUf = !u || tr.getAttribute('data-uf') === u;
+                  var okSt = !s || tr.getAttribute('data-status').split(' ').indexOf(s) !== -1;
+                  tr.style.display = okUf && okSt ? '' : 'none';
+                });
+                document.querySelectorAll('td[data-st]').forEach(function (td) {
+                  td.classList.toggle('apagado', !!s && td.getAttribute('data-st') !== s);
+                });
+              }
+              uf.addEventListener('change', aplicar);
+              st.addEventListener('change', aplicar);
+            })();
+            """;
+
+    @Override
+    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
+        out.write(text(m).getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    String text(ChecklistMatrix m) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html>\n<html lang=\"pt-BR\" xml:lang=\"pt-BR\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<title>").append(esc(Textos.TITULO)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(esc(Textos.TITULO)).append("</h1>\n");
+        filtros(m, sb);
+        resumo(m, sb);
+        alertas(m, sb);
+        matriz(m, sb);
+        invalidos(m, sb);
+        sb.append("<p class=\"legenda\">Legenda: ").append(esc(Marks.legenda(" · ")))
+                .append(" · ⚠️ documento enviado, mas o YAML ainda diz pendente.</p>\n");
+        sb.append("<script>//<![CDATA[\n").append(JS).append("//]]></script>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    private static void filtros(ChecklistMatrix m, StringBuilder sb) {
+        sb.append("<div class=\"filtros\">\n<label>UF: <select id=\"f-uf\"><option value=\"\">todas</option>");
+        for (String uf : m.ufs()) {
+            sb.append("<option value=\"").append(esc(uf)).append("\">").append(esc(uf)).append("</option>");
+        }
+        sb.append("</select></label>\n<label>Status: <select id=\"f-status\"><option value=\"\">todos</option>");
+        for (Status s : Status.values()) {
+            sb.append("<option value=\"").append(s.yaml()).append("\">").append(esc(Marks.of(s) + " " + s.rotulo()))
+                    .append("</option>");
+        }
+        sb.append("</select></label>\n<span>Mostra os municípios da UF e os que têm algum item no status escolhido."
+                + "</span>\n</div>\n");
+    }
+
+    private static String rowAttrs(MunicipioProgress p) {
+        Set<Status> present = EnumSet.noneOf(Status.class);
+        p.itens().forEach(i -> present.add(i.status()));
+        List<String> st = present.stream().map(Status::yaml).toList();
+        return " data-uf=\"" + esc(p.uf()) + "\" data-status=\"" + String.join(" ", st) + "\"";
+    }
+
+    private static void resumo(ChecklistMatrix m, StringBuilder sb) {
+        sb.append("<h2>Resumo</h2>\n");
+        if (m.municipios().isEmpty()) {
+            sb.append("<p>").append(esc(Textos.NENHUM_VALIDO)).append("</p>\n");
+            return;
+        }
+        sb.append("<table id=\"resumo\">\n<thead><tr><th>UF</th><th>Município</th>");
+        for (Status s : Status.values()) {
+            sb.append("<th class=\"st-").append(s.yaml()).append("\" title=\"").append(esc(s.rotulo())).append("\">")
+                    .append(Marks.of(s)).append("</th>");
+        }
+        sb.append("<th>").append(esc(Textos.CONCLUIDO)).append("</th><th>").append(esc(Textos.PENDENCIA))
+                .append("</th></tr></thead>\n<tbody>\n");
+        for (MunicipioProgress p : m.municipios()) {
+            sb.append("<tr").append(rowAttrs(p)).append("><td>").append(esc(p.uf())).append("</td><td>")
+                    .append(esc(p.nome())).append("</td>");
+            for (Status s : Status.values()) {
+                sb.append("<td class=\"n\">").append(p.count(s)).append("</td>");
+            }
+            sb.append("<td class=\"n\">").append(p.percentual()).append("%</td><td>")
+                    .append(esc(Textos.pendencia(p))).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n<tfoot><tr><th></th><th>").append(esc(Textos.total(m.municipios().size())))
+                .append("</th>");
+        for (Status s : Status.values()) {
+            sb.append("<th class=\"n\">").append(m.totais().get(s)).append("</th>");
+        }
+        sb.append("<th class=\"n\">").append(m.percentualGeral()).append("%</th><th></th></tr></tfoot>\n</table>\n");
+    }
+
+    private static void alertas(ChecklistMatrix m, StringBuilder sb) {
+        List<String> items = new ArrayList<>();
+        for (MunicipioProgress p : m.municipios()) {
+            for (ItemState i : p.alertas()) {
+                items.add("<li class=\"alerta\"><strong>"
+                        + esc(p.uf() + " " + p.nome()) + "</strong>, <code>" + esc(i.item().id()) + "</code>: "
+                        + esc(i.alertaTexto()) + "</li>");
+            }
+        }
+        if (!items.isEmpty()) {
+            sb.append("<h2>").append(esc(Textos.ALERTAS)).append("</h2>\n<ul>\n");
+            items.forEach(li -> sb.append(li).append('\n'));
+            sb.append("</ul>\n");
+        }
+    }
+
+    private static void matriz(ChecklistMatrix m, StringBuilder sb) {
+        if (m.municipios().isEmpty()) {
+            return;
+        }
+        List<ChecklistItem> itens = m.catalog().itens();
+        sb.append("<h2>Matriz: municípios × itens</h2>\n<table id=\"matriz\" class=\"matriz\">\n<thead><tr>")
+                .append("<th rowspan=\"2\">UF</th><th rowspan=\"2\">Município</th>");
+        for (String grupo : m.grupos()) {
+            long n = itens.stream().filter(i -> i.grupo().equals(grupo)).count();
+            sb.append("<th colspan=\"").append(n).append("\">").append(esc(grupo)).append("</th>");
+        }
+        sb.append("</tr>\n<tr>");
+        for (String grupo : m.grupos()) {
+            for (ChecklistItem i : itens) {
+                if (i.grupo().equals(grupo)) {
+                    sb.append("<th class=\"item\" title=\"").append(esc(i.titulo())).append("\">")
+                            .append(esc(i.id())).append("</th>");
+                }
+            }
+        }
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (MunicipioProgress p : m.municipios()) {
+            sb.append("<tr").append(rowAttrs(p)).append("><td>").append(esc(p.uf())).append("</td><th>")
+                    .append(esc(p.nome())).append("</th>");
+            for (String grupo : m.grupos()) {
+                for (int k = 0; k < itens.size(); k++) {
+                    if (itens.get(k).grupo().equals(grupo)) {
+                        cell(p.itens().get(k), sb);
+                    }
+                }
+            }
+            sb.append("</tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n");
+    }
+
+    private static void cell(ItemState i, StringBuilder sb) {
+        StringBuilder title = new StringBuilder(i.item().titulo()).append(": ").append(i.status().rotulo());
+        if (!i.informado()) {
+            title.append(" (padrão do catálogo)");
+        }
+        if (i.responsavel() != null) {
+            title.append("; responsável: ").append(i.responsavel());
+        }
+        if (i.observacao() != null) {
+            title.append("; ").append(i.observacao());
+        }
+        sb.append("<td class=\"st-").append(i.status().yaml()).append("\" data-st=\"").append(i.status().yaml())
+                .append("\" title=\"").append(esc(title.toString())).append("\">").append(Marks.of(i.status()));
+        if (i.alerta()) {
+            sb.append(" ⚠️");
+        }
+        if (i.data() != null) {
+            sb.append("<small>").append(Datas.br(i.data())).append("</small>");
+        }
+        if (i.envio() != null) {
+            sb.append("<small>").append(esc(Textos.enviado(i, "").strip())).append("</small>");
+        }
+        sb.append("</td>");
+    }
+
+    private static void invalidos(ChecklistMatrix m, StringBuilder sb) {
+        if (m.invalidos().isEmpty()) {
+            return;
+        }
+        sb.append("<h2 class=\"erro\">").append(esc(Textos.INVALIDOS)).append(": ").append(m.invalidos().size())
+                .append("</h2>\n<ul class=\"erro\">\n");
+        for (ReadResult r : m.invalidos()) {
+            sb.append("<li><code>").append(esc(String.valueOf(r.file()))).append("</code><ul>");
+            Textos.problemas(r).forEach(l -> sb.append("<li>").append(esc(l)).append("</li>"));
+            sb.append("</ul></li>\n");
+        }
+        sb.append("</ul>\n");
+    }
+
+    /** Escapes text and attribute values; drops control characters that XML forbids. */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> {
+                    if (cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r') {
+                        sb.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return sb.toString();
+    }
+}

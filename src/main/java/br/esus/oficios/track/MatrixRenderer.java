@@ -1,0 +1,20 @@
+package br.esus.oficios.track;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes a {@link ChecklistMatrix} in one format. */
+public interface MatrixRenderer {
+    void render(ChecklistMatrix matrix, OutputStream out) throws IOException;
+
+    /** The renderer for a format. */
+    static MatrixRenderer of(TrackOptions options) {
+        return switch (options.formato()) {
+            case TABELA -> new TableRenderer(options.detalhes(), options.cores());
+            case MD -> new MarkdownRenderer(options.detalhes());
+            case CSV -> new CsvRenderer();
+            case XLSX -> new XlsxRenderer();
+            case HTML -> new HtmlRenderer();
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package br.esus.oficios.track;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Which checklist item a sent document answers: the ofício asks for the gov.br domain, the ticket for prescription. */
+public final class SentDocuments {
+    private static final Map<String, String> ITEM_BY_DOCUMENT = Map.of(
+            "oficio-dominio", "dns_govbr",
+            "ticket-prescricao", "prescricao_digital");
+
+    private static final Map<String, String> LABEL = Map.of(
+            "oficio-dominio", "ofício",
+            "ticket-prescricao", "ticket");
+
+    private SentDocuments() {
+    }
+
+    /** The checklist item id a document id maps to, e.g. {@code oficio-dominio} → {@code dns_govbr}. */
+    public static Optional<String> itemFor(String documento) {
+        return Optional.ofNullable(ITEM_BY_DOCUMENT.get(documento));
+    }
+
+    /** What to call the document in a sentence: "ofício", "ticket"; the id itself for others. */
+    public static String label(String documento) {
+        return LABEL.getOrDefault(documento, documento);
+    }
+}

@@ -1,0 +1,256 @@
+package br.esus.oficios.track;
+
+import br.esus.oficios.model.ChecklistItem;
+import br.esus.oficios.model.Status;
+import br.esus.oficios.read.ReadResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+/**
+ * The workbook a coordinator filters: a "Resumo" sheet (one row per municipality, most urgent first) and one sheet
+ * per group with one row per municipality × item, so that the auto-filter on UF, município, item and status answers
+ * "who still lacks X?" and "what does Y still lack?". Status cells are filled green/amber/red/grey, the header row is
+ * frozen (with UF and município on the group sheets), every sheet has an auto-filter, and column widths follow the
+ * content. Invalid files get their own sheet. Streams rows (SXSSF), so memory stays flat for thousands of rows.
+ */
+final class XlsxRenderer implements MatrixRenderer {
+    static final String RESUMO = "Resumo";
+    static final String INVALIDOS = "Arquivos inválidos";
+
+    /** Fill colours (RGB): Excel's own "bom", "neutro", "ruim" tones and a light grey. */
+    static final Map<Status, String> FILL = Map.of(
+            Status.CONCLUIDO, "C6EFCE",
+            Status.PENDENTE_BAIXA, "FFEB9C",
+            Status.PENDENTE_ALTA, "FFC7CE",
+            Status.NAO_SE_APLICA, "D9D9D9");
+
+    private static final List<String> ITEM_COLUMNS = List.of("UF", "Município", "Item", "Título", "Status", "Data",
+            "Responsável", "Observação", "Enviado em", "Alerta");
+
+    @Override
+    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        wb.setCompressTempFiles(true);
+        try {
+            Styles st = new Styles(wb);
+            resumo(wb, st, m);
+            Set<String> names = new HashSet<>(Set.of(RESUMO.toLowerCase(Locale.ROOT)));
+            for (String grupo : m.grupos()) {
+                grupo(wb, st, m, grupo, uniqueName(grupo, names));
+            }
+            if (!m.invalidos().isEmpty()) {
+                invalidos(wb, st, m);
+            }
+            wb.write(out);
+            out.flush();
+        } finally {
+            wb.close(); // also deletes the temporary files
+        }
+    }
+
+    private static void resumo(SXSSFWorkbook wb, Styles st, ChecklistMatrix m) {
+        SXSSFSheet sh = wb.createSheet(RESUMO);
+        List<String> cols = new ArrayList<>(List.of("UF", "Município"));
+        for (Status s : Status.values()) {
+            cols.add(capital(s.rotulo()));
+        }
+        cols.addAll(List.of("% concluído", Textos.PENDENCIA, "Desde", "Alertas"));
+        Widths w = header(sh, st, cols);
+        for (int c = 0; c < Status.values().length; c++) {
+            sh.getRow(0).getCell(2 + c).setCellStyle(st.headerStatus.get(Status.values()[c]));
+        }
+        int r = 1;
+        for (MunicipioProgress p : m.municipios()) {
+            Row row = sh.createRow(r++);
+            int c = 0;
+            w.text(row, c++, p.uf(), null);
+            w.text(row, c++, p.nome(), null);
+            for (Status s : Status.values()) {
+                w.number(row, c++, p.count(s), null);
+            }
+            Cell pct = row.createCell(c++);
+            pct.setCellValue(p.percentual() / 100.0);
+            pct.setCellStyle(st.percent);
+            ItemState oldest = p.pendenciaAltaMaisAntiga().orElse(null);
+            w.text(row, c++, oldest == null ? "" : oldest.item().id() + " — " + oldest.item().titulo(), null);
+            w.date(row, c++, oldest == null ? null : oldest.data(), st.date);
+            w.text(row, c++, String.join("; ", p.alertas().stream().map(i -> i.item().id() + ": "
+                    + i.alertaTexto()).toList()), null);
+        }
+        finish(sh, w, cols.size(), r, 0, 2);
+    }
+
+    private static void grupo(SXSSFWorkbook wb, Styles st, ChecklistMatrix m, String grupo, String name) {
+        SXSSFSheet sh = wb.createSheet(name);
+        Widths w = header(sh, st, ITEM_COLUMNS);
+        List<ChecklistItem> itens = m.catalog().itens();
+        int r = 1;
+        for (MunicipioProgress p : m.municipios()) {
+            for (int k = 0; k < itens.size(); k++) {
+                if (!itens.get(k).grupo().equals(grupo)) {
+                    continue;
+                }
+                ItemState i = p.itens().get(k);
+                Row row = sh.createRow(r++);
+                int c = 0;
+                w.text(row, c++, p.uf(), null);
+                w.text(row, c++, p.nome(), null);
+                w.text(row, c++, i.item().id(), null);
+                w.text(row, c++, i.item().titulo(), null);
+                w.text(row, c++, i.status().rotulo(), st.status.get(i.status()));
+                w.date(row, c++, i.data(), st.date);
+                w.text(row, c++, i.responsavel(), null);
+                w.text(row, c++, i.observacao(), null);
+                w.date(row, c++, i.enviadoEm(), st.date);
+                w.text(row, c++, i.alertaTexto(), null);
+            }
+        }
+        finish(sh, w, ITEM_COLUMNS.size(), r, 2, 2);
+    }
+
+    private static void invalidos(SXSSFWorkbook wb, Styles st, ChecklistMatrix m) {
+        SXSSFSheet sh = wb.createSheet(INVALIDOS);
+        List<String> cols = List.of("Arquivo", "Problema");
+        Widths w = header(sh, st, cols);
+        int r = 1;
+        for (ReadResult rr : m.invalidos()) {
+            for (String p : Textos.problemas(rr)) {
+                Row row = sh.createRow(r++);
+                w.text(row, 0, String.valueOf(rr.file()), null);
+                w.text(row, 1, p, null);
+            }
+        }
+        finish(sh, w, cols.size(), r, 0, 0);
+    }
+
+    private static Widths header(SXSSFSheet sh, Styles st, List<String> cols) {
+        Widths w = new Widths(cols.size());
+        Row row = sh.createRow(0);
+        for (int c = 0; c < cols.size(); c++) {
+            w.text(row, c, cols.get(c), st.header);
+        }
+        return w;
+    }
+
+    private static void finish(SXSSFSheet sh, Widths w, int ncols, int nrows, int frozenCols, int minWidth) {
+        sh.createFreezePane(frozenCols, 1);
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, nrows - 1), 0, ncols - 1));
+        for (int c = 0; c < ncols; c++) {
+            // +2 for the filter button, capped so long notes wrap in the formula bar instead
+            sh.setColumnWidth(c, Math.min(60, Math.max(minWidth, w.max[c]) + 3) * 256);
+        }
+    }
+
+    /** Writes cells and remembers the longest text of each column. */
+    private static final class Widths {
+        final int[] max;
+
+        Widths(int n) {
+            max = new int[n];
+        }
+
+        void text(Row row, int c, String v, CellStyle style) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(v == null ? "" : v);
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+            max[c] = Math.max(max[c], v == null ? 0 : v.length());
+        }
+
+        void number(Row row, int c, int v, CellStyle style) {
+            Cell cell = row.createCell(c);
+            cell.setCellValue(v);
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+            max[c] = Math.max(max[c], String.valueOf(v).length());
+        }
+
+        void date(Row row, int c, LocalDate d, CellStyle style) {
+            Cell cell = row.createCell(c);
+            if (d != null) {
+                cell.setCellValue(d);
+                cell.setCellStyle(style);
+            }
+            max[c] = Math.max(max[c], 10);
+        }
+    }
+
+    /** The workbook's styles, made once (a workbook holds a limited number). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle date;
+        final CellStyle percent;
+        final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
+        final Map<Status, CellStyle> headerStatus = new EnumMap<>(Status.class);
+
+        Styles(SXSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setBorderBottom(BorderStyle.THIN);
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            for (Status s : Status.values()) {
+                XSSFCellStyle cs = (XSSFCellStyle) wb.createCellStyle();
+                fill(cs, s);
+                status.put(s, cs);
+                XSSFCellStyle hs = (XSSFCellStyle) wb.createCellStyle();
+                hs.cloneStyleFrom(header);
+                fill(hs, s);
+                headerStatus.put(s, hs);
+            }
+        }
+
+        private static void fill(XSSFCellStyle cs, Status s) {
+            cs.setFillForegroundColor(new XSSFColor(hex(FILL.get(s)), null));
+            cs.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+
+    static byte[] hex(String rgb) {
+        return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16),
+                (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
+    }
+
+    /** A valid, unique sheet name: "Implantação", "Segurança e backup" (31 characters at most). */
+    static String uniqueName(String grupo, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(capital(grupo == null || grupo.isBlank() ? "Sem grupo" : grupo));
+        String name = base;
+        for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        used.add(name.toLowerCase(Locale.ROOT));
+        return name;
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.forLanguageTag("pt-BR")) + s.substring(1);
+    }
+}

@@ -1,0 +1,166 @@
+package br.esus.oficios.track;
+
+import static br.esus.oficios.track.TrackFixture.d;
+import static br.esus.oficios.track.TrackFixture.e;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.esus.oficios.model.ChecklistEntry;
+import br.esus.oficios.model.Status;
+import br.esus.oficios.model.Uf;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChecklistMatrixTest {
+
+    private static ChecklistMatrix matrix() {
+        return ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), null);
+    }
+
+    private static MunicipioProgress find(ChecklistMatrix m, String nome) {
+        return m.municipios().stream().filter(p -> p.nome().equals(nome)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void mostUrgentFirstByHighPendingThenPercentageThenName() {
+        assertEquals(List.of("Cachoeira", "São Cristóvão", "Olinda", "Santo Amaro", "Aracaju"),
+                matrix().municipios().stream().map(MunicipioProgress::nome).toList());
+    }
+
+    @Test
+    void countsPerStatusWithCatalogDefaultsForUnmentionedItems() {
+        ChecklistMatrix m = matrix();
+        MunicipioProgress cachoeira = find(m, "Cachoeira");
+        assertEquals(Map.of(Status.CONCLUIDO, 0, Status.PENDENTE_BAIXA, 5, Status.PENDENTE_ALTA, 6,
+                Status.NAO_SE_APLICA, 0), cachoeira.contagem());
+        assertFalse(cachoeira.itens().get(0).informado());
+        MunicipioProgress sa = find(m, "Santo Amaro");
+        assertEquals(Map.of(Status.CONCLUIDO, 5, Status.PENDENTE_BAIXA, 2, Status.PENDENTE_ALTA, 2,
+                Status.NAO_SE_APLICA, 2), sa.contagem());
+        MunicipioProgress sc = find(m, "São Cristóvão");
+        assertEquals(Status.PENDENTE_ALTA, sc.itens().get(9).status(), "backup_diario unmentioned → catalog default");
+        assertEquals(Status.PENDENTE_BAIXA, sc.itens().get(10).status(), "firewall unmentioned → catalog default");
+    }
+
+    @Test
+    void percentageExcludesNotApplicableAndRoundsDown() {
+        ChecklistMatrix m = matrix();
+        assertEquals(55, find(m, "Santo Amaro").percentual(), "5 / (11 − 2) = 55.5 → 55");
+        assertEquals(100, find(m, "Aracaju").percentual(), "10 / (11 − 1)");
+        assertEquals(72, find(m, "Olinda").percentual(), "8 / 11 = 72.7 → 72");
+        assertEquals(0, find(m, "Cachoeira").percentual());
+    }
+
+    @Test
+    void allNotApplicableIsHundredPercentNothingLeft() {
+        Map<String, ChecklistEntry> c = new java.util.HashMap<>();
+        TrackFixture.catalog().ids().forEach(id -> c.put(id, e(Status.NAO_SE_APLICA, null, null, null)));
+        ChecklistMatrix m = ChecklistMatrix.build(List.of(TrackFixture.valid("Ilha", Uf.BA, c)),
+                TrackFixture.catalog(), null);
+        assertEquals(100, m.municipios().get(0).percentual());
+    }
+
+    @Test
+    void oldestHighPendingIsEarliestDatedThenUndatedThenCatalogOrder() {
+        ChecklistMatrix m = matrix();
+        assertEquals("backup_diario", find(m, "Santo Amaro").pendenciaAltaMaisAntiga().orElseThrow().item().id());
+        ItemState sc = find(m, "São Cristóvão").pendenciaAltaMaisAntiga().orElseThrow();
+        assertEquals("dns_govbr", sc.item().id(), "dated items come before the undated backup_diario");
+        assertEquals(d(2026, 10, 1), sc.data());
+        assertEquals("dump_banco", find(m, "Olinda").pendenciaAltaMaisAntiga().orElseThrow().item().id(),
+                "same date as prescricao_digital: catalog order");
+        ItemState cach = find(m, "Cachoeira").pendenciaAltaMaisAntiga().orElseThrow();
+        assertEquals("instalacao_pec", cach.item().id(), "no dates at all: first in catalog order");
+        assertNull(cach.data());
+        assertTrue(find(m, "Aracaju").pendenciaAltaMaisAntiga().isEmpty());
+    }
+
+    @Test
+    void invalidFilesAreListedApartAndLeftOutOfTotals() {
+        ChecklistMatrix m = matrix();
+        assertEquals(5, m.municipios().size());
+        assertEquals(1, m.invalidos().size());
+        assertEquals(Path.of("municipios", "feira-de-santana.yaml"), m.invalidos().get(0).file());
+        int itens = TrackFixture.catalog().itens().size();
+        int somados = m.totais().values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(5 * itens, somados, "the invalid file adds no items");
+        assertEquals(Map.of(Status.CONCLUIDO, 28, Status.PENDENTE_BAIXA, 10, Status.PENDENTE_ALTA, 14,
+                Status.NAO_SE_APLICA, 3), m.totais());
+        assertEquals(28 * 100 / (55 - 3), m.percentualGeral());
+    }
+
+    @Test
+    void nameTiesUsePortugueseCollation() {
+        ChecklistMatrix m = ChecklistMatrix.build(List.of(
+                TrackFixture.valid("Ubaíra", Uf.BA, Map.of()),
+                TrackFixture.valid("Água Fria", Uf.BA, Map.of()),
+                TrackFixture.valid("Abaré", Uf.BA, Map.of())), TrackFixture.catalog(), null);
+        assertEquals(List.of("Abaré", "Água Fria", "Ubaíra"),
+                m.municipios().stream().map(MunicipioProgress::nome).toList());
+    }
+
+    @Test
+    void groupsInCatalogOrder() {
+        assertEquals(List.of("implantação", "migração", "integrações", "segurança e backup"), matrix().grupos());
+    }
+
+    @Test
+    void sendsShowDateAndFlagOnlyWhenYamlStillPendingAfterTheSend(@TempDir Path out) throws Exception {
+        TrackFixture.writeEnvios(out);
+        ChecklistMatrix m = ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), out);
+        ItemState dnsSa = find(m, "Santo Amaro").itens().get(2);
+        assertEquals("dns_govbr", dnsSa.item().id());
+        assertEquals(d(2026, 11, 23), dnsSa.enviadoEm());
+        assertTrue(dnsSa.alerta());
+        assertEquals("ofício enviado em 23/11/2026 mas o YAML ainda diz pendente: atualize o status ou registre a "
+                + "resposta", dnsSa.alertaTexto());
+        assertEquals(Status.PENDENTE_BAIXA, dnsSa.status(), "flagged, never changed");
+
+        MunicipioProgress sc = find(m, "São Cristóvão");
+        ItemState dnsSc = sc.itens().get(2);
+        assertEquals(d(2026, 9, 20), dnsSc.enviadoEm());
+        assertFalse(dnsSc.alerta(), "status recorded on 01/10, after the send on 20/09");
+        ItemState presc = sc.itens().get(7);
+        assertEquals(d(2026, 9, 1), presc.enviadoEm());
+        assertFalse(presc.alerta(), "concluded");
+        assertEquals(List.of(), sc.alertas());
+
+        assertEquals(1, m.avisos().size(), m.avisos().toString());
+        assertTrue(m.avisos().get(0).warning());
+        assertTrue(m.avisos().get(0).format().contains("envios.jsonl:3:1: "), m.avisos().get(0).format());
+        assertNull(find(m, "Cachoeira").itens().get(2).envio(), "no log, no send");
+    }
+
+    @Test
+    void sameDayRecordIsNotFlaggedEarlierRecordIs() {
+        Envio envio = new Envio(java.time.OffsetDateTime.parse("2026-11-23T18:30:00-03:00"), "oficio-dominio",
+                List.of(), "", 1);
+        Map<String, ChecklistEntry> mesmoDia = Map.of("dns_govbr", e(Status.PENDENTE_BAIXA, d(2026, 11, 23), null,
+                "aguardando resposta"));
+        Map<String, ChecklistEntry> antes = Map.of("dns_govbr", e(Status.PENDENTE_ALTA, d(2026, 11, 22), null, null));
+        assertFalse(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, mesmoDia).municipio(),
+                TrackFixture.catalog(), List.of(envio)).itens().get(2).alerta());
+        assertTrue(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, antes).municipio(),
+                TrackFixture.catalog(), List.of(envio)).itens().get(2).alerta());
+        assertTrue(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, Map.of()).municipio(),
+                TrackFixture.catalog(), List.of(envio)).itens().get(2).alerta(), "unmentioned → pending default");
+    }
+
+    @Test
+    void latestSendWins() {
+        Envio velho = new Envio(java.time.OffsetDateTime.parse("2026-10-01T10:00:00-03:00"), "ticket-prescricao",
+                List.of(), "", 1);
+        Envio novo = new Envio(java.time.OffsetDateTime.parse("2026-11-02T10:00:00-03:00"), "ticket-prescricao",
+                List.of(), "", 2);
+        MunicipioProgress p = ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, Map.of()).municipio(),
+                TrackFixture.catalog(), List.of(novo, velho));
+        assertEquals(d(2026, 11, 2), p.itens().get(7).enviadoEm());
+        assertEquals("ticket enviado em 02/11/2026 mas o YAML ainda diz pendente: atualize o status ou registre a "
+                + "resposta", p.itens().get(7).alertaTexto());
+    }
+}
