@@ -154,9 +154,16 @@ public final class MunicipioReader {
             String path = FieldReader.path(parent, key);
             YamlNode.Mapping m = f.block(parent, key, required(path));
             if (m != null && !path.equals("checklist")) {
-                f.keys(m, Campos.chaves(path));
+                f.keys(m, path.equals("govbr") ? withSecret(Campos.chaves(path)) : Campos.chaves(path));
             }
             return m;
+        }
+
+        /** {@code client_secret} gets its own message in {@link #govbr}, not "chave desconhecida". */
+        private List<String> withSecret(List<String> keys) {
+            List<String> k = new ArrayList<>(keys);
+            k.add("client_secret");
+            return k;
         }
 
         private boolean required(String path) {

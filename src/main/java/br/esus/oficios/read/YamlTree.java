@@ -112,6 +112,7 @@ final class YamlTree {
         private final Path shown;
         private final List<Problem> problems;
         private YAMLParser parser;
+        private String text;
 
         Builder(Path shown, List<Problem> problems) {
             this.shown = shown;
@@ -119,6 +120,7 @@ final class YamlTree {
         }
 
         YamlNode.Mapping build(String text) {
+            this.text = text;
             try (YAMLParser p = (YAMLParser) factory.createParser(new StringReader(text))) {
                 parser = p;
                 JsonToken first = next();
@@ -222,6 +224,15 @@ final class YamlTree {
 
         private void checkAnchor(String path, int line, int column) throws IOException {
             String anchor = parser.getObjectId();
+            long offset = parser.currentTokenLocation().getCharOffset();
+            if (anchor == null && offset >= 0 && offset < text.length() && text.charAt((int) offset) == '&') {
+                // Jackson keeps the anchor of blocks and lists only; a scalar's anchor is found in the text
+                int end = (int) offset + 1;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                anchor = text.substring((int) offset + 1, end);
+            }
             if (anchor != null) {
                 problems.add(Problem.error(shown, line, column, path, "âncora " + Texts.code("&" + anchor)
                         + " não é permitida (âncoras e referências YAML não são aceitas); escreva os valores por "
