@@ -70,17 +70,19 @@ public final class ChecklistCatalogReader {
 
     /** Parses catalog bytes; problems are added to {@code problems}. */
     ChecklistCatalog parse(Path shown, byte[] bytes, List<Problem> problems) {
-        YamlNode.Mapping root = tree.parse(shown, bytes, problems);
+        YamlNode.Mapping root = tree.parse(shown, bytes, problems, "itens: com a lista de itens (veja o "
+                + ARQUIVO + " que vem com o programa)");
         if (root == null) {
             return null;
         }
-        FieldReader f = new FieldReader(shown, problems, path -> EXEMPLOS.get(path.substring(path.lastIndexOf('.') + 1)));
-        f.keys(root, List.of("itens"));
+        FieldReader f = new FieldReader(shown, problems,
+                path -> EXEMPLOS.get(path.substring(path.lastIndexOf('.') + 1)), "o " + ARQUIVO + " que vem com o programa");
         YamlNode itens = root.entries().get("itens");
         if (itens == null) {
             f.missing(root, "itens", true);
             return null;
         }
+        f.keys(root, List.of("itens"));
         if (!(itens instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
             f.error(itens, "`itens` deve ser uma lista não vazia de itens, cada um começando com `- id: ...`");
             return null;

@@ -21,14 +21,17 @@ final class FieldReader {
     private final Path file;
     private final List<Problem> problems;
     private final Function<String, String> exemploDe;
+    private final String modelo;
 
     /**
      * @param exemploDe the example for a path (as written in YAML), or null; used to say how to fix
+     * @param modelo a file to look at for a missing block, e.g. {@code municipios/ba-santo-amaro.yaml}
      */
-    FieldReader(Path file, List<Problem> problems, Function<String, String> exemploDe) {
+    FieldReader(Path file, List<Problem> problems, Function<String, String> exemploDe, String modelo) {
         this.file = file;
         this.problems = problems;
         this.exemploDe = exemploDe;
+        this.modelo = modelo;
     }
 
     Path file() {
@@ -72,7 +75,7 @@ final class FieldReader {
                 : "em " + Texts.code(parent.path() + ":");
         String mensagem = bloco
                 ? "bloco obrigatório ausente; acrescente " + Texts.code(key + ":") + " " + onde
-                        + ", com as suas chaves nas linhas de baixo (veja municipios/ba-santo-amaro.yaml)"
+                        + ", com as suas chaves nas linhas de baixo (veja " + modelo + ")"
                 : "campo obrigatório ausente; acrescente " + onde + " a linha " + Texts.code(key + ": ...")
                         + (exemplo == null ? "" : " (ex.: " + exemplo + ")");
         problems.add(Problem.error(file, parent.keyLine(), parent.keyColumn(), campo, mensagem));

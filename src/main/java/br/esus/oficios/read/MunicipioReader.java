@@ -58,6 +58,9 @@ public final class MunicipioReader {
     private static final Map<String, Status> STATUS = palavras(Status.values(), Status::yaml);
     private static final List<String> CHAVES_ITEM = List.of("status", "data", "responsavel", "observacao");
 
+    /** The example file named in messages. */
+    static final String EXEMPLO = "municipios/ba-santo-amaro.yaml";
+
     private final ChecklistCatalog catalog;
     private final YamlTree tree = new YamlTree();
 
@@ -75,9 +78,10 @@ public final class MunicipioReader {
         Municipio municipio = null;
         byte[] bytes = readBytes(file, problems);
         if (bytes != null) {
-            YamlNode.Mapping root = tree.parse(file, bytes, problems);
+            YamlNode.Mapping root = tree.parse(file, bytes, problems, "municipio:, prefeitura:, ... (um modelo "
+                    + "pronto sai de `gerar-oficios novo UF \"Nome\"`; veja " + EXEMPLO + ")");
             if (root != null) {
-                municipio = new Binding(new FieldReader(file, problems, MunicipioReader::exemplo), root).municipio();
+                municipio = new Binding(new FieldReader(file, problems, MunicipioReader::exemplo, EXEMPLO), root).municipio();
             }
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));

@@ -56,7 +56,7 @@ public final class NovoMunicipio {
         Path file = municipiosDir.resolve(fileName(uf, n));
         try {
             Files.createDirectories(municipiosDir);
-            Files.writeString(file, content(uf, n), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            Files.writeString(file, content(uf, n, file), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new NovoMunicipioException("o arquivo " + file + " já existe; edite-o, ou apague-o antes de criar "
@@ -68,8 +68,8 @@ public final class NovoMunicipio {
         return file;
     }
 
-    /** The text of the new file. */
-    String content(Uf uf, String nome) {
+    /** The text of the new file; {@code file} is only named in the first comment. */
+    String content(Uf uf, String nome, Path file) {
         Map<String, String> valores = new HashMap<>();
         valores.put("municipio.nome", quote(nome));
         valores.put("municipio.uf", uf.name());
@@ -87,7 +87,7 @@ public final class NovoMunicipio {
         comment(sb, "", "Município " + nome + "/" + uf.name() + ", criado por `gerar-oficios novo`. Troque cada "
                 + FieldReader.PREENCHER + " pelo valor certo; as linhas que começam com # são comentários (as "
                 + "chaves opcionais estão comentadas: apague o # para usá-las). Confira com `gerar-oficios validar "
-                + fileName(uf, nome) + "`. Salve sempre em UTF-8.");
+                + file + "`. Salve sempre em UTF-8.");
         for (Campos.Campo c : Campos.TODOS) {
             String indent = "  ".repeat(c.nivel());
             sb.append('\n');
@@ -114,7 +114,7 @@ public final class NovoMunicipio {
                 + "do catálogo.");
         for (ChecklistItem item : catalog.itens()) {
             sb.append(indent).append("# ").append(item.id()).append(": ").append(item.prioridade().yaml())
-                    .append("    # ").append(item.titulo()).append(" (").append(item.referencia()).append(")\n");
+                    .append("    # ").append(item.titulo()).append('\n');
         }
     }
 

@@ -40,9 +40,11 @@ final class YamlTree {
 
     /**
      * @param shown the file name used in problems, as the caller gave it
+     * @param conteudo what the file should contain, for the messages on an empty file or one that is not a block
+     *        of keys, e.g. {@code "municipio:, prefeitura:, ..."}
      * @return the root block, or null when the file cannot be read as a block of keys (the reason is in problems)
      */
-    YamlNode.Mapping parse(Path shown, byte[] bytes, List<Problem> problems) {
+    YamlNode.Mapping parse(Path shown, byte[] bytes, List<Problem> problems, String conteudo) {
         if (bytes.length > MAX_BYTES) {
             problems.add(Problem.error(shown, 0, 0, "", String.format(
                     "arquivo grande demais (%d bytes; o limite é 1 MiB); confira se é mesmo um arquivo de município",
@@ -54,11 +56,10 @@ final class YamlTree {
             return null;
         }
         if (text.isBlank()) {
-            problems.add(Problem.error(shown, 0, 0, "", "arquivo vazio; preencha-o (um modelo pronto sai de "
-                    + "`gerar-oficios novo UF \"Nome\"`)"));
+            problems.add(Problem.error(shown, 0, 0, "", "arquivo vazio; escreva nele " + conteudo));
             return null;
         }
-        return new Builder(shown, problems).build(text);
+        return new Builder(shown, problems, conteudo).build(text);
     }
 
     /** Strict UTF-8 (a BOM is skipped); on a bad byte, says where and how to fix it. */
@@ -111,12 +112,14 @@ final class YamlTree {
     private final class Builder {
         private final Path shown;
         private final List<Problem> problems;
+        private final String conteudo;
         private YAMLParser parser;
         private String text;
 
-        Builder(Path shown, List<Problem> problems) {
+        Builder(Path shown, List<Problem> problems, String conteudo) {
             this.shown = shown;
             this.problems = problems;
+            this.conteudo = conteudo;
         }
 
         YamlNode.Mapping build(String text) {
@@ -125,8 +128,8 @@ final class YamlTree {
                 parser = p;
                 JsonToken first = next();
                 if (first == null) {
-                    problems.add(Problem.error(shown, 0, 0, "", "arquivo sem conteúdo (só comentários); preencha-o "
-                            + "(um modelo pronto sai de `gerar-oficios novo UF \"Nome\"`)"));
+                    problems.add(Problem.error(shown, 0, 0, "", "arquivo sem conteúdo (só comentários); escreva "
+                            + "nele " + conteudo));
                     return null;
                 }
                 int line = line();
@@ -141,8 +144,7 @@ final class YamlTree {
                     return m;
                 }
                 problems.add(Problem.error(shown, root.line(), root.column(), "", "o arquivo deve ser um bloco de "
-                        + "chaves (municipio:, prefeitura:, ...), mas é " + root.kind() + "; veja o exemplo em "
-                        + "municipios/ba-santo-amaro.yaml"));
+                        + "chaves, mas é " + root.kind() + "; escreva nele " + conteudo));
                 return null;
             } catch (Stop stop) {
                 return null;
@@ -160,7 +162,7 @@ final class YamlTree {
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 if (depth > MAX_DEPTH) {
                     problems.add(Problem.error(shown, line, column, path, "aninhamento com mais de " + MAX_DEPTH
-                            + " níveis; confira a indentação (um município tem no máximo 4 níveis)"));
+                            + " níveis; confira a indentação"));
                     throw new Stop();
                 }
                 return token == JsonToken.START_OBJECT

@@ -230,7 +230,7 @@ class MunicipioReaderTest {
         deep.append("  ".repeat(22)).append("x: 1\n");
         ReadResult r = read(BASE.substring(0, BASE.indexOf("checklist:")) + deep);
         assertOnly(r, "67:41: checklist.n1.n2.n3.n4.n5.n6.n7.n8.n9.n10.n11.n12.n13.n14.n15.n16.n17.n18.n19: "
-                + "aninhamento com mais de 20 níveis; confira a indentação (um município tem no máximo 4 níveis)");
+                + "aninhamento com mais de 20 níveis; confira a indentação");
     }
 
     @Test
@@ -487,14 +487,14 @@ class MunicipioReaderTest {
 
     @Test
     void emptyAndMissingFiles() {
-        assertOnly(read("# só comentário\n"), "1:1: arquivo sem conteúdo (só comentários); preencha-o (um modelo "
-                + "pronto sai de `gerar-oficios novo UF \"Nome\"`)");
-        assertOnly(read(""), "1:1: arquivo vazio; preencha-o (um modelo pronto sai de `gerar-oficios novo UF "
-                + "\"Nome\"`)");
+        String conteudo = "municipio:, prefeitura:, ... (um modelo pronto sai de `gerar-oficios novo UF \"Nome\"`; "
+                + "veja municipios/ba-santo-amaro.yaml)";
+        assertOnly(read("# só comentário\n"), "1:1: arquivo sem conteúdo (só comentários); escreva nele " + conteudo);
+        assertOnly(read(""), "1:1: arquivo vazio; escreva nele " + conteudo);
         assertOnly(READER.read(dir.resolve("nao-existe.yaml")), "1:1: arquivo não encontrado; confira o nome e a "
                 + "pasta");
-        assertOnly(read("- municipio\n"), "1:1: o arquivo deve ser um bloco de chaves (municipio:, prefeitura:, ...), "
-                + "mas é uma lista; veja o exemplo em municipios/ba-santo-amaro.yaml");
+        assertOnly(read("- municipio\n"), "1:1: o arquivo deve ser um bloco de chaves, mas é uma lista; escreva nele "
+                + conteudo);
     }
 
     @Test
