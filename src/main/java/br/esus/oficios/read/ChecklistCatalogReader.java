@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +24,9 @@ public final class ChecklistCatalogReader {
     /** The groups of the checklist, in the order they are printed. */
     public static final List<String> GRUPOS = List.of("implantação", "migração", "integrações", "segurança e backup");
 
-    private static final Map<String, Status> PRIORIDADES;
-
-    static {
-        Map<String, Status> p = new LinkedHashMap<>();
-        p.put("alta", Status.PENDENTE_ALTA);
-        p.put("baixa", Status.PENDENTE_BAIXA);
-        PRIORIDADES = java.util.Collections.unmodifiableMap(p);
-    }
+    /** {@code prioridade} in the catalog, and the status of an item a municipality does not mention. */
+    private static final Map<String, Status> PRIORIDADES = MunicipioReader.palavras(
+            new Status[] {Status.PENDENTE_ALTA, Status.PENDENTE_BAIXA}, s -> s.yaml().substring("pendente-".length()));
 
     private static final List<String> CHAVES_ITEM =
             List.of("id", "titulo", "descricao", "referencia", "grupo", "prioridade");

@@ -37,11 +37,6 @@ final class Suggest {
         return Optional.empty();
     }
 
-    /** " você quis dizer `x`?" or "" — to append after a message that already ends in a clause. */
-    static String didYouMean(String wrong, Collection<String> known) {
-        return closest(wrong, known).map(s -> "; você quis dizer " + Texts.code(s) + "?").orElse("");
-    }
-
     private static int threshold(int length) {
         if (length <= 4) {
             return 1;

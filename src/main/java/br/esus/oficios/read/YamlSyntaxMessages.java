@@ -26,6 +26,9 @@ final class YamlSyntaxMessages {
             what = "lista entre colchetes não fechada; feche com ]";
         } else if (l.contains("expected ',' or '}'")) {
             what = "bloco entre chaves não fechado; feche com }";
+        } else if (l.contains("but found '<scalar>'")) {
+            what = "valor fora do lugar; confira se ficou aspa aberta numa linha acima e se as chaves do mesmo "
+                    + "bloco estão na mesma coluna";
         } else if (l.contains("expected <block end>") || l.contains("did not find expected key")
                 || l.contains("expected <block mapping start>")) {
             what = "indentação inconsistente; alinhe as chaves do mesmo bloco na mesma coluna, com espaços";

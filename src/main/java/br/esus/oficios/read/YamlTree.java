@@ -124,7 +124,7 @@ final class YamlTree {
 
         YamlNode.Mapping build(String text) {
             this.text = text;
-            try (YAMLParser p = (YAMLParser) factory.createParser(new StringReader(text))) {
+            try (YAMLParser p = factory.createParser(new StringReader(text))) {
                 parser = p;
                 JsonToken first = next();
                 if (first == null) {
@@ -266,7 +266,7 @@ final class YamlTree {
             if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 line = m.getProblemMark().getLine() + 1;
                 column = m.getProblemMark().getColumn() + 1;
-                problem = m.getProblem();
+                problem = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
             } else {
                 JsonLocation loc = e.getLocation();
                 line = loc == null ? 0 : loc.getLineNr();

@@ -456,6 +456,23 @@ class MunicipioReaderTest {
     }
 
     @Test
+    void siteIsOptionalButMustBeAnAddress() {
+        String line = "  email: saude@santoamaro.ba.gov.br";
+        assertEquals("saude.santoamaro.ba.gov.br", read(with(line, line + "\n  site: saude.santoamaro.ba.gov.br"))
+                .municipio().secretaria().site());
+        assertOnly(read(with(line, line + "\n  site: saúde da cidade")), "15:9: secretaria.site: endereço de site "
+                + "inválido \"saúde da cidade\"; escreva como https://saude.municipio.uf.gov.br");
+    }
+
+    @Test
+    void unclosedQuote() {
+        assertOnly(read(with("  sigla: SMS", "  sigla: \"SMS")), "13:14: erro de sintaxe YAML: valor fora do lugar; "
+                + "confira se ficou aspa aberta numa linha acima e se as chaves do mesmo bloco estão na mesma coluna");
+        assertOnly(read(BASE + "  observacao: \"sem fim\n"), "52:1: erro de sintaxe YAML: aspas abertas e não "
+                + "fechadas; feche as aspas do valor");
+    }
+
+    @Test
     void placeholderLeftFromTheScaffold() {
         assertOnly(read(with("ipv4: 200.10.20.30", "ipv4: PREENCHER")), "25:9: instalacao.ipv4: ainda não "
                 + "preenchido; troque PREENCHER pelo valor (ex.: 200.10.20.30)");
