@@ -36,6 +36,12 @@ class ChecklistCatalogReaderTest {
     }
 
     @Test
+    void theCopyInsideTheJarIsTheSame() throws ChecklistCatalogException {
+        assertEquals(new ChecklistCatalogReader().load(TemplateFiles.of(null, Path.of(""))),
+                new ChecklistCatalogReader().load(TemplateFiles.packed()));
+    }
+
+    @Test
     void theFolderGivenWithModelosComesFirst() throws Exception {
         write("itens:\n  - {id: um, titulo: Um, descricao: D, referencia: R, grupo: migração, prioridade: baixa}\n");
         ChecklistCatalog c = new ChecklistCatalogReader().load(TemplateFiles.of(dir, Path.of("")));
