@@ -1,0 +1,152 @@
+package br.esus.oficios.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The keys of a municipality file, in file order, with what each one is, an example and whether it is required.
+ * One table feeds the reader (known keys, hints in messages) and the scaffold of {@code gerar-oficios novo}.
+ */
+final class Campos {
+
+    /**
+     * @param path dotted path, e.g. {@code instalacao.banco.porta}
+     * @param descricao what it is and which values it takes, in Portuguese
+     * @param exemplo a valid example as written in YAML; null for a block
+     * @param obrigatorio whether the key must be present (inside its block, when the block is present)
+     */
+    record Campo(String path, String descricao, String exemplo, boolean obrigatorio) {
+        boolean bloco() {
+            return exemplo == null;
+        }
+
+        String chave() {
+            return path.substring(path.lastIndexOf('.') + 1);
+        }
+
+        String pai() {
+            int i = path.lastIndexOf('.');
+            return i < 0 ? "" : path.substring(0, i);
+        }
+
+        int nivel() {
+            return (int) path.chars().filter(c -> c == '.').count();
+        }
+    }
+
+    static final List<Campo> TODOS = List.of(
+            bloco("municipio", "O município.", true),
+            campo("municipio.nome", "Nome oficial do município, com acentos.", "Santo Amaro", true),
+            campo("municipio.uf", "Sigla da UF, uma das 27.", "BA", true),
+            campo("municipio.codigo_ibge", "Código IBGE do município: 7 dígitos, entre aspas.", "\"2928604\"", true),
+
+            bloco("prefeitura", "A prefeitura: vai no cabeçalho e no corpo do ofício.", true),
+            campo("prefeitura.nome", "Nome da prefeitura.", "Prefeitura Municipal de Santo Amaro", true),
+            campo("prefeitura.cnpj", "CNPJ da prefeitura, com ou sem pontuação (aceita o CNPJ alfanumérico).",
+                    "\"11.222.333/0001-81\"", true),
+            campo("prefeitura.endereco", "Endereço da prefeitura (rua, número, bairro).",
+                    "Praça da Purificação, s/n, Centro", true),
+            campo("prefeitura.cep", "CEP da prefeitura, 00000-000.", "\"44200-000\"", true),
+            campo("prefeitura.sigla", "Opcional. Sigla da prefeitura, usada na identificação do ofício.", "PMSA",
+                    false),
+            campo("prefeitura.brasao", "Opcional. Imagem PNG ou JPEG do brasão do município; caminho relativo à "
+                    + "pasta deste arquivo.", "brasoes/santo-amaro.png", false),
+
+            bloco("secretaria", "A secretaria que envia o ofício; endereço e contatos vão no rodapé.", true),
+            campo("secretaria.nome", "Nome da secretaria.", "Secretaria Municipal de Saúde", true),
+            campo("secretaria.sigla", "Sigla da secretaria, usada na identificação do ofício.", "SMS", true),
+            campo("secretaria.endereco", "Opcional. Endereço da secretaria; se omitido, usa o da prefeitura.",
+                    "Rua Direita, 100, Centro", false),
+            campo("secretaria.telefone", "Telefone com DDD.", "\"(75) 3241-1234\"", true),
+            campo("secretaria.email", "E-mail da secretaria.", "saude@santoamaro.ba.gov.br", true),
+            campo("secretaria.site", "Opcional. Site da secretaria.", "https://saude.santoamaro.ba.gov.br", false),
+
+            bloco("signatario", "Quem assina o ofício.", true),
+            campo("signatario.nome", "Nome completo de quem assina.", "Maria da Silva", true),
+            campo("signatario.cargo", "Cargo de quem assina, no feminino quando for uma mulher.",
+                    "Secretária Municipal de Saúde", true),
+
+            bloco("contato", "Responsável pelo domínio e pela instalação (aparece no ofício e no ticket).", true),
+            campo("contato.nome", "Nome completo.", "João Souza", true),
+            campo("contato.cargo", "Opcional. Cargo ou função.", "Coordenador de Tecnologia da Informação", false),
+            campo("contato.email", "E-mail.", "ti.saude@santoamaro.ba.gov.br", true),
+            campo("contato.telefone", "Telefone com DDD.", "\"(75) 98765-4321\"", true),
+
+            bloco("instalacao", "O servidor do PEC.", true),
+            campo("instalacao.url", "Link da instalação, sempre https://, com o mesmo domínio de `dominio`.",
+                    "https://esus.santoamaro.ba.gov.br", true),
+            campo("instalacao.dominio", "Subdomínio gov.br pedido no ofício (o manual do e-SUS sugere "
+                    + "esus.municipio.uf.gov.br).", "esus.santoamaro.ba.gov.br", true),
+            campo("instalacao.ipv4", "IPv4 público e fixo do servidor, para o registro A do DNS (nunca um IP de rede "
+                    + "interna como 192.168.x.x).", "200.10.20.30", true),
+            campo("instalacao.sistema_operacional", "Sistema do servidor: linux ou windows.", "linux", true),
+            campo("instalacao.versao_pec", "Versão do PEC instalada, entre aspas (a prescrição digital exige 5.2.6 "
+                    + "ou mais recente).", "\"5.3.21\"", true),
+            bloco("instalacao.banco", "Opcional. Banco PostgreSQL do PEC (confira no credenciais.txt); se omitido, "
+                    + "porta 5433, banco esus, usuário postgres.", false),
+            campo("instalacao.banco.porta", "Porta do PostgreSQL, de 1 a 65535.", "5433", false),
+            campo("instalacao.banco.nome", "Nome do banco.", "esus", false),
+            campo("instalacao.banco.usuario", "Usuário do banco.", "postgres", false),
+            campo("instalacao.certificado_digital_integrado", "true se o certificado digital já está integrado ao "
+                    + "PEC; senão false.", "true", true),
+
+            bloco("orgao_dominio", "Órgão que administra o domínio gov.br da UF e recebe o ofício.", true),
+            campo("orgao_dominio.nome", "Nome do órgão.", "Companhia de Processamento de Dados do Estado da Bahia",
+                    true),
+            campo("orgao_dominio.sigla", "Sigla do órgão.", "PRODEB", true),
+            campo("orgao_dominio.email", "E-mail para onde o ofício é enviado.", "protocolo@prodeb.ba.gov.br", true),
+            campo("orgao_dominio.endereco", "Endereço do órgão (rua, número, bairro).",
+                    "Avenida Luiz Viana Filho, 2ª Avenida, 200, Centro Administrativo da Bahia", true),
+            campo("orgao_dominio.cep", "CEP do órgão, 00000-000.", "\"41745-002\"", true),
+            campo("orgao_dominio.cidade", "Cidade do órgão, sem a UF.", "Salvador", true),
+            campo("orgao_dominio.uf", "UF do órgão.", "BA", true),
+            bloco("orgao_dominio.destinatario", "A quem o ofício é endereçado.", true),
+            campo("orgao_dominio.destinatario.nome", "Nome completo.", "Carlos Alberto Nunes", true),
+            campo("orgao_dominio.destinatario.cargo", "Cargo.", "Diretor-Presidente", true),
+            campo("orgao_dominio.destinatario.tratamento", "senhor, senhora ou excelencia (Excelência só para as "
+                    + "autoridades da tabela do Manual de Redação).", "senhor", true),
+            campo("orgao_dominio.destinatario.genero", "masculino ou feminino; obrigatório só com tratamento "
+                    + "excelencia.", "feminino", false),
+            campo("orgao_dominio.destinatario.hierarquia", "Opcional. superior, igual ou inferior a quem assina; "
+                    + "decide o fecho (Respeitosamente ou Atenciosamente). Padrão: igual.", "igual", false),
+
+            bloco("oficios", "Numeração dos ofícios.", true),
+            bloco("oficios.oficio_dominio", "O ofício que pede o subdomínio gov.br.", true),
+            campo("oficios.oficio_dominio.numero", "Número do ofício, inteiro positivo.", "12", true),
+            campo("oficios.oficio_dominio.data", "Data do ofício, ano-mês-dia.", "2026-11-23", true),
+
+            bloco("govbr", "Opcional. Credenciais do login GOV.BR, para o application.properties.", false),
+            campo("govbr.client_id", "Opcional até o gov.br liberar as credenciais. O client-id recebido.",
+                    "esus-santoamaro-ba", false),
+            campo("govbr.client_secret_env", "Opcional. Nome da variável de ambiente que guarda o client-secret "
+                    + "(o segredo nunca vai no YAML). Padrão: GOVBR_CLIENT_SECRET.", "GOVBR_CLIENT_SECRET", false),
+
+            bloco("checklist", "Opcional. Situação de cada item do checklist (ids em templates/checklist.yaml): "
+                    + "concluido, pendente-baixa, pendente-alta ou nao-se-aplica, ou um bloco {status, data, "
+                    + "responsavel, observacao}.", false));
+
+    private static final Map<String, Campo> POR_CAMINHO =
+            TODOS.stream().collect(Collectors.toUnmodifiableMap(Campo::path, c -> c));
+
+    private Campos() {
+    }
+
+    private static Campo bloco(String path, String descricao, boolean obrigatorio) {
+        return new Campo(path, descricao, null, obrigatorio);
+    }
+
+    private static Campo campo(String path, String descricao, String exemplo, boolean obrigatorio) {
+        return new Campo(path, descricao, exemplo, obrigatorio);
+    }
+
+    static Optional<Campo> get(String path) {
+        return Optional.ofNullable(POR_CAMINHO.get(path));
+    }
+
+    /** The keys allowed directly under {@code parent} ("" for the top level), in file order. */
+    static List<String> chaves(String parent) {
+        return TODOS.stream().filter(c -> c.pai().equals(parent)).map(Campo::chave).toList();
+    }
+}

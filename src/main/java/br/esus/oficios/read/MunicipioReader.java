@@ -1,0 +1,541 @@
+package br.esus.oficios.read;
+
+import br.esus.oficios.model.Banco;
+import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.ChecklistEntry;
+import br.esus.oficios.model.Cidade;
+import br.esus.oficios.model.Contato;
+import br.esus.oficios.model.Destinatario;
+import br.esus.oficios.model.GovBr;
+import br.esus.oficios.model.Hierarquia;
+import br.esus.oficios.model.Instalacao;
+import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.NumeroOficio;
+import br.esus.oficios.model.Oficios;
+import br.esus.oficios.model.OrgaoDominio;
+import br.esus.oficios.model.Pessoa;
+import br.esus.oficios.model.Prefeitura;
+import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.Secretaria;
+import br.esus.oficios.model.SistemaOperacional;
+import br.esus.oficios.model.Status;
+import br.esus.oficios.model.Tratamento;
+import br.esus.oficios.model.Uf;
+import br.esus.oficios.model.VersaoPec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads and validates one municipality file ({@code municipios/x.yaml}) into a {@link Municipio}, reporting every
+ * problem of the file at once as {@code arquivo:linha:coluna: campo: mensagem}. Thread-safe: one instance can read
+ * many files in parallel.
+ */
+public final class MunicipioReader {
+    /** The PEC version digital prescription needs (PEC_03 §3.1.1.3). */
+    static final String VERSAO_PRESCRICAO = "5.2.6";
+
+    private static final Map<String, Uf> UFS = palavras(Uf.values(), Uf::name);
+    private static final Map<String, SistemaOperacional> SISTEMAS =
+            palavras(SistemaOperacional.values(), SistemaOperacional::yaml);
+    private static final Map<String, Tratamento> TRATAMENTOS = palavras(Tratamento.values(), Tratamento::yaml);
+    private static final Map<String, Hierarquia> HIERARQUIAS = palavras(Hierarquia.values(), Hierarquia::yaml);
+    private static final Map<String, Boolean> GENEROS = Collections.unmodifiableMap(
+            new LinkedHashMap<>(Map.of("masculino", false, "feminino", true)));
+    private static final Map<String, Status> STATUS = palavras(Status.values(), Status::yaml);
+    private static final List<String> CHAVES_ITEM = List.of("status", "data", "responsavel", "observacao");
+
+    /** The example file named in messages. */
+    static final String EXEMPLO = "municipios/ba-santo-amaro.yaml";
+
+    private final ChecklistCatalog catalog;
+    private final YamlTree tree = new YamlTree();
+
+    public MunicipioReader(ChecklistCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Reads {@code file}. The problems name the file as given (a relative path stays relative).
+     *
+     * @return the municipality, or a null municipality and every problem when anything is wrong
+     */
+    public ReadResult read(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        Municipio municipio = null;
+        byte[] bytes = readBytes(file, problems);
+        if (bytes != null) {
+            YamlNode.Mapping root = tree.parse(file, bytes, problems, "municipio:, prefeitura:, ... (um modelo "
+                    + "pronto sai de `gerar-oficios novo UF \"Nome\"`; veja " + EXEMPLO + ")");
+            if (root != null) {
+                municipio = new Binding(new FieldReader(file, problems, MunicipioReader::exemplo, EXEMPLO), root).municipio();
+            }
+        }
+        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        boolean errors = problems.stream().anyMatch(p -> !p.warning());
+        return new ReadResult(file, errors ? null : municipio, problems);
+    }
+
+    private static String exemplo(String path) {
+        return Campos.get(path).map(Campos.Campo::exemplo).orElse(null);
+    }
+
+    /** The file's bytes, or null after reporting why they cannot be read. */
+    static byte[] readBytes(Path file, List<Problem> problems) {
+        try {
+            if (Files.isDirectory(file)) {
+                problems.add(Problem.error(file, 0, 0, "", "é uma pasta, não um arquivo YAML"));
+                return null;
+            }
+            long size = Files.size(file);
+            if (size > YamlTree.MAX_BYTES) {
+                problems.add(Problem.error(file, 0, 0, "", String.format("arquivo grande demais (%d bytes; o limite "
+                        + "é 1 MiB); confira se é mesmo um arquivo de município", size)));
+                return null;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(YamlTree.MAX_BYTES + 1);
+            }
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.error(file, 0, 0, "", "arquivo não encontrado; confira o nome e a pasta"));
+        } catch (AccessDeniedException e) {
+            problems.add(Problem.error(file, 0, 0, "", "sem permissão para ler o arquivo; confira as permissões"));
+        } catch (IOException e) {
+            problems.add(Problem.error(file, 0, 0, "", "não foi possível ler o arquivo (" + e.getMessage() + ")"));
+        }
+        return null;
+    }
+
+    static <E> Map<String, E> palavras(E[] values, Function<E, String> yaml) {
+        Map<String, E> m = new LinkedHashMap<>();
+        for (E e : values) {
+            m.put(yaml.apply(e), e);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** One file's binding. */
+    private final class Binding {
+        private final FieldReader f;
+        private final YamlNode.Mapping root;
+
+        Binding(FieldReader f, YamlNode.Mapping root) {
+            this.f = f;
+            this.root = root;
+        }
+
+        Municipio municipio() {
+            f.keys(root, Campos.chaves(""));
+            Cidade cidade = cidade(block(root, "municipio"));
+            Prefeitura prefeitura = prefeitura(block(root, "prefeitura"));
+            Secretaria secretaria = secretaria(block(root, "secretaria"), prefeitura);
+            Pessoa signatario = signatario(block(root, "signatario"));
+            Contato contato = contato(block(root, "contato"));
+            Instalacao instalacao = instalacao(block(root, "instalacao"));
+            OrgaoDominio orgao = orgaoDominio(block(root, "orgao_dominio"));
+            Oficios oficios = oficios(block(root, "oficios"));
+            GovBr govbr = govbr(block(root, "govbr"));
+            Map<String, ChecklistEntry> checklist = checklist(block(root, "checklist"));
+            return new Municipio(f.file(), cidade, prefeitura, secretaria, signatario, contato, instalacao, orgao,
+                    oficios, govbr, checklist);
+        }
+
+        /** A block of the table, checked for unknown keys; null when absent (reported if required). */
+        private YamlNode.Mapping block(YamlNode.Mapping parent, String key) {
+            String path = FieldReader.path(parent, key);
+            YamlNode.Mapping m = f.block(parent, key, required(path));
+            if (m != null && !path.equals("checklist")) {
+                f.keys(m, path.equals("govbr") ? withSecret(Campos.chaves(path)) : Campos.chaves(path));
+            }
+            return m;
+        }
+
+        /** {@code client_secret} gets its own message in {@link #govbr}, not "chave desconhecida". */
+        private List<String> withSecret(List<String> keys) {
+            List<String> k = new ArrayList<>(keys);
+            k.add("client_secret");
+            return k;
+        }
+
+        private boolean required(String path) {
+            return Campos.get(path).orElseThrow(() -> new IllegalStateException("campo fora da tabela: " + path))
+                    .obrigatorio();
+        }
+
+        private YamlNode.Scalar scalar(YamlNode.Mapping m, String key) {
+            return f.scalar(m, key, required(FieldReader.path(m, key)));
+        }
+
+        private String text(YamlNode.Mapping m, String key) {
+            return f.text(m, key, required(FieldReader.path(m, key)));
+        }
+
+        private <E> E choice(YamlNode.Mapping m, String key, Map<String, E> values) {
+            return f.choice(m, key, required(FieldReader.path(m, key)), values);
+        }
+
+        private Cidade cidade(YamlNode.Mapping m) {
+            if (m == null) {
+                return null;
+            }
+            String nome = text(m, "nome");
+            Uf uf = uf(m);
+            YamlNode.Scalar ibge = scalar(m, "codigo_ibge");
+            if (ibge != null) {
+                String erro = CodigoIbge.check(ibge.text(), uf);
+                if (erro != null) {
+                    f.error(ibge, erro);
+                }
+            }
+            return new Cidade(nome, uf, ibge == null ? null : ibge.text());
+        }
+
+        private Uf uf(YamlNode.Mapping m) {
+            YamlNode.Scalar s = scalar(m, "uf");
+            if (s == null) {
+                return null;
+            }
+            Uf uf = Uf.parse(s.text());
+            if (uf == null) {
+                f.error(s, "UF inválida " + Texts.quote(s.text()) + "; use a sigla de uma das 27 UFs: "
+                        + String.join(", ", UFS.keySet()));
+            }
+            return uf;
+        }
+
+        private Prefeitura prefeitura(YamlNode.Mapping m) {
+            if (m == null) {
+                return null;
+            }
+            String nome = text(m, "nome");
+            String cnpj = cnpj(scalar(m, "cnpj"));
+            String endereco = text(m, "endereco");
+            String cep = cep(scalar(m, "cep"));
+            String sigla = text(m, "sigla");
+            Path brasao = brasao(scalar(m, "brasao"));
+            return new Prefeitura(nome, cnpj, endereco, cep, sigla, brasao);
+        }
+
+        private String cnpj(YamlNode.Scalar s) {
+            if (s == null) {
+                return null;
+            }
+            String erro = Cnpj.check(s.text());
+            if (erro != null) {
+                f.error(s, erro);
+                return null;
+            }
+            return Cnpj.formatar(s.text());
+        }
+
+        private String cep(YamlNode.Scalar s) {
+            if (s == null) {
+                return null;
+            }
+            String cep = Formatos.cep(s.text());
+            if (cep == null) {
+                f.error(s, Formatos.cepInvalido(s.text()));
+            }
+            return cep;
+        }
+
+        private String email(YamlNode.Scalar s) {
+            return check(s, Formatos::email);
+        }
+
+        private String telefone(YamlNode.Scalar s) {
+            return check(s, Formatos::telefone);
+        }
+
+        /** The value when {@code check} finds no problem; otherwise reports it and gives null. */
+        private String check(YamlNode.Scalar s, Function<String, String> check) {
+            if (s == null) {
+                return null;
+            }
+            String erro = check.apply(s.text());
+            if (erro != null) {
+                f.error(s, erro);
+                return null;
+            }
+            return s.text();
+        }
+
+        private Path brasao(YamlNode.Scalar s) {
+            if (s == null) {
+                return null;
+            }
+            Path base = f.file().getParent() == null ? Path.of("") : f.file().getParent();
+            Path image;
+            try {
+                image = base.resolve(s.text()).normalize();
+            } catch (InvalidPathException e) {
+                f.error(s, "caminho inválido " + Texts.quote(s.text()) + "; escreva o caminho da imagem relativo à "
+                        + "pasta deste arquivo (ex.: brasoes/santo-amaro.png)");
+                return null;
+            }
+            if (!Files.isRegularFile(image)) {
+                f.error(s, "imagem do brasão não encontrada em " + Texts.quote(image.toString()) + "; o caminho é "
+                        + "relativo à pasta deste arquivo YAML");
+                return null;
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(image)) {
+                head = in.readNBytes(8);
+            } catch (IOException e) {
+                f.error(s, "não foi possível ler a imagem do brasão " + Texts.quote(image.toString())
+                        + "; confira as permissões do arquivo");
+                return null;
+            }
+            boolean png = head.length == 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N'
+                    && head[3] == 'G';
+            boolean jpeg = head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8
+                    && (head[2] & 0xFF) == 0xFF;
+            if (!png && !jpeg) {
+                f.error(s, "o brasão " + Texts.quote(image.toString()) + " não é uma imagem PNG nem JPEG; converta-o "
+                        + "para PNG");
+                return null;
+            }
+            return image;
+        }
+
+        private Secretaria secretaria(YamlNode.Mapping m, Prefeitura prefeitura) {
+            if (m == null) {
+                return null;
+            }
+            String nome = text(m, "nome");
+            String sigla = text(m, "sigla");
+            String endereco = text(m, "endereco");
+            if (endereco == null && prefeitura != null) {
+                endereco = prefeitura.endereco();
+            }
+            String telefone = telefone(scalar(m, "telefone"));
+            String email = email(scalar(m, "email"));
+            String site = check(scalar(m, "site"), this::site);
+            return new Secretaria(nome, sigla, endereco, telefone, email, site);
+        }
+
+        private String site(String text) {
+            if (text.matches("(?i)https?://.*")) {
+                try {
+                    URI u = new URI(text);
+                    if (u.getHost() != null && Dominio.check(u.getHost()) == null) {
+                        return null;
+                    }
+                } catch (java.net.URISyntaxException e) {
+                    // reported below
+                }
+            } else if (Dominio.check(text) == null) {
+                return null;
+            }
+            return "endereço de site inválido " + Texts.quote(text) + "; escreva como https://saude.municipio.uf.gov.br";
+        }
+
+        private Pessoa signatario(YamlNode.Mapping m) {
+            if (m == null) {
+                return null;
+            }
+            return new Pessoa(text(m, "nome"), text(m, "cargo"));
+        }
+
+        private Contato contato(YamlNode.Mapping m) {
+            if (m == null) {
+                return null;
+            }
+            String nome = text(m, "nome");
+            String cargo = text(m, "cargo");
+            String email = email(scalar(m, "email"));
+            String telefone = telefone(scalar(m, "telefone"));
+            return new Contato(nome, cargo, email, telefone);
+        }
+
+        private Instalacao instalacao(YamlNode.Mapping m) {
+            if (m == null) {
+                return null;
+            }
+            YamlNode.Scalar urlNode = scalar(m, "url");
+            String dominio = dominio(scalar(m, "dominio"));
+            String url = null;
+            if (urlNode != null) {
+                URI u = Formatos.urlHttps(urlNode.text());
+                if (u == null) {
+                    f.error(urlNode, Formatos.urlInvalida(urlNode.text()));
+                } else if (dominio != null && !Dominio.normalizar(u.getHost()).equals(dominio)) {
+                    f.error(urlNode, "o domínio da URL (" + Dominio.normalizar(u.getHost()) + ") é diferente de "
+                            + "instalacao.dominio (" + dominio + "); use o mesmo domínio nos dois campos");
+                } else {
+                    url = Formatos.urlNormalizada(u);
+                }
+            }
+            String ipv4 = check(scalar(m, "ipv4"), Ipv4Publico::check);
+            SistemaOperacional so = choice(m, "sistema_operacional", SISTEMAS);
+            VersaoPec versao = versao(scalar(m, "versao_pec"));
+            Banco banco = banco(block(m, "banco"));
+            Boolean certificado = f.bool(m, "certificado_digital_integrado",
+                    required("instalacao.certificado_digital_integrado"));
+            return new Instalacao(url, dominio, ipv4, so, versao, banco,
+                    certificado != null && certificado);
+        }
+
+        private String dominio(YamlNode.Scalar s) {
+            if (s == null) {
+                return null;
+            }
+            String erro = Dominio.check(s.text());
+            if (erro != null) {
+                f.error(s, erro);
+                return null;
+            }
+            String d = Dominio.normalizar(s.text());
+            if (!Dominio.govBr(d)) {
+                f.warning(s, "o domínio " + d + " não termina em .gov.br; a Portaria SGD/MGI nº 7.076/2024 exige "
+                        + "domínio .gov.br para as chaves de produção do login GOV.BR (e o CADSUS exige HTTPS em "
+                        + "domínio gov.br); peça o subdomínio ao órgão que administra o gov.br da UF");
+            }
+            return d;
+        }
+
+        private VersaoPec versao(YamlNode.Scalar s) {
+            if (s == null) {
+                return null;
+            }
+            VersaoPec v = VersaoPec.parse(s.text());
+            if (v == null) {
+                f.error(s, "versão inválida " + Texts.quote(s.text()) + "; escreva a versão do PEC com pontos, "
+                        + "entre aspas (ex.: \"5.3.21\")");
+            } else if (!v.atLeast(VERSAO_PRESCRICAO)) {
+                f.warning(s, "o PEC " + v + " é anterior a " + VERSAO_PRESCRICAO + ", a versão mínima da prescrição "
+                        + "digital; atualize o PEC antes de pedir a ativação");
+            }
+            return v;
+        }
+
+        private Banco banco(YamlNode.Mapping m) {
+            if (m == null) {
+                return Banco.PADRAO;
+            }
+            Integer porta = f.integer(m, "porta", false, 1, 65535);
+            String nome = text(m, "nome");
+            String usuario = text(m, "usuario");
+            return new Banco(porta == null ? Banco.PADRAO.porta() : porta,
+                    nome == null ? Banco.PADRAO.nome() : nome,
+                    usuario == null ? Banco.PADRAO.usuario() : usuario);
+        }
+
+        private OrgaoDominio orgaoDominio(YamlNode.Mapping m) {
+            if (m == null) {
+                return null;
+            }
+            String nome = text(m, "nome");
+            String sigla = text(m, "sigla");
+            String email = email(scalar(m, "email"));
+            String endereco = text(m, "endereco");
+            String cep = cep(scalar(m, "cep"));
+            String cidade = text(m, "cidade");
+            Uf uf = uf(m);
+            Destinatario destinatario = destinatario(block(m, "destinatario"));
+            return new OrgaoDominio(nome, sigla, email, endereco, cep, cidade, uf, destinatario);
+        }
+
+        private Destinatario destinatario(YamlNode.Mapping m) {
+            if (m == null) {
+                return null;
+            }
+            String nome = text(m, "nome");
+            String cargo = text(m, "cargo");
+            YamlNode.Scalar tratamentoNode = scalar(m, "tratamento");
+            Tratamento tratamento = tratamentoNode == null ? null : f.choice(tratamentoNode, TRATAMENTOS);
+            YamlNode.Scalar generoNode = scalar(m, "genero");
+            Boolean feminino = generoNode == null ? null : f.choice(generoNode, GENEROS);
+            Hierarquia hierarquia = choice(m, "hierarquia", HIERARQUIAS);
+            if (tratamento == Tratamento.EXCELENCIA && feminino == null && generoNode == null) {
+                f.errorAtKey(m, "com tratamento `excelencia` é preciso informar o gênero; acrescente "
+                        + "`genero: feminino` ou `genero: masculino` (para \"A Sua Excelência a Senhora\" ou "
+                        + "\"o Senhor\")");
+            }
+            if (tratamento != null && tratamento != Tratamento.EXCELENCIA && feminino != null
+                    && feminino != (tratamento == Tratamento.SENHORA)) {
+                f.error(generoNode, "o gênero " + generoNode.text() + " não combina com o tratamento "
+                        + tratamento.yaml() + "; use tratamento " + (feminino ? "senhora" : "senhor")
+                        + " ou apague a linha `genero` (com senhor/senhora ela não é necessária)");
+            }
+            boolean fem = feminino != null ? feminino : tratamento == Tratamento.SENHORA;
+            return new Destinatario(nome, cargo, tratamento, fem, hierarquia == null ? Hierarquia.IGUAL : hierarquia);
+        }
+
+        private Oficios oficios(YamlNode.Mapping m) {
+            if (m == null) {
+                return null;
+            }
+            YamlNode.Mapping d = block(m, "oficio_dominio");
+            if (d == null) {
+                return new Oficios(null);
+            }
+            Integer numero = f.integer(d, "numero", true, 1, 999_999);
+            LocalDate data = f.date(d, "data", true);
+            return new Oficios(new NumeroOficio(numero == null ? 0 : numero, data));
+        }
+
+        private GovBr govbr(YamlNode.Mapping m) {
+            if (m == null) {
+                return new GovBr(null, GovBr.SECRET_ENV_PADRAO);
+            }
+            YamlNode secret = m.entries().get("client_secret");
+            if (secret != null) {
+                f.errorAtKey(secret, "o segredo não pode ficar no YAML; apague a linha `client_secret` e guarde o "
+                        + "segredo na variável de ambiente indicada em `client_secret_env` (padrão "
+                        + GovBr.SECRET_ENV_PADRAO + ")");
+            }
+            String clientId = text(m, "client_id");
+            String env = check(scalar(m, "client_secret_env"), Formatos::variavelAmbiente);
+            boolean envGiven = m.entries().containsKey("client_secret_env");
+            return new GovBr(clientId, env != null || envGiven ? env : GovBr.SECRET_ENV_PADRAO);
+        }
+
+        private Map<String, ChecklistEntry> checklist(YamlNode.Mapping m) {
+            Map<String, ChecklistEntry> out = new LinkedHashMap<>();
+            if (m == null) {
+                return out;
+            }
+            List<String> ids = catalog.ids();
+            for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
+                String id = e.getKey();
+                YamlNode n = e.getValue();
+                if (!ids.contains(id)) {
+                    f.errorAtKey(n, "item de checklist desconhecido " + Texts.code(id) + "; "
+                            + Suggest.closest(id, ids).map(s -> "você quis dizer " + Texts.code(s) + "?")
+                                    .orElse("os itens são: " + String.join(", ", ids)));
+                    continue;
+                }
+                ChecklistEntry entry;
+                if (n instanceof YamlNode.Mapping item) {
+                    f.keys(item, CHAVES_ITEM);
+                    Status status = f.choice(item, "status", true, STATUS);
+                    LocalDate data = f.date(item, "data", false);
+                    String responsavel = f.text(item, "responsavel", false);
+                    String observacao = f.text(item, "observacao", false);
+                    entry = new ChecklistEntry(status, data, responsavel, observacao);
+                } else {
+                    Status status = f.choice(m, id, true, STATUS);
+                    entry = new ChecklistEntry(status, null, null, null);
+                }
+                if (entry.status() != null) {
+                    out.put(id, entry);
+                }
+            }
+            return out;
+        }
+    }
+}

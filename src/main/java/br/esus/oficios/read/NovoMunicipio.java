@@ -1,0 +1,138 @@
+package br.esus.oficios.read;
+
+import br.esus.oficios.model.Banco;
+import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.ChecklistItem;
+import br.esus.oficios.model.GovBr;
+import br.esus.oficios.model.Hierarquia;
+import br.esus.oficios.model.Slug;
+import br.esus.oficios.model.Uf;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code gerar-oficios novo UF "Nome"}: writes {@code <pasta>/<uf>-<slug>.yaml} with every key of a municipality
+ * file, a Portuguese comment on each, the values already known filled in and {@code PREENCHER} where the user must
+ * write; optional keys are written as comments. Thread-safe.
+ */
+public final class NovoMunicipio {
+    private static final int LARGURA = 100;
+
+    private final ChecklistCatalog catalog;
+
+    public NovoMunicipio(ChecklistCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The file name for a municipality: {@code ba-santo-amaro.yaml}. */
+    public static String fileName(Uf uf, String nome) {
+        return uf.name().toLowerCase(Locale.ROOT) + "-" + Slug.of(nome) + ".yaml";
+    }
+
+    /**
+     * @return the file written
+     * @throws NovoMunicipioException when the name is empty or has control characters, the file already exists,
+     *         or it cannot be written
+     */
+    public Path create(Path municipiosDir, Uf uf, String nome) throws NovoMunicipioException {
+        String n = nome == null ? "" : nome.strip();
+        if (n.isEmpty()) {
+            throw new NovoMunicipioException("o nome do município está vazio; use gerar-oficios novo UF \"Nome do "
+                    + "município\"");
+        }
+        for (int i = 0; i < n.length(); i++) {
+            if (Texts.isControl(n.charAt(i))) {
+                throw new NovoMunicipioException("o nome do município " + Texts.quote(n) + " tem caracteres de "
+                        + "controle; escreva só o nome");
+            }
+        }
+        Path file = municipiosDir.resolve(fileName(uf, n));
+        try {
+            Files.createDirectories(municipiosDir);
+            Files.writeString(file, content(uf, n, file), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            throw new NovoMunicipioException("o arquivo " + file + " já existe; edite-o, ou apague-o antes de criar "
+                    + "outro", e);
+        } catch (IOException e) {
+            throw new NovoMunicipioException("não foi possível criar " + file + " (" + e.getMessage()
+                    + "); confira a pasta e as permissões", e);
+        }
+        return file;
+    }
+
+    /** The text of the new file; {@code file} is only named in the first comment. */
+    String content(Uf uf, String nome, Path file) {
+        Map<String, String> valores = new HashMap<>();
+        valores.put("municipio.nome", quote(nome));
+        valores.put("municipio.uf", uf.name());
+        valores.put("prefeitura.nome", quote("Prefeitura Municipal de " + nome));
+        valores.put("secretaria.nome", "Secretaria Municipal de Saúde");
+        valores.put("secretaria.sigla", "SMS");
+        valores.put("orgao_dominio.uf", uf.name());
+        valores.put("orgao_dominio.destinatario.hierarquia", Hierarquia.IGUAL.yaml());
+        valores.put("instalacao.banco.porta", String.valueOf(Banco.PADRAO.porta()));
+        valores.put("instalacao.banco.nome", Banco.PADRAO.nome());
+        valores.put("instalacao.banco.usuario", Banco.PADRAO.usuario());
+        valores.put("govbr.client_secret_env", GovBr.SECRET_ENV_PADRAO);
+
+        StringBuilder sb = new StringBuilder();
+        comment(sb, "", "Município " + nome + "/" + uf.name() + ", criado por `gerar-oficios novo`. Troque cada "
+                + FieldReader.PREENCHER + " pelo valor certo; as linhas que começam com # são comentários (as "
+                + "chaves opcionais estão comentadas: apague o # para usá-las). Confira com `gerar-oficios validar "
+                + file + "`. Salve sempre em UTF-8.");
+        for (Campos.Campo c : Campos.TODOS) {
+            String indent = "  ".repeat(c.nivel());
+            sb.append('\n');
+            comment(sb, indent, c.descricao() + (c.bloco() ? "" : " Ex.: " + c.exemplo()));
+            if (c.bloco()) {
+                sb.append(indent).append(c.chave()).append(":\n");
+                if (c.path().equals("checklist")) {
+                    checklist(sb, indent + "  ");
+                }
+            } else if (valores.containsKey(c.path())) {
+                sb.append(indent).append(c.chave()).append(": ").append(valores.get(c.path())).append('\n');
+            } else if (c.obrigatorio()) {
+                sb.append(indent).append(c.chave()).append(": ").append(FieldReader.PREENCHER).append('\n');
+            } else {
+                sb.append(indent).append("# ").append(c.chave()).append(": ").append(c.exemplo()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private void checklist(StringBuilder sb, String indent) {
+        comment(sb, indent, "Um item por linha: `id: situação` ou `id: {status: concluido, data: 2026-11-01, "
+                + "responsavel: Nome, observacao: \"texto\"}`. Item não mencionado = pendente com a prioridade "
+                + "do catálogo.");
+        for (ChecklistItem item : catalog.itens()) {
+            sb.append(indent).append("# ").append(item.id()).append(": ").append(item.prioridade().yaml())
+                    .append("    # ").append(item.titulo()).append('\n');
+        }
+    }
+
+    /** Writes {@code text} as {@code # } comment lines no wider than {@link #LARGURA}. */
+    private static void comment(StringBuilder sb, String indent, String text) {
+        StringBuilder line = new StringBuilder(indent).append('#');
+        for (String word : text.split(" ")) {
+            if (line.length() + 1 + word.length() > LARGURA && line.length() > indent.length() + 1) {
+                sb.append(line).append('\n');
+                line = new StringBuilder(indent).append('#');
+            }
+            line.append(' ').append(word);
+        }
+        sb.append(line).append('\n');
+    }
+
+    /** A YAML double-quoted string. */
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,109 @@
+package br.esus.oficios.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.Uf;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NovoMunicipioTest {
+    private static final ChecklistCatalog CATALOG = Fixtures.catalog();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scaffoldFailsOnlyOnTheFieldsToFill() throws Exception {
+        Path file = new NovoMunicipio(CATALOG).create(dir.resolve("municipios"), Uf.BA, "São Félix");
+        assertEquals(dir.resolve("municipios/ba-sao-felix.yaml"), file);
+        ReadResult r = new MunicipioReader(CATALOG).read(file);
+        assertNull(r.municipio());
+        Set<String> campos = new TreeSet<>();
+        for (Problem p : r.problems()) {
+            assertTrue(p.mensagem().startsWith("ainda não preenchido; troque PREENCHER pelo valor (ex.: "),
+                    p::format);
+            campos.add(p.campo());
+        }
+        assertEquals(new TreeSet<>(List.of(
+                "municipio.codigo_ibge",
+                "prefeitura.cnpj", "prefeitura.endereco", "prefeitura.cep",
+                "secretaria.telefone", "secretaria.email",
+                "signatario.nome", "signatario.cargo",
+                "contato.nome", "contato.email", "contato.telefone",
+                "instalacao.url", "instalacao.dominio", "instalacao.ipv4", "instalacao.sistema_operacional",
+                "instalacao.versao_pec", "instalacao.certificado_digital_integrado",
+                "orgao_dominio.nome", "orgao_dominio.sigla", "orgao_dominio.email", "orgao_dominio.endereco",
+                "orgao_dominio.cep", "orgao_dominio.cidade",
+                "orgao_dominio.destinatario.nome", "orgao_dominio.destinatario.cargo",
+                "orgao_dominio.destinatario.tratamento",
+                "oficios.oficio_dominio.numero", "oficios.oficio_dominio.data")), campos);
+        assertEquals("2:1: municipio.codigo_ibge: ainda não preenchido; troque PREENCHER pelo valor (ex.: \"2928604\")"
+                        .replace("2:1:", r.problems().get(0).line() + ":" + r.problems().get(0).column() + ":"),
+                r.problems().get(0).format().substring(file.toString().length() + 1));
+    }
+
+    @Test
+    void scaffoldHasEveryKeyWithACommentAndEveryChecklistItem() throws Exception {
+        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.SE, "Itabaiana");
+        String text = Files.readString(file);
+        for (Campos.Campo c : Campos.TODOS) {
+            String indent = "  ".repeat(c.nivel());
+            assertTrue(text.contains("\n" + indent + c.chave() + ":") || text.contains("\n" + indent + "# "
+                    + c.chave() + ":"), c.path());
+            assertTrue(text.contains(c.descricao().substring(0, Math.min(20, c.descricao().length()))), c.path());
+        }
+        for (String id : CATALOG.ids()) {
+            assertTrue(text.contains("\n  # " + id + ": pendente-"), id);
+        }
+        for (String line : List.of("  nome: \"Itabaiana\"", "  uf: SE", "  nome: \"Prefeitura Municipal de Itabaiana\"",
+                "  nome: Secretaria Municipal de Saúde", "  sigla: SMS", "    porta: 5433", "    nome: esus",
+                "    usuario: postgres", "    hierarquia: igual", "  client_secret_env: GOVBR_CLIENT_SECRET",
+                "  # client_id: esus-santoamaro-ba", "    # genero: feminino", "  ipv4: PREENCHER")) {
+            assertTrue(text.contains("\n" + line + "\n"), line);
+        }
+        assertTrue(text.lines().filter(l -> !l.contains(file.toString())).allMatch(l -> l.length() <= 100),
+                "linhas curtas");
+        assertTrue(text.contains("`gerar-oficios validar " + file + "`"), "diz como validar");
+    }
+
+    @Test
+    void nameWithQuotesAndSlashesRoundTrips() throws Exception {
+        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.PI, "Olho d'Água \"do\" ../Piauí");
+        assertEquals("pi-olho-d-agua-do-piaui.yaml", file.getFileName().toString());
+        assertEquals(dir, file.getParent());
+        String filled = Files.readString(file).replace("codigo_ibge: PREENCHER", "codigo_ibge: \"2207108\"");
+        ReadResult r = new MunicipioReader(CATALOG).read(Files.writeString(file, filled));
+        assertTrue(r.problems().stream().noneMatch(p -> p.campo().startsWith("municipio.")), r.problems()::toString);
+    }
+
+    @Test
+    void refusesToOverwrite() throws Exception {
+        NovoMunicipio novo = new NovoMunicipio(CATALOG);
+        Path file = novo.create(dir, Uf.BA, "Santo Amaro");
+        Files.writeString(file, "editado");
+        NovoMunicipioException e = assertThrows(NovoMunicipioException.class,
+                () -> novo.create(dir, Uf.BA, "Santo  Amaro"));
+        assertEquals("o arquivo " + file + " já existe; edite-o, ou apague-o antes de criar outro", e.getMessage());
+        assertEquals("editado", Files.readString(file));
+    }
+
+    @Test
+    void refusesEmptyOrControlNames() {
+        NovoMunicipio novo = new NovoMunicipio(CATALOG);
+        assertEquals("o nome do município está vazio; use gerar-oficios novo UF \"Nome do município\"",
+                assertThrows(NovoMunicipioException.class, () -> novo.create(dir, Uf.BA, "  ")).getMessage());
+        assertEquals("o nome do município \"Santo\\nAmaro\" tem caracteres de controle; escreva só o nome",
+                assertThrows(NovoMunicipioException.class, () -> novo.create(dir, Uf.BA, "Santo\nAmaro"))
+                        .getMessage());
+    }
+}
