@@ -1,2 +1,50 @@
 package br.esus.oficios.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Entry point: parses the command line and delegates. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        CliContext ctx = new CliContext(out, err, System.getenv(), Path.of("").toAbsolutePath(),
+                LocalDate.now(ZoneId.of("America/Sao_Paulo")), System.console() != null);
+        int code = run(ctx, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the CLI in-process and returns the exit code. */
+    public static int run(CliContext ctx, String... args) {
+        CommandLine cl = commandLine(ctx);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(CliContext ctx) {
+        CommandLine cl = new CommandLine(new GerarOficiosCommand(ctx));
+        cl.addSubcommand("gerar", new GerarCommand(ctx));
+        cl.addSubcommand("validar", new ValidarCommand(ctx));
+        cl.addSubcommand("checklist", new ChecklistCommand(ctx));
+        cl.addSubcommand("novo", new NovoCommand(ctx));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(ctx.err(), StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExecutionExceptionHandler(new UnexpectedErrors());
+        PortugueseHelp.apply(cl);
+        return cl;
+    }
+}

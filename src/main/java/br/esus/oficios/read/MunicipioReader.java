@@ -74,6 +74,24 @@ public final class MunicipioReader {
      * @return the municipality, or a null municipality and every problem when anything is wrong
      */
     public ReadResult read(Path file) {
+        return read(file, file);
+    }
+
+    /**
+     * Reads {@code file} but names it {@code shownAs} in the problems and the result (a path relative to the user's
+     * working directory, say). The municipality's own paths (the brasão) still resolve against {@code file}.
+     */
+    public ReadResult read(Path file, Path shownAs) {
+        ReadResult r = readAs(file);
+        if (shownAs.equals(file)) {
+            return r;
+        }
+        List<Problem> renamed = r.problems().stream().map(p -> new Problem(shownAs, p.line(), p.column(), p.campo(),
+                p.mensagem(), p.warning())).toList();
+        return new ReadResult(shownAs, r.municipio(), renamed);
+    }
+
+    private ReadResult readAs(Path file) {
         List<Problem> problems = new ArrayList<>();
         Municipio municipio = null;
         byte[] bytes = readBytes(file, problems);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Mede as metas de desempenho do DESIGN.md: um município a frio (< 1 s) e um lote (>= 140 PDFs/s em 2 núcleos),
+# com memória limitada a 512 MB. Uso: bench/desempenho.sh [QUANTOS_MUNICIPIOS]   (padrão: 300)
+set -euo pipefail
+raiz="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${1:-300}"
+jar="$raiz/target/gerar-oficios.jar"
+"$raiz/gerar-oficios" --version >/dev/null
+trab="$(mktemp -d)"
+trap 'rm -rf "$trab"' EXIT
+mkdir -p "$trab/um" "$trab/lote"
+cp "$raiz/municipios/ba-santo-amaro.yaml" "$trab/um/"
+
+agora() { date +%s.%N; }
+
+cd "$trab"
+ini=$(agora)
+java -Xmx512m -jar "$jar" gerar -o "$trab/saida-um" um >/dev/null
+fim=$(agora)
+frio=$(echo "$fim - $ini" | bc)
+echo "um município, todos os documentos e formatos, a frio: ${frio} s (meta: < 1 s)"
+
+# Lote: o exemplo repetido com nomes diferentes (o nome muda a pasta de saída).
+for i in $(seq 1 "$n"); do
+  sed "s/^\(  *nome: \)Santo Amaro$/\1Santo Amaro $i/" "$raiz/municipios/ba-santo-amaro.yaml" > "$trab/lote/m$i.yaml"
+done
+ini=$(agora)
+java -Xmx512m -jar "$jar" gerar -o "$trab/saida-lote" lote >/dev/null
+fim=$(agora)
+total=$(echo "$fim - $ini" | bc)
+pdfs=$(find "$trab/saida-lote" -name '*.pdf' | wc -l)
+echo "lote de $n municípios: $pdfs PDFs (+ DOCX e Markdown) em ${total} s = $(echo "scale=1; $pdfs / $total" | bc) PDFs/s (meta: >= 140)"

@@ -1,0 +1,65 @@
+package br.esus.oficios.cli;
+
+import br.esus.oficios.generate.Formats;
+import br.esus.oficios.render.DocumentId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Parses {@code -f pdf,docx,md} and {@code -d oficio-dominio,pop} with Portuguese errors. */
+final class Choices {
+    private Choices() {
+    }
+
+    static List<String> formats(CommandLine cl, List<String> given) {
+        if (given == null || given.isEmpty()) {
+            return Formats.ALL.stream().filter(Formats.available()::contains).toList();
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String g : split(given)) {
+            if (!Formats.ALL.contains(g)) {
+                throw new ParameterException(cl, "formato desconhecido '" + g + "' em -f/--formato; use um ou mais de: "
+                        + String.join(",", Formats.ALL));
+            }
+            if (!Formats.available().contains(g)) {
+                throw new ParameterException(cl, "o formato " + g + " ainda não está disponível nesta versão; use: "
+                        + String.join(",", Formats.available()));
+            }
+            chosen.add(g);
+        }
+        return Formats.ALL.stream().filter(chosen::contains).toList();
+    }
+
+    static Set<DocumentId> documents(CommandLine cl, List<String> given) {
+        if (given == null || given.isEmpty()) {
+            return EnumSet.allOf(DocumentId.class);
+        }
+        Set<DocumentId> out = EnumSet.noneOf(DocumentId.class);
+        for (String g : split(given)) {
+            DocumentId id = DocumentId.fromId(g);
+            if (id == null) {
+                throw new ParameterException(cl, "documento desconhecido '" + g + "' em -d/--documento; use um ou mais de: "
+                        + String.join(",", DocumentId.ids()));
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
+    private static List<String> split(List<String> given) {
+        List<String> out = new ArrayList<>();
+        for (String g : given) {
+            for (String part : g.split(",")) {
+                String p = part.trim().toLowerCase(java.util.Locale.ROOT);
+                if (!p.isEmpty()) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package br.esus.oficios.cli;
+
+import br.esus.oficios.generate.BatchGenerator;
+import br.esus.oficios.generate.Formats;
+import br.esus.oficios.generate.GenerateRequest;
+import br.esus.oficios.generate.MunicipioOutcome;
+import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.output.OutputLayout;
+import br.esus.oficios.read.TemplateFiles;
+import br.esus.oficios.render.DocumentId;
+import br.esus.oficios.render.TemplateEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gerar}: writes every document of every municipality. */
+@Command(name = "gerar", sortOptions = false,
+        description = {"Gera os documentos de cada município: ofício do subdomínio gov.br, ticket da prescrição digital,",
+            "application.properties do login GOV.BR, POP e checklist, em output/<uf>-<municipio>/."})
+final class GerarCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
+            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Mixin
+    GerarOptions options = new GerarOptions();
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Mixin
+    HelpOptions help = new HelpOptions();
+
+    GerarCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        return generate(ctx, spec.commandLine(), inputs, options, common);
+    }
+
+    /** Runs {@code gerar}; also what {@code gerar-oficios} without a subcommand does. */
+    static int generate(CliContext ctx, CommandLine cl, List<Path> inputs, GerarOptions options, CommonOptions common)
+            throws InterruptedException {
+        List<String> fmts = Choices.formats(cl, options.formats);
+        Set<DocumentId> docs = Choices.documents(cl, options.documents);
+        Path font = options.font;
+        Path output = options.output;
+        InputSet in = InputSet.load(ctx, inputs, common.modelos);
+        if (in.catalog() == null) {
+            return ExitCodes.INVALID;
+        }
+        if (in.files().isEmpty()) {
+            return in.noFilesExit();
+        }
+        TemplateFiles templates = InputSet.templates(ctx, common.modelos);
+        ChecklistCatalog catalog = in.catalog();
+        BatchGenerator generator = new BatchGenerator(catalog, new TemplateEngine(templates),
+                Formats.writers(fmts, font == null ? null : ctx.resolve(font)), new OutputLayout(ctx.resolve(output)),
+                Runtime.getRuntime().availableProcessors(), common.debug);
+        GenerateRequest request = new GenerateRequest(in.files(), docs, fmts, ctx.env(), ctx.today());
+        int[] counts = new int[3]; // ok, invalid, failed
+        int[] files = new int[1];
+        generator.run(request, o -> report(ctx, o, counts, files));
+        return summary(ctx, in, counts, files[0]);
+    }
+
+    private static void report(CliContext ctx, MunicipioOutcome o, int[] counts, int[] files) {
+        o.problems().forEach(p -> ctx.err().println(p.format()));
+        o.failures().forEach(f -> ctx.err().println(f));
+        o.warnings().forEach(w -> ctx.err().println(w));
+        files[0] += o.written().size();
+        if (o.invalid()) {
+            counts[1]++;
+        } else {
+            if (!o.written().isEmpty()) {
+                ctx.out().println(ctx.show(o.folder()) + "/: " + o.written().size() + " arquivo"
+                        + (o.written().size() == 1 ? "" : "s"));
+            }
+            counts[o.ok() ? 0 : 2]++;
+        }
+        ctx.out().flush();
+        ctx.err().flush();
+    }
+
+    private static int summary(CliContext ctx, InputSet in, int[] counts, int files) {
+        int total = counts[0] + counts[1] + counts[2];
+        StringBuilder sb = new StringBuilder();
+        sb.append(total).append(total == 1 ? " município" : " municípios").append(": ")
+                .append(files).append(files == 1 ? " arquivo gerado" : " arquivos gerados");
+        if (counts[1] > 0) {
+            sb.append("; ").append(counts[1]).append(counts[1] == 1 ? " arquivo inválido" : " arquivos inválidos");
+        }
+        if (counts[2] > 0) {
+            sb.append("; ").append(counts[2]).append(" com documentos que falharam");
+        }
+        sb.append('.');
+        ctx.out().println(sb);
+        ctx.out().flush();
+        return counts[1] + counts[2] > 0 || in.hadProblems() ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,66 @@
+package br.esus.oficios.cli;
+
+import br.esus.oficios.generate.InputFile;
+import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.Problem;
+import br.esus.oficios.read.ChecklistCatalogException;
+import br.esus.oficios.read.ChecklistCatalogReader;
+import br.esus.oficios.read.MunicipioFiles;
+import br.esus.oficios.read.TemplateFiles;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The municipality files a command works on, and the checklist catalog they are checked against. */
+record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog, boolean hadProblems, boolean defaultFolder) {
+
+    static final Path DEFAULT_FOLDER = Path.of("municipios");
+
+    /** Expands files and folders (default {@code municipios/}), loads the catalog, prints what went wrong. */
+    static InputSet load(CliContext ctx, List<Path> inputs, Path modelos) {
+        boolean dflt = inputs == null || inputs.isEmpty();
+        List<Path> given = dflt ? List.of(DEFAULT_FOLDER) : inputs;
+        List<Path> resolved = given.stream().map(p -> p.isAbsolute() ? p : ctx.cwd().resolve(p).normalize()).toList();
+        MunicipioFiles.Expansion ex = MunicipioFiles.expand(resolved);
+        List<InputFile> files = ex.files().stream().map(p -> new InputFile(p, relative(ctx, p))).toList();
+        for (Problem p : ex.problems()) {
+            ctx.err().println(new Problem(relative(ctx, p.file()), p.line(), p.column(), p.campo(), p.mensagem(),
+                    p.warning()).format());
+        }
+        ChecklistCatalog catalog = catalog(ctx, modelos);
+        return new InputSet(ctx, files, catalog, !ex.problems().isEmpty(), dflt);
+    }
+
+    /** The checklist catalog, or null after printing why it could not be read. */
+    static ChecklistCatalog catalog(CliContext ctx, Path modelos) {
+        try {
+            return new ChecklistCatalogReader().load(templates(ctx, modelos));
+        } catch (ChecklistCatalogException e) {
+            e.problems().forEach(p -> ctx.err().println(p.format()));
+            ctx.err().flush();
+            return null;
+        }
+    }
+
+    /** Where templates come from: {@code --modelos}, then ./templates, then the jar. */
+    static TemplateFiles templates(CliContext ctx, Path modelos) {
+        return TemplateFiles.of(modelos == null ? null : ctx.resolve(modelos), ctx.cwd());
+    }
+
+    /** What to say and return when there is nothing to read. */
+    int noFilesExit() {
+        if (defaultFolder) {
+            ctx.err().println("gerar-oficios: nenhum arquivo .yaml em municipios/; crie um com: gerar-oficios novo UF \"Nome do Município\"");
+        } else {
+            ctx.err().println("gerar-oficios: nenhum arquivo .yaml encontrado nos caminhos informados");
+        }
+        ctx.err().flush();
+        return ExitCodes.INVALID;
+    }
+
+    /** Paths in messages stay as short as the user would write them. */
+    private static Path relative(CliContext ctx, Path p) {
+        Path base = ctx.cwd().toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs) : p;
+    }
+}

@@ -1,0 +1,69 @@
+package br.esus.oficios.cli;
+
+import br.esus.oficios.model.Uf;
+import br.esus.oficios.read.NovoMunicipio;
+import br.esus.oficios.read.NovoMunicipioException;
+import br.esus.oficios.model.ChecklistCatalog;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code novo UF "Nome"}: writes a new municipality file with every key commented. */
+@Command(name = "novo", sortOptions = false,
+        description = {"Cria municipios/<uf>-<municipio>.yaml com todas as chaves e um comentário em cada uma,",
+            "pronto para preencher. Depois confira com: gerar-oficios validar"})
+final class NovoCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "UF", description = "Sigla da UF, por exemplo BA.")
+    String uf;
+
+    @Parameters(index = "1", paramLabel = "NOME", description = "Nome do município, entre aspas se tiver espaços.")
+    String nome;
+
+    @Option(names = "--pasta", paramLabel = "PASTA", defaultValue = "municipios",
+            description = "Pasta onde criar o arquivo (padrão: ${DEFAULT-VALUE}).")
+    Path folder;
+
+    @Mixin
+    HelpOptions help = new HelpOptions();
+
+    NovoCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        Uf parsed = Uf.parse(uf);
+        if (parsed == null) {
+            throw new ParameterException(spec.commandLine(), "UF desconhecida '" + uf + "'; use a sigla de uma das 27, por exemplo BA");
+        }
+        if (nome.isBlank() || nome.chars().anyMatch(Character::isISOControl)) {
+            throw new ParameterException(spec.commandLine(), "nome do município vazio ou com caracteres de controle");
+        }
+        try {
+            ChecklistCatalog catalog = InputSet.catalog(ctx, null);
+            if (catalog == null) {
+                return ExitCodes.INVALID;
+            }
+            Path created = new NovoMunicipio(catalog).create(ctx.resolve(folder), parsed, nome.strip());
+            ctx.out().println("criado " + ctx.show(created) + "; preencha os campos marcados e confira com: gerar-oficios validar "
+                    + ctx.show(created));
+            ctx.out().flush();
+            return ExitCodes.OK;
+        } catch (NovoMunicipioException e) {
+            ctx.err().println("gerar-oficios: " + e.getMessage());
+            ctx.err().flush();
+            return ExitCodes.INVALID;
+        }
+    }
+}

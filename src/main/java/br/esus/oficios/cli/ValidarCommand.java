@@ -1,0 +1,69 @@
+package br.esus.oficios.cli;
+
+import br.esus.oficios.generate.InputFile;
+import br.esus.oficios.read.MunicipioReader;
+import br.esus.oficios.read.ReadResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code validar}: checks municipality files without writing anything. */
+@Command(name = "validar", sortOptions = false,
+        description = {"Confere os arquivos dos municípios sem gerar nada: campos obrigatórios, UF, código IBGE, CNPJ,",
+            "IPv4 público, domínio, e-mails, datas, status do checklist. Mostra todos os problemas de cada arquivo."})
+final class ValidarCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
+            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Mixin
+    HelpOptions help = new HelpOptions();
+
+    ValidarCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        InputSet in = InputSet.load(ctx, inputs, common.modelos);
+        if (in.catalog() == null) {
+            return ExitCodes.INVALID;
+        }
+        if (in.files().isEmpty()) {
+            return in.noFilesExit();
+        }
+        MunicipioReader reader = new MunicipioReader(in.catalog());
+        int invalid = 0;
+        int warnings = 0;
+        for (InputFile f : in.files()) {
+            ReadResult r = reader.read(f.path(), f.shown());
+            r.problems().forEach(p -> ctx.err().println(p.format()));
+            warnings += r.warnings().size();
+            if (r.ok()) {
+                ctx.out().println(f.shown() + ": válido" + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size()
+                        + (r.warnings().size() == 1 ? " aviso)" : " avisos)")));
+            } else {
+                invalid++;
+                ctx.out().println(f.shown() + ": " + r.errors().size() + (r.errors().size() == 1 ? " erro" : " erros"));
+            }
+            ctx.err().flush();
+            ctx.out().flush();
+        }
+        int n = in.files().size();
+        ctx.out().println(invalid == 0
+                ? n + (n == 1 ? " arquivo válido" : " arquivos válidos") + (warnings > 0 ? ", com " + warnings
+                        + (warnings == 1 ? " aviso." : " avisos.") : ".")
+                : invalid + " de " + n + (n == 1 ? " arquivo" : " arquivos") + " com erros.");
+        ctx.out().flush();
+        return invalid > 0 || in.hadProblems() ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,32 @@
+package br.esus.oficios.generate;
+
+import br.esus.oficios.model.Problem;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What happened to one municipality file.
+ *
+ * @param folder the output folder, or null when the file was invalid
+ * @param written the files written, in order
+ * @param problems the file's problems (errors and warnings)
+ * @param failures one line per document that could not be written
+ * @param warnings other warnings (e.g. a secret not set in the environment)
+ */
+public record MunicipioOutcome(Path file, Path folder, List<Path> written, List<Problem> problems,
+        List<String> failures, List<String> warnings) {
+    public MunicipioOutcome {
+        written = List.copyOf(written);
+        problems = List.copyOf(problems);
+        failures = List.copyOf(failures);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean invalid() {
+        return folder == null;
+    }
+
+    public boolean ok() {
+        return folder != null && failures.isEmpty();
+    }
+}

@@ -1,0 +1,178 @@
+package br.esus.oficios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a coordinator uses it, in a scratch working directory with the example municipalities. */
+class CliEndToEndTest {
+    static final Path EXAMPLE = Path.of("municipios/ba-santo-amaro.yaml");
+
+    @TempDir
+    Path cwd;
+
+    @BeforeEach
+    void copyExamples() throws IOException {
+        Files.createDirectories(cwd.resolve("municipios"));
+        try (Stream<Path> s = Files.list(Path.of("municipios"))) {
+            for (Path p : s.toList()) {
+                Files.copy(p, cwd.resolve("municipios").resolve(p.getFileName()));
+            }
+        }
+    }
+
+    private List<String> examples() throws IOException {
+        try (Stream<Path> s = Files.list(cwd.resolve("municipios"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void noSubcommandGeneratesEveryExampleInMarkdown() throws IOException {
+        CliRun r = CliRun.run(cwd, Map.of("GOVBR_CLIENT_SECRET", "s3gr3d0-de-teste"), "-f", "md");
+        assertEquals(0, r.exit(), r.toString());
+        List<String> yamls = examples();
+        assertTrue(yamls.size() >= 2, "pelo menos dois exemplos");
+        Path folder = cwd.resolve("output/ba-santo-amaro");
+        for (String f : List.of("oficio-dominio.md", "ticket-prescricao.md", "application.properties", "pop.md",
+                "checklist.md")) {
+            assertTrue(Files.isRegularFile(folder.resolve(f)), f + "\n" + r);
+        }
+        assertTrue(r.out().contains(yamls.size() + " municípios: "), r.out());
+        String ofício = Files.readString(folder.resolve("oficio-dominio.md"));
+        assertTrue(ofício.contains("OFÍCIO Nº 12/2026/"), ofício);
+        assertTrue(ofício.contains("**Assunto:"), ofício);
+        Path props = folder.resolve("application.properties");
+        assertTrue(Files.readString(props).contains("client-secret=s3gr3d0-de-teste"));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(props)));
+        assertFalse(r.out().contains("s3gr3d0") || r.err().contains("s3gr3d0"), "o segredo nunca é impresso");
+    }
+
+    @Test
+    void missingSecretLeavesAMarkedPlaceholderAndWarns() throws IOException {
+        CliRun r = CliRun.run(cwd, "gerar", "-d", "application-properties", EXAMPLE.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.err().contains("GOVBR_CLIENT_SECRET"), r.err());
+        String props = Files.readString(cwd.resolve("output/ba-santo-amaro/application.properties"));
+        assertTrue(props.contains("client-secret="), props);
+        assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/pop.md")), "só o documento pedido");
+    }
+
+    @Test
+    void anInvalidFileDoesNotStopTheOthers() throws IOException {
+        String good = Files.readString(cwd.resolve(EXAMPLE));
+        Files.writeString(cwd.resolve("municipios/zz-quebrado.yaml"),
+                good.replace("2928604", "2928605").replace("Santo Amaro", "Quebrado"));
+        CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "municipios");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("municipios/zz-quebrado\\.yaml:\\d+:\\d+: "
+                + "municipio\\.codigo_ibge: .*")), r.err());
+        assertTrue(Files.exists(cwd.resolve("output/ba-santo-amaro/oficio-dominio.md")));
+        assertFalse(Files.exists(cwd.resolve("output/ba-quebrado")), "nada do arquivo inválido é gravado");
+        assertTrue(r.out().contains("1 arquivo inválido"), r.out());
+    }
+
+    @Test
+    void aBrokenTemplateFailsOnlyItsDocument() throws IOException {
+        Path modelos = cwd.resolve("meus-modelos");
+        Files.createDirectories(modelos);
+        Files.writeString(modelos.resolve("pop.md.ftl"), "# POP\n\n${naoExiste.campo}\n");
+        CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "--modelos", "meus-modelos", EXAMPLE.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("pop.md.ftl:3:"), r.err());
+        Path folder = cwd.resolve("output/ba-santo-amaro");
+        assertFalse(Files.exists(folder.resolve("pop.md")));
+        assertTrue(Files.exists(folder.resolve("oficio-dominio.md")));
+        assertTrue(Files.exists(folder.resolve("checklist.md")));
+    }
+
+    @Test
+    void pathTricksInTheNameStayInsideTheOutputFolder() throws IOException {
+        String good = Files.readString(cwd.resolve(EXAMPLE));
+        Files.writeString(cwd.resolve("municipios/ba-santo-amaro.yaml"),
+                good.replace("nome: Santo Amaro", "nome: \"../../Santo/Amaro\""));
+        CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "-d", "checklist", EXAMPLE.toString());
+        try (Stream<Path> s = Files.list(cwd.resolve("output"))) {
+            assertEquals(List.of("ba-santo-amaro"), s.map(p -> p.getFileName().toString()).toList(), r.toString());
+        }
+    }
+
+    @Test
+    void usageErrorsAreOneLineInPortugueseWithExit2() {
+        CliRun r = CliRun.run(cwd, "gerar", "-f", "odt");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("gerar-oficios: formato desconhecido 'odt'"), r.err());
+        CliRun d = CliRun.run(cwd, "gerar", "-d", "oficio");
+        assertEquals(2, d.exit());
+        assertTrue(d.err().contains("documento desconhecido 'oficio'"), d.err());
+        CliRun u = CliRun.run(cwd, "--nao-existe");
+        assertEquals(2, u.exit());
+        assertTrue(u.err().startsWith("gerar-oficios: opção desconhecida: --nao-existe"), u.err());
+        CliRun s = CliRun.run(cwd, "gerarr");
+        assertEquals(2, s.exit());
+        assertTrue(s.err().contains("você quis dizer gerar?"), s.err());
+    }
+
+    @Test
+    void helpAndVersionArePortuguese() {
+        CliRun h = CliRun.run(cwd, "--help");
+        assertEquals(0, h.exit());
+        assertTrue(h.out().startsWith("Uso: gerar-oficios"), h.out());
+        assertTrue(h.out().contains("Comandos:") && h.out().contains("validar") && h.out().contains("novo"), h.out());
+        assertTrue(h.out().contains("Mostra esta ajuda e sai."), h.out());
+        CliRun g = CliRun.run(cwd, "gerar", "--help");
+        assertTrue(g.out().contains("--formato") && g.out().contains("Opções:"), g.out());
+        CliRun v = CliRun.run(cwd, "--version");
+        assertEquals(0, v.exit());
+        assertTrue(v.out().startsWith("gerar-oficios 0."), v.out());
+    }
+
+    @Test
+    void validarReportsAndWritesNothing() throws IOException {
+        CliRun ok = CliRun.run(cwd, "validar");
+        assertEquals(0, ok.exit(), ok.toString());
+        assertTrue(ok.out().contains("arquivos válidos"), ok.out());
+        assertFalse(Files.exists(cwd.resolve("output")));
+        Files.writeString(cwd.resolve("municipios/ruim.yaml"), "municipio: {nome: X, uf: XX}\n");
+        CliRun bad = CliRun.run(cwd, "validar", "municipios/ruim.yaml");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().lines().allMatch(l -> l.startsWith("municipios/ruim.yaml:")), bad.err());
+        assertTrue(bad.err().contains("municipio.uf"), bad.err());
+    }
+
+    @Test
+    void novoScaffoldsOnceAndTheResultNamesWhatToFill() throws IOException {
+        CliRun r = CliRun.run(cwd, "novo", "ba", "Nova Soure");
+        assertEquals(0, r.exit(), r.toString());
+        Path created = cwd.resolve("municipios/ba-nova-soure.yaml");
+        assertTrue(Files.isRegularFile(created));
+        assertTrue(r.out().contains("municipios/ba-nova-soure.yaml"), r.out());
+        CliRun again = CliRun.run(cwd, "novo", "BA", "Nova Soure");
+        assertEquals(1, again.exit());
+        CliRun badUf = CliRun.run(cwd, "novo", "XX", "Qualquer");
+        assertEquals(2, badUf.exit());
+        assertTrue(badUf.err().contains("UF desconhecida 'XX'"), badUf.err());
+        CliRun check = CliRun.run(cwd, "validar", "municipios/ba-nova-soure.yaml");
+        assertEquals(1, check.exit(), "o arquivo novo ainda tem campos a preencher");
+    }
+
+    @Test
+    void noMunicipalityFilesIsExplained() throws IOException {
+        Path empty = cwd.resolve("vazio");
+        Files.createDirectories(empty);
+        CliRun r = CliRun.run(empty);
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("gerar-oficios novo"), r.err());
+    }
+}

@@ -1,0 +1,31 @@
+package br.esus.oficios.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Runs the CLI in-process in a working directory and keeps what it printed. */
+record CliRun(int exit, String out, String err) {
+
+    static CliRun run(Path cwd, Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, cwd,
+                LocalDate.of(2026, 11, 23), false);
+        int code = Main.run(ctx, args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static CliRun run(Path cwd, String... args) {
+        return run(cwd, Map.of(), args);
+    }
+
+    @Override
+    public String toString() {
+        return "exit=" + exit + "\n--- out\n" + out + "--- err\n" + err;
+    }
+}
