@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +112,8 @@ public final class MessageFactory {
                 msg.setRecipients(MimeMessage.RecipientType.CC, cc.values().toArray(InternetAddress[]::new));
             }
             msg.setSubject(assunto, "UTF-8");
-            msg.setSentDate(Date.from(clock.instant()));
+            // In the clock's zone (Brasília time for the coordinator), not the JVM's.
+            msg.setHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(clock)));
             msg.setContentLanguage(new String[] {o.doc().meta().language()});
             if (settings.confirmacaoLeitura()) {
                 msg.setHeader("Disposition-Notification-To", new InternetAddress(settings.remetenteEmail(),
@@ -151,17 +151,21 @@ public final class MessageFactory {
         MimeBodyPart part = new MimeBodyPart();
         part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, mimeType)));
         String clean = oneLine(name);
-        ContentType ct = new ContentType(mimeType);
+        // Written by hand: ContentType/ParameterList would split a long value into RFC 2231 continuations
+        // (name*0, name*1), which the old clients this parameter is for cannot read.
+        String encoded;
         try {
-            ct.setParameter("name", MimeUtility.encodeText(clean, "UTF-8", null));
+            encoded = MimeUtility.encodeText(clean, "UTF-8", "Q").replaceAll("\\r?\\n", "");
         } catch (UnsupportedEncodingException e) {
             throw new MessagingException("UTF-8", e);
         }
-        part.setHeader("Content-Type", ct.toString());
+        String type = new ContentType(mimeType).toString();
+        part.setHeader("Content-Type", MimeUtility.fold(14, type + "; name=\"" + encoded.replace("\"", "") + "\""));
         ParameterList pl = new ParameterList();
         pl.set("filename", clean, "UTF-8");
         ContentDisposition cd = new ContentDisposition(MimeBodyPart.ATTACHMENT, pl);
         part.setHeader("Content-Disposition", cd.toString());
+        part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
     }
 
