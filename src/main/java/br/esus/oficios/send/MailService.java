@@ -75,7 +75,8 @@ public final class MailService {
                 continue;
             }
             SentLog log = new SentLog(o.pasta());
-            try (AutoCloseable lock = log.lock()) {
+            try (SentLog.Lock lock = log.lock()) {
+                lock.ensureHeld();
                 Optional<SentLog.Entry> same = log.findSame(o.documento(), pm.anexos());
                 if (same.isPresent() && !options.reenviar()) {
                     SentLog.Entry e = same.get();
@@ -105,10 +106,6 @@ public final class MailService {
             } catch (IOException | MessagingException e) {
                 lines.add(new Line(mun, o.documento(), Outcome.FALHOU,
                         "erro de arquivo em " + o.pasta() + ": " + SmtpFailure.oneLine(e.getMessage()), null, null));
-            } catch (Exception e) { // from closing the lock
-                lines.add(new Line(mun, o.documento(), Outcome.FALHOU,
-                        "erro ao liberar o bloqueio de " + o.pasta() + ": " + SmtpFailure.oneLine(e.getMessage()),
-                        null, null));
             }
         }
         return new SendResult(lines);

@@ -99,9 +99,9 @@ public final class MailSettingsReader {
             }
         }
 
-        String servidor = string(s, "servidor");
+        String servidor = string(s, "servidor", "smtp.servidor");
         Integer porta = integer(s, "porta", 1, 65535);
-        String segText = string(s, "seguranca");
+        String segText = string(s, "seguranca", "smtp.seguranca");
         Seguranca seguranca = Seguranca.STARTTLS;
         if (segText != null) {
             seguranca = Seguranca.fromYaml(segText);
@@ -111,7 +111,7 @@ public final class MailSettingsReader {
                 seguranca = Seguranca.STARTTLS;
             }
         }
-        String usuario = string(s, "usuario");
+        String usuario = string(s, "usuario", "smtp.usuario");
         String remetenteEmail = null;
         String remetenteNome = null;
         Entry re = s.entries().get("remetente");
@@ -122,7 +122,7 @@ public final class MailSettingsReader {
                 }
             }
             remetenteEmail = email(rm, "email", "smtp.remetente.email");
-            remetenteNome = string(rm, "nome");
+            remetenteNome = string(rm, "nome", "smtp.remetente.nome");
         } else if (re != null && !isNull(re.value())) {
             problem(re.value(), "smtp.remetente", "deve ser um mapa: remetente: {email: ..., nome: ...}");
         }
@@ -210,7 +210,7 @@ public final class MailSettingsReader {
     }
 
     /** A scalar's text, or null when absent or null; a problem when it is a map or a list. */
-    private String string(Mapping m, String key) {
+    private String string(Mapping m, String key, String campo) {
         Entry e = m.entries().get(key);
         if (e == null) {
             return null;
@@ -220,17 +220,17 @@ public final class MailSettingsReader {
                 return null;
             }
             if (sc.text().indexOf('\r') >= 0 || sc.text().indexOf('\n') >= 0) {
-                problem(sc, campo(m, key), "deve ter uma linha só");
+                problem(sc, campo, "deve ter uma linha só");
                 return null;
             }
             return sc.text().trim();
         }
-        problem(e.value(), campo(m, key), "deve ser um texto, não um mapa ou uma lista");
+        problem(e.value(), campo, "deve ser um texto, não um mapa ou uma lista");
         return null;
     }
 
     private String email(Mapping m, String key, String campo) {
-        String v = string(m, key);
+        String v = string(m, key, campo);
         if (v == null) {
             return null;
         }
@@ -284,7 +284,7 @@ public final class MailSettingsReader {
                 // falls through to the problem below
             }
         }
-        problem(e.value(), campo(m, key), "deve ser um número inteiro de " + min + " a " + max);
+        problem(e.value(), "smtp." + key, "deve ser um número inteiro de " + min + " a " + max);
         return null;
     }
 
@@ -297,12 +297,8 @@ public final class MailSettingsReader {
                 && (sc.token() == JsonToken.VALUE_TRUE || sc.token() == JsonToken.VALUE_FALSE)) {
             return sc.token() == JsonToken.VALUE_TRUE;
         }
-        problem(e.value(), campo(m, key), "deve ser true ou false");
+        problem(e.value(), "smtp." + key, "deve ser true ou false");
         return null;
-    }
-
-    private static String campo(Mapping m, String key) {
-        return (CHAVES_REMETENTE.contains(key) && !CHAVES_SMTP.contains(key) ? "smtp.remetente." : "smtp.") + key;
     }
 
     private void unknown(Entry e, String prefix, List<String> known) {

@@ -74,17 +74,37 @@ public final class SentLog {
         return folder.resolve(ARQUIVO);
     }
 
-    /** Holds the municipality's send lock until closed. Blocks while another process holds it. */
-    public AutoCloseable lock() throws IOException {
+    /** The municipality's send lock, held until closed. */
+    public static final class Lock implements AutoCloseable {
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(FileChannel channel, FileLock lock) {
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        /** Fails if the lock was lost (the channel closed under it). */
+        public void ensureHeld() throws IOException {
+            if (!lock.isValid()) {
+                throw new IOException("o bloqueio de " + LOCK + " foi perdido");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (channel) {
+                lock.release();
+            }
+        }
+    }
+
+    /** Takes the municipality's send lock; blocks while another process holds it. */
+    public Lock lock() throws IOException {
         Files.createDirectories(folder);
         FileChannel ch = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
-            FileLock l = ch.lock();
-            return () -> {
-                try (ch) {
-                    l.release();
-                }
-            };
+            return new Lock(ch, ch.lock());
         } catch (IOException | RuntimeException e) {
             ch.close();
             throw e;
