@@ -1,0 +1,141 @@
+package br.esus.oficios.send;
+
+import br.esus.oficios.send.SendResult.Line;
+import br.esus.oficios.send.SendResult.Outcome;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Sends municipalities' documents by e-mail, once: for each {@link Outgoing}, builds the message, refuses it when
+ * the same attachments were already sent (unless {@code reenviar}), sends it (or writes an .eml with
+ * {@code simular}) and records it in {@code envios.jsonl} once the server accepted it. A failure for one
+ * message does not stop the others; a failure of the server itself (cannot connect after the retries,
+ * authentication, TLS) marks the remaining messages as not sent without trying them again.
+ */
+public final class MailService {
+    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final MailSettings settings;
+    private final Map<String, String> env;
+    private final Clock clock;
+    private final Function<Session, MailSender> senders;
+
+    /**
+     * @param env the process environment ({@code System.getenv()}); only {@value MailSettings#SENHA_ENV} is read
+     * @param clock gives {@code quando}, the Date header and the .eml names
+     */
+    public MailService(MailSettings settings, Map<String, String> env, Clock clock, Sleeper sleeper) {
+        this(settings, session -> MailSender.smtp(settings, session, env.get(MailSettings.SENHA_ENV), sleeper), env,
+                clock);
+    }
+
+    /** For tests: {@code senders} makes the sender for the session (e.g. with a fake transmitter). */
+    MailService(MailSettings settings, Function<Session, MailSender> senders, Map<String, String> env, Clock clock) {
+        this.settings = settings;
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+        this.senders = senders;
+    }
+
+    public SendResult send(List<Outgoing> outgoing, SendOptions options) {
+        Session session = Session.getInstance(settings.sessionProperties());
+        session.setDebug(false);
+        session.setDebugOut(new PrintStream(OutputStream.nullOutputStream()));
+        MessageFactory factory = new MessageFactory(settings, clock);
+        String serverDown = null;
+        if (!options.simular() && settings.usuario() != null) {
+            String senha = env.get(MailSettings.SENHA_ENV);
+            if (senha == null || senha.isEmpty()) {
+                serverDown = "defina a variável de ambiente " + MailSettings.SENHA_ENV + " com a senha de "
+                        + settings.usuario() + " (a senha nunca vai no arquivo nem na linha de comando)";
+            }
+        }
+        MailSender sender = options.simular() ? null : senders.apply(session);
+        List<Line> lines = new ArrayList<>();
+        for (Outgoing o : outgoing) {
+            String mun = o.municipioUf();
+            PreparedMessage pm;
+            try {
+                pm = factory.build(session, o);
+            } catch (OutgoingException e) {
+                lines.add(new Line(mun, o.documento(), Outcome.FALHOU, e.getMessage(), null, null));
+                continue;
+            }
+            SentLog log = new SentLog(o.pasta());
+            try (SentLog.Lock lock = log.lock()) {
+                lock.ensureHeld();
+                Optional<SentLog.Entry> same = log.findSame(o.documento(), pm.anexos());
+                if (same.isPresent() && !options.reenviar()) {
+                    SentLog.Entry e = same.get();
+                    lines.add(new Line(mun, o.documento(), Outcome.JA_ENVIADO, "já foi enviado em " + human(e.quando())
+                            + " (Message-ID " + e.messageId() + ") com os mesmos anexos; nada foi enviado agora."
+                            + " Use --reenviar para enviar de novo", e.messageId(), null));
+                } else if (options.simular()) {
+                    var eml = Simulation.write(pm, clock);
+                    lines.add(new Line(mun, o.documento(), Outcome.SIMULADO, "iria " + who(pm)
+                            + (same.isPresent() ? " (reenvio)" : "") + "; mensagem salva em " + eml,
+                            pm.messageId(), eml));
+                } else if (serverDown != null) {
+                    lines.add(new Line(mun, o.documento(), Outcome.FALHOU, serverDown, null, null));
+                } else {
+                    MailSender.Delivery d = sender.deliver(pm.message());
+                    if (d.delivered()) {
+                        lines.add(record(log, pm, mun));
+                    } else {
+                        lines.add(new Line(mun, o.documento(), Outcome.FALHOU, d.failure().mensagem(), null, null));
+                        if (d.failure().server()) {
+                            serverDown = "não tentado: " + d.failure().mensagem();
+                        }
+                    }
+                }
+            } catch (SentLog.SentLogException e) {
+                lines.add(new Line(mun, o.documento(), Outcome.FALHOU, e.getMessage(), null, null));
+            } catch (IOException | MessagingException e) {
+                lines.add(new Line(mun, o.documento(), Outcome.FALHOU,
+                        "erro de arquivo em " + o.pasta() + ": " + SmtpFailure.oneLine(e.getMessage()), null, null));
+            }
+        }
+        return new SendResult(lines);
+    }
+
+    private Line record(SentLog log, PreparedMessage pm, String mun) {
+        String quando = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String msg = who(pm) + "; Message-ID " + pm.messageId();
+        try {
+            log.append(new SentLog.Entry(quando, pm.outgoing().documento(), pm.para(), pm.cc(), pm.assunto(),
+                    pm.messageId(), pm.anexos()));
+        } catch (IOException e) {
+            msg += "; aviso: não foi possível registrar em " + log.file() + " (" + SmtpFailure.oneLine(e.getMessage())
+                    + "): um novo envio não será bloqueado";
+        }
+        return new Line(mun, pm.outgoing().documento(), Outcome.ENVIADO, msg, pm.messageId(), null);
+    }
+
+    private static String who(PreparedMessage pm) {
+        String anexos = pm.anexos().stream().map(SentLog.Anexo::arquivo).collect(Collectors.joining(", "));
+        return "para " + String.join(", ", pm.para()) + (pm.cc().isEmpty() ? "" : ", cc " + String.join(", ", pm.cc()))
+                + ", com " + anexos;
+    }
+
+    private static String human(String iso) {
+        try {
+            return OffsetDateTime.parse(iso).format(HUMAN);
+        } catch (RuntimeException e) {
+            return iso;
+        }
+    }
+}

@@ -1,0 +1,343 @@
+package br.esus.oficios.send;
+
+import br.esus.oficios.model.Problem;
+import br.esus.oficios.send.LocatedYaml.Entry;
+import br.esus.oficios.send.LocatedYaml.Mapping;
+import br.esus.oficios.send.LocatedYaml.Node;
+import br.esus.oficios.send.LocatedYaml.Scalar;
+import br.esus.oficios.send.LocatedYaml.Sequence;
+import com.fasterxml.jackson.core.JsonToken;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the {@code smtp:} section of {@code gerar-oficios.yaml} and applies the command-line overrides. Strict:
+ * an unknown key is an error with a suggestion, and a {@code senha} key is refused (the password only comes from
+ * the environment variable {@value MailSettings#SENHA_ENV}).
+ */
+public final class MailSettingsReader {
+    /** The settings file, looked for in the working directory. */
+    public static final String ARQUIVO = "gerar-oficios.yaml";
+    /** Top-level sections of {@code gerar-oficios.yaml}. Add here when the file grows. */
+    static final Set<String> SECOES = Set.of("smtp");
+    static final List<String> CHAVES_SMTP = List.of("servidor", "porta", "seguranca", "usuario", "remetente", "copias",
+            "suporte", "tempo_limite_segundos", "confirmacao_leitura");
+    static final List<String> CHAVES_REMETENTE = List.of("email", "nome");
+
+    private final Path file;
+    private final List<String> problems = new ArrayList<>();
+
+    private MailSettingsReader(Path file) {
+        this.file = file;
+    }
+
+    /** Reads {@code gerar-oficios.yaml} from the working directory (it may be missing if the options say enough). */
+    public static MailSettings readWorkingDirectory(MailOverrides overrides) throws MailConfigException {
+        return read(Path.of(ARQUIVO), overrides);
+    }
+
+    /**
+     * @param configFile the settings file; when it does not exist, only the overrides count
+     * @throws MailConfigException with one line per problem
+     */
+    public static MailSettings read(Path configFile, MailOverrides overrides) throws MailConfigException {
+        return new MailSettingsReader(configFile).run(overrides);
+    }
+
+    private MailSettings run(MailOverrides o) throws MailConfigException {
+        Mapping smtp = null;
+        int smtpLine = 1;
+        int smtpCol = 1;
+        boolean exists = Files.isRegularFile(file);
+        if (exists) {
+            try {
+                Node root = LocatedYaml.parse(file);
+                if (!(root instanceof Mapping rm)) {
+                    problem(root.line(), root.column(), "", "o arquivo deve ser um mapa com a seção smtp:");
+                } else {
+                    for (Entry e : rm.entries().values()) {
+                        if (!SECOES.contains(e.key())) {
+                            unknown(e, "", List.copyOf(SECOES));
+                        }
+                    }
+                    Entry se = rm.entries().get("smtp");
+                    if (se != null) {
+                        smtpLine = se.line();
+                        smtpCol = se.column();
+                        if (se.value() instanceof Mapping m) {
+                            smtp = m;
+                        } else {
+                            problem(se.value(), "smtp", "deve ser um mapa (servidor:, porta:, remetente: ...)");
+                        }
+                    }
+                }
+            } catch (LocatedYaml.SyntaxException e) {
+                problem(e.line, e.column, "", e.getMessage());
+            } catch (IOException e) {
+                problem(1, 1, "", "não foi possível ler o arquivo: " + e.getMessage());
+            }
+            if (!problems.isEmpty()) {
+                throw new MailConfigException(problems);
+            }
+        }
+        Mapping s = smtp == null ? new Mapping(java.util.Map.of(), smtpLine, smtpCol) : smtp;
+        for (Entry e : s.entries().values()) {
+            if (e.key().equals("senha")) {
+                problem(e.line(), e.column(), "smtp.senha",
+                        "a senha nunca vai no arquivo: apague esta linha e defina a variável de ambiente "
+                                + MailSettings.SENHA_ENV);
+            } else if (!CHAVES_SMTP.contains(e.key())) {
+                unknown(e, "smtp.", CHAVES_SMTP);
+            }
+        }
+
+        String servidor = string(s, "servidor", "smtp.servidor");
+        Integer porta = integer(s, "porta", 1, 65535);
+        String segText = string(s, "seguranca", "smtp.seguranca");
+        Seguranca seguranca = Seguranca.STARTTLS;
+        if (segText != null) {
+            seguranca = Seguranca.fromYaml(segText);
+            if (seguranca == null) {
+                problem(s.entries().get("seguranca").value(), "smtp.seguranca",
+                        "valor '" + segText + "' inválido; use starttls, ssl ou nenhuma");
+                seguranca = Seguranca.STARTTLS;
+            }
+        }
+        String usuario = string(s, "usuario", "smtp.usuario");
+        String remetenteEmail = null;
+        String remetenteNome = null;
+        Entry re = s.entries().get("remetente");
+        if (re != null && re.value() instanceof Mapping rm) {
+            for (Entry e : rm.entries().values()) {
+                if (!CHAVES_REMETENTE.contains(e.key())) {
+                    unknown(e, "smtp.remetente.", CHAVES_REMETENTE);
+                }
+            }
+            remetenteEmail = email(rm, "email", "smtp.remetente.email");
+            remetenteNome = string(rm, "nome", "smtp.remetente.nome");
+        } else if (re != null && !isNull(re.value())) {
+            problem(re.value(), "smtp.remetente", "deve ser um mapa: remetente: {email: ..., nome: ...}");
+        }
+        List<String> copias = emails(s, "copias");
+        String suporte = email(s, "suporte", "smtp.suporte");
+        Integer segundos = integer(s, "tempo_limite_segundos", 1, 600);
+        Boolean confirmacao = bool(s, "confirmacao_leitura");
+
+        // Command-line options win over the file.
+        if (o.servidor() != null) {
+            servidor = o.servidor().trim();
+            if (servidor.isEmpty() || servidor.matches(".*[\\s/@].*")) {
+                option("--servidor", "nome de servidor inválido: '" + o.servidor() + "'");
+            }
+        }
+        if (o.porta() != null) {
+            porta = o.porta();
+            if (porta < 1 || porta > 65535) {
+                option("--porta", porta + " fora de 1–65535");
+            }
+        }
+        if (o.seguranca() != null) {
+            Seguranca v = Seguranca.fromYaml(o.seguranca().trim());
+            if (v == null) {
+                option("--seguranca", "valor '" + o.seguranca() + "' inválido; use starttls, ssl ou nenhuma");
+            } else {
+                seguranca = v;
+            }
+        }
+        if (o.usuario() != null) {
+            usuario = o.usuario().isBlank() ? null : o.usuario().trim();
+        }
+        if (o.remetente() != null) {
+            try {
+                InternetAddress a = new InternetAddress(o.remetente().trim(), true);
+                String err = Emails.problem(a.getAddress());
+                if (err != null) {
+                    option("--remetente", err);
+                } else {
+                    remetenteEmail = a.getAddress();
+                    if (a.getPersonal() != null) {
+                        remetenteNome = a.getPersonal();
+                    }
+                }
+            } catch (AddressException e) {
+                option("--remetente", "endereço inválido: '" + o.remetente() + "'");
+            }
+        }
+
+        String where = exists ? "" : " (não há " + file + "; copie gerar-oficios.exemplo.yaml para " + ARQUIVO + ")";
+        if (servidor == null) {
+            problem(smtpLine, smtpCol, "smtp.servidor", "obrigatório: o endereço do servidor SMTP" + where
+                    + " ou use --servidor");
+        }
+        if (remetenteEmail == null && !hasProblemFor("smtp.remetente")) {
+            problem(smtpLine, smtpCol, "smtp.remetente.email", "obrigatório: o e-mail de quem envia" + where
+                    + " ou use --remetente");
+        }
+        if (servidor != null && seguranca == Seguranca.NENHUMA && !o.inseguro() && !MailSettings.isLoopback(servidor)) {
+            Entry se = s.entries().get("seguranca");
+            String msg = "sem criptografia só para um servidor nesta máquina (localhost, 127.0.0.1, ::1); "
+                    + servidor + " receberia a senha e os ofícios em texto aberto. Use starttls ou ssl, "
+                    + "ou --inseguro se for mesmo necessário";
+            if (o.seguranca() != null || se == null) {
+                option("--seguranca", "nenhuma: " + msg);
+            } else {
+                problem(se.value(), "smtp.seguranca", msg);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new MailConfigException(problems);
+        }
+        return new MailSettings(servidor, porta == null ? seguranca.portaPadrao() : porta, seguranca, usuario,
+                remetenteEmail, remetenteNome, copias, suporte,
+                segundos == null ? MailSettings.TEMPO_LIMITE_PADRAO : Duration.ofSeconds(segundos),
+                Boolean.TRUE.equals(confirmacao), o.inseguro(), false);
+    }
+
+    private boolean hasProblemFor(String campo) {
+        return problems.stream().anyMatch(p -> p.contains(": " + campo));
+    }
+
+    private static boolean isNull(Node n) {
+        return n instanceof Scalar sc && sc.text() == null;
+    }
+
+    /** A scalar's text, or null when absent or null; a problem when it is a map or a list. */
+    private String string(Mapping m, String key, String campo) {
+        Entry e = m.entries().get(key);
+        if (e == null) {
+            return null;
+        }
+        if (e.value() instanceof Scalar sc) {
+            if (sc.text() == null || sc.text().isBlank()) {
+                return null;
+            }
+            if (sc.text().indexOf('\r') >= 0 || sc.text().indexOf('\n') >= 0) {
+                problem(sc, campo, "deve ter uma linha só");
+                return null;
+            }
+            return sc.text().trim();
+        }
+        problem(e.value(), campo, "deve ser um texto, não um mapa ou uma lista");
+        return null;
+    }
+
+    private String email(Mapping m, String key, String campo) {
+        String v = string(m, key, campo);
+        if (v == null) {
+            return null;
+        }
+        String err = Emails.problem(v);
+        if (err != null) {
+            problem(m.entries().get(key).value(), campo, err);
+            return null;
+        }
+        return v;
+    }
+
+    private List<String> emails(Mapping m, String key) {
+        Entry e = m.entries().get(key);
+        List<String> out = new ArrayList<>();
+        if (e == null || isNull(e.value())) {
+            return out;
+        }
+        if (!(e.value() instanceof Sequence seq)) {
+            problem(e.value(), "smtp." + key, "deve ser uma lista: " + key + ": [a@x.gov.br, b@y.gov.br]");
+            return out;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            Node n = seq.items().get(i);
+            String campo = "smtp." + key + "[" + i + "]";
+            if (n instanceof Scalar sc && sc.text() != null) {
+                String err = Emails.problem(sc.text().trim());
+                if (err != null) {
+                    problem(n, campo, err);
+                } else {
+                    out.add(sc.text().trim());
+                }
+            } else {
+                problem(n, campo, "deve ser um e-mail");
+            }
+        }
+        return out;
+    }
+
+    private Integer integer(Mapping m, String key, int min, int max) {
+        Entry e = m.entries().get(key);
+        if (e == null || isNull(e.value())) {
+            return null;
+        }
+        if (e.value() instanceof Scalar sc && sc.token() == JsonToken.VALUE_NUMBER_INT) {
+            try {
+                int v = Integer.parseInt(sc.text());
+                if (v >= min && v <= max) {
+                    return v;
+                }
+            } catch (NumberFormatException ignored) {
+                // falls through to the problem below
+            }
+        }
+        problem(e.value(), "smtp." + key, "deve ser um número inteiro de " + min + " a " + max);
+        return null;
+    }
+
+    private Boolean bool(Mapping m, String key) {
+        Entry e = m.entries().get(key);
+        if (e == null || isNull(e.value())) {
+            return null;
+        }
+        if (e.value() instanceof Scalar sc
+                && (sc.token() == JsonToken.VALUE_TRUE || sc.token() == JsonToken.VALUE_FALSE)) {
+            return sc.token() == JsonToken.VALUE_TRUE;
+        }
+        problem(e.value(), "smtp." + key, "deve ser true ou false");
+        return null;
+    }
+
+    private void unknown(Entry e, String prefix, List<String> known) {
+        String best = known.stream().min(Comparator.comparingInt(k -> distance(k, e.key()))).orElse(null);
+        String hint = best != null && distance(best, e.key()) <= Math.max(2, e.key().length() / 3)
+                ? "você quis dizer '" + best + "'?"
+                : "as chaves aceitas são: " + String.join(", ", known);
+        problem(e.line(), e.column(), prefix + e.key(), "chave desconhecida (" + hint + ")");
+    }
+
+    private void problem(Node n, String campo, String msg) {
+        problem(n.line(), n.column(), campo, msg);
+    }
+
+    private void problem(int line, int col, String campo, String msg) {
+        problems.add(Problem.error(file, line, col, campo, msg).format());
+    }
+
+    private void option(String name, String msg) {
+        problems.add("opção " + name + ": " + msg);
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

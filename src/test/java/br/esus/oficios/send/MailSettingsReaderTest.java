@@ -1,0 +1,209 @@
+package br.esus.oficios.send;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailSettingsReaderTest {
+    @TempDir
+    Path dir;
+
+    private Path yaml(String text) throws IOException {
+        return Files.writeString(dir.resolve("gerar-oficios.yaml"), text);
+    }
+
+    private static MailOverrides porta(Integer p) {
+        return new MailOverrides(null, p, null, null, null, false);
+    }
+
+    @Test
+    void readsEveryKeyAndAppliesTheSafeDefaults() throws Exception {
+        Path f = yaml("""
+                smtp:
+                  servidor: smtp.saude.ba.gov.br
+                  usuario: coordenacao@saude.ba.gov.br
+                  remetente: {email: coordenacao@saude.ba.gov.br, nome: Coordenação da Atenção Primária}
+                  copias: [arquivo@saude.ba.gov.br]
+                  suporte: suporte@exemplo.gov.br
+                  confirmacao_leitura: true
+                """);
+        MailSettings s = MailSettingsReader.read(f, MailOverrides.none());
+        assertEquals("smtp.saude.ba.gov.br", s.servidor());
+        assertEquals(587, s.porta());
+        assertEquals(Seguranca.STARTTLS, s.seguranca());
+        assertEquals("Coordenação da Atenção Primária", s.remetenteNome());
+        assertEquals(List.of("arquivo@saude.ba.gov.br"), s.copias());
+        assertEquals("suporte@exemplo.gov.br", s.suporte());
+        assertEquals(Duration.ofSeconds(30), s.tempoLimite());
+        assertTrue(s.confirmacaoLeitura());
+        assertFalse(s.confiarEmQualquerCertificado());
+
+        Properties p = s.sessionProperties();
+        assertEquals("true", p.getProperty("mail.smtp.starttls.enable"));
+        assertEquals("true", p.getProperty("mail.smtp.starttls.required"));
+        assertEquals("true", p.getProperty("mail.smtp.ssl.checkserveridentity"));
+        assertEquals("TLSv1.2 TLSv1.3", p.getProperty("mail.smtp.ssl.protocols"));
+        assertEquals("true", p.getProperty("mail.smtp.auth"));
+        assertEquals("30000", p.getProperty("mail.smtp.connectiontimeout"));
+        assertEquals("30000", p.getProperty("mail.smtp.timeout"));
+        assertEquals("30000", p.getProperty("mail.smtp.writetimeout"));
+        assertNull(p.getProperty("mail.smtp.ssl.trust"));
+        assertEquals("false", p.getProperty("mail.debug"));
+    }
+
+    @Test
+    void sslMeansImplicitTlsOnPort465() throws Exception {
+        Path f = yaml("smtp: {servidor: smtp.x.gov.br, seguranca: ssl, remetente: {email: a@x.gov.br}, "
+                + "tempo_limite_segundos: 10}\n");
+        MailSettings s = MailSettingsReader.read(f, MailOverrides.none());
+        assertEquals(465, s.porta());
+        Properties p = s.sessionProperties();
+        assertEquals("smtps", p.getProperty("mail.transport.protocol"));
+        assertEquals("true", p.getProperty("mail.smtps.ssl.checkserveridentity"));
+        assertEquals("10000", p.getProperty("mail.smtps.timeout"));
+        assertEquals("false", p.getProperty("mail.smtps.auth"));
+    }
+
+    @Test
+    void unknownKeyGivesFileLineColumnAndSuggestion() throws Exception {
+        Path f = yaml("""
+                smtp:
+                  servidro: smtp.x.gov.br
+                  remetente: {email: a@x.gov.br}
+                """);
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.read(f, MailOverrides.none()));
+        assertTrue(e.lines().contains(f + ":2:3: smtp.servidro: chave desconhecida (você quis dizer 'servidor'?)"),
+                e.lines().toString());
+    }
+
+    @Test
+    void unknownSectionIsAnError() throws Exception {
+        Path f = yaml("smpt:\n  servidor: x\n");
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.read(f, MailOverrides.none()));
+        assertEquals(f + ":1:1: smpt: chave desconhecida (você quis dizer 'smtp'?)", e.lines().get(0));
+    }
+
+    @Test
+    void passwordInTheFileIsRefusedWithoutRepeatingIt() throws Exception {
+        Path f = yaml("""
+                smtp:
+                  servidor: smtp.x.gov.br
+                  remetente: {email: a@x.gov.br}
+                  senha: Segredo-123-XYZ
+                """);
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.read(f, MailOverrides.none()));
+        assertEquals(1, e.lines().size());
+        String line = e.lines().get(0);
+        assertTrue(line.startsWith(f + ":4:3: smtp.senha: a senha nunca vai no arquivo"), line);
+        assertTrue(line.contains("GERAR_OFICIOS_SMTP_SENHA"), line);
+        assertFalse(line.contains("Segredo-123-XYZ"));
+    }
+
+    @Test
+    void badValuesPointAtTheValue() throws Exception {
+        Path f = yaml("""
+                smtp:
+                  servidor: smtp.x.gov.br
+                  porta: cinco
+                  seguranca: tls
+                  remetente: {email: nao-e-email}
+                  copias: ok@x.gov.br
+                """);
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.read(f, MailOverrides.none()));
+        String all = String.join("\n", e.lines());
+        assertTrue(all.contains(f + ":3:10: smtp.porta: deve ser um número inteiro de 1 a 65535"), all);
+        assertTrue(all.contains(f + ":4:14: smtp.seguranca: valor 'tls' inválido; use starttls, ssl ou nenhuma"), all);
+        assertTrue(all.contains(":5:22: smtp.remetente.email: e-mail inválido: 'nao-e-email'"), all);
+        assertTrue(all.contains(":6:11: smtp.copias: deve ser uma lista"), all);
+    }
+
+    @Test
+    void syntaxErrorHasAPlace() throws Exception {
+        Path f = yaml("smtp:\n  servidor: [x\n");
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.read(f, MailOverrides.none()));
+        assertTrue(e.lines().get(0).matches(java.util.regex.Pattern.quote(f.toString()) + ":\\d+:\\d+: YAML inválido: .*"),
+                e.lines().get(0));
+    }
+
+    @Test
+    void noEncryptionIsRefusedForARemoteHostUnlessInseguro() throws Exception {
+        Path f = yaml("smtp: {servidor: smtp.x.gov.br, seguranca: nenhuma, remetente: {email: a@x.gov.br}}\n");
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.read(f, MailOverrides.none()));
+        assertTrue(e.lines().get(0).startsWith(f + ":1:44: smtp.seguranca: sem criptografia só para um servidor"),
+                e.lines().get(0));
+
+        MailSettings s = MailSettingsReader.read(f, new MailOverrides(null, null, null, null, null, true));
+        assertEquals(Seguranca.NENHUMA, s.seguranca());
+        assertEquals(25, s.porta());
+        assertEquals("false", s.sessionProperties().getProperty("mail.smtp.starttls.enable"));
+
+        // The record itself refuses it too, whoever builds it.
+        assertThrows(IllegalArgumentException.class, () -> MailFixtures.settings("10.0.0.5", 25, Seguranca.NENHUMA,
+                null));
+    }
+
+    @Test
+    void noEncryptionIsAcceptedOnLoopbackOnly() {
+        for (String h : List.of("localhost", "127.0.0.1", "127.1.2.3", "::1", "[::1]", "0:0:0:0:0:0:0:1")) {
+            assertTrue(MailSettings.isLoopback(h), h);
+        }
+        for (String h : List.of("128.0.0.1", "localhost.example.com", "127.0.0.1.nip.io", "::2", "10.0.0.1",
+                "smtp.gmail.com", "1127.0.0.1")) {
+            assertFalse(MailSettings.isLoopback(h), h);
+        }
+    }
+
+    @Test
+    void optionsOverrideTheFile() throws Exception {
+        Path f = yaml("smtp: {servidor: smtp.x.gov.br, porta: 2525, remetente: {email: a@x.gov.br}}\n");
+        MailSettings s = MailSettingsReader.read(f,
+                new MailOverrides("localhost", 1025, "nenhuma", "eu", "Fulana <fulana@y.gov.br>", false));
+        assertEquals("localhost", s.servidor());
+        assertEquals(1025, s.porta());
+        assertEquals(Seguranca.NENHUMA, s.seguranca());
+        assertEquals("eu", s.usuario());
+        assertEquals("fulana@y.gov.br", s.remetenteEmail());
+        assertEquals("Fulana", s.remetenteNome());
+
+        MailConfigException e = assertThrows(MailConfigException.class, () -> MailSettingsReader.read(f, porta(70000)));
+        assertEquals(List.of("opção --porta: 70000 fora de 1–65535"), e.lines());
+    }
+
+    @Test
+    void missingFileNeedsTheOptions() throws Exception {
+        Path missing = dir.resolve("gerar-oficios.yaml");
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.read(missing, MailOverrides.none()));
+        assertTrue(e.lines().get(0).contains("smtp.servidor: obrigatório"), e.lines().toString());
+        assertTrue(e.lines().get(0).contains("gerar-oficios.exemplo.yaml"), e.lines().toString());
+
+        MailSettings s = MailSettingsReader.read(missing,
+                new MailOverrides("smtp.x.gov.br", null, "ssl", null, "a@x.gov.br", false));
+        assertEquals(465, s.porta());
+        assertNull(s.suporte());
+    }
+
+    @Test
+    void theSampleConfigAtTheRepositoryRootIsValid() throws Exception {
+        MailSettings s = MailSettingsReader.read(Path.of("gerar-oficios.exemplo.yaml"), MailOverrides.none());
+        assertEquals(Seguranca.STARTTLS, s.seguranca());
+        assertEquals(587, s.porta());
+    }
+}

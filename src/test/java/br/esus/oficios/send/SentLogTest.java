@@ -1,0 +1,60 @@
+package br.esus.oficios.send;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SentLogTest {
+    @TempDir
+    Path dir;
+
+    private static SentLog.Entry entry(String quando, String doc, String sha) {
+        return new SentLog.Entry(quando, doc, List.of("a@x.gov.br"), List.of("b@y.gov.br"), "Ofício nº 12 — Santo Amaro/BA",
+                "<1@x>", List.of(new SentLog.Anexo(doc + ".pdf", sha)));
+    }
+
+    @Test
+    void writesExactlyTheAgreedShapeOneObjectPerLine() throws Exception {
+        SentLog log = new SentLog(dir);
+        log.append(entry("2026-11-23T18:30:00-03:00", "oficio-dominio", "ab12"));
+        log.append(entry("2026-11-24T09:00:00-03:00", "ticket-prescricao", "cd34"));
+        List<String> lines = Files.readAllLines(dir.resolve("envios.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(2, lines.size());
+        assertEquals("{\"quando\":\"2026-11-23T18:30:00-03:00\",\"documento\":\"oficio-dominio\",\"para\":[\"a@x.gov.br\"],"
+                + "\"cc\":[\"b@y.gov.br\"],\"assunto\":\"Ofício nº 12 — Santo Amaro/BA\",\"message_id\":\"<1@x>\","
+                + "\"anexos\":[{\"arquivo\":\"oficio-dominio.pdf\",\"sha256\":\"ab12\"}]}", lines.get(0));
+        assertEquals(2, log.read().size());
+        assertEquals("<1@x>", log.read().get(1).messageId());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("envios.jsonl"), files.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void findsTheSameAttachmentsOfTheSameDocumentOnly() throws Exception {
+        SentLog log = new SentLog(dir);
+        log.append(entry("2026-11-23T18:30:00-03:00", "oficio-dominio", "aaa"));
+        var same = List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa"));
+        assertTrue(log.findSame("oficio-dominio", same).isPresent());
+        assertTrue(log.findSame("ticket-prescricao", same).isEmpty());
+        assertTrue(log.findSame("oficio-dominio", List.of(new SentLog.Anexo("oficio-dominio.pdf", "bbb"))).isEmpty());
+        // A DOCX never sent before makes it a new send.
+        assertTrue(log.findSame("oficio-dominio", List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa"),
+                new SentLog.Anexo("oficio-dominio.docx", "ccc"))).isEmpty());
+    }
+
+    @Test
+    void aDamagedLogStopsInsteadOfRiskingADuplicate() throws Exception {
+        Files.writeString(dir.resolve("envios.jsonl"), "{\"quando\":\"x\",\"documento\":\"oficio-dominio\"}\n{quebrado\n");
+        SentLog.SentLogException e = assertThrows(SentLog.SentLogException.class, () -> new SentLog(dir).read());
+        assertTrue(e.getMessage().contains("envios.jsonl:2: linha ilegível"), e.getMessage());
+    }
+}
