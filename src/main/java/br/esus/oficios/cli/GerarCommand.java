@@ -1,6 +1,7 @@
 package br.esus.oficios.cli;
 
 import br.esus.oficios.generate.BatchGenerator;
+import br.esus.oficios.generate.BatchSummary;
 import br.esus.oficios.generate.Formats;
 import br.esus.oficios.generate.GenerateRequest;
 import br.esus.oficios.generate.MunicipioOutcome;
@@ -73,44 +74,38 @@ final class GerarCommand implements Callable<Integer> {
                 Formats.writers(fmts, font == null ? null : ctx.resolve(font)), new OutputLayout(ctx.resolve(output)),
                 Runtime.getRuntime().availableProcessors(), common.debug);
         GenerateRequest request = new GenerateRequest(in.files(), docs, fmts, ctx.env(), ctx.today());
-        int[] counts = new int[3]; // ok, invalid, failed
-        int[] files = new int[1];
-        generator.run(request, o -> report(ctx, o, counts, files));
-        return summary(ctx, in, counts, files[0]);
+        BatchSummary summary = generator.run(request, o -> report(ctx, o));
+        return summary(ctx, in, summary);
     }
 
-    private static void report(CliContext ctx, MunicipioOutcome o, int[] counts, int[] files) {
+    /** Prints one municipality's problems and where its files went. */
+    static void report(CliContext ctx, MunicipioOutcome o) {
         o.problems().forEach(p -> ctx.err().println(p.format()));
         o.failures().forEach(f -> ctx.err().println(f));
         o.warnings().forEach(w -> ctx.err().println(w));
-        files[0] += o.written().size();
-        if (o.invalid()) {
-            counts[1]++;
-        } else {
-            if (!o.written().isEmpty()) {
-                ctx.out().println(ctx.show(o.folder()) + "/: " + o.written().size() + " arquivo"
-                        + (o.written().size() == 1 ? "" : "s"));
-            }
-            counts[o.ok() ? 0 : 2]++;
+        if (!o.invalid() && !o.written().isEmpty()) {
+            ctx.out().println(ctx.show(o.folder()) + "/: " + o.written().size() + " arquivo"
+                    + (o.written().size() == 1 ? "" : "s"));
         }
         ctx.out().flush();
         ctx.err().flush();
     }
 
-    private static int summary(CliContext ctx, InputSet in, int[] counts, int files) {
-        int total = counts[0] + counts[1] + counts[2];
+    private static int summary(CliContext ctx, InputSet in, BatchSummary s) {
+        int total = s.municipios();
+        int files = s.files();
         StringBuilder sb = new StringBuilder();
         sb.append(total).append(total == 1 ? " município" : " municípios").append(": ")
                 .append(files).append(files == 1 ? " arquivo gerado" : " arquivos gerados");
-        if (counts[1] > 0) {
-            sb.append("; ").append(counts[1]).append(counts[1] == 1 ? " arquivo inválido" : " arquivos inválidos");
+        if (s.invalid() > 0) {
+            sb.append("; ").append(s.invalid()).append(s.invalid() == 1 ? " arquivo inválido" : " arquivos inválidos");
         }
-        if (counts[2] > 0) {
-            sb.append("; ").append(counts[2]).append(" com documentos que falharam");
+        if (s.failed() > 0) {
+            sb.append("; ").append(s.failed()).append(" com documentos que falharam");
         }
         sb.append('.');
         ctx.out().println(sb);
         ctx.out().flush();
-        return counts[1] + counts[2] > 0 || in.hadProblems() ? ExitCodes.INVALID : ExitCodes.OK;
+        return s.invalid() + s.failed() > 0 || in.hadProblems() ? ExitCodes.INVALID : ExitCodes.OK;
     }
 }

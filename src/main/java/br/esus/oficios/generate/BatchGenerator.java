@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class BatchGenerator {
      * Generates, calling {@code onOutcome} for each file in the order of {@code request.files()} as soon as it and
      * those before it are done.
      */
-    public List<MunicipioOutcome> run(GenerateRequest request, Consumer<MunicipioOutcome> onOutcome)
+    public BatchSummary run(GenerateRequest request, Consumer<MunicipioOutcome> onOutcome)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, request.files().size())),
                 r -> {
@@ -80,9 +81,9 @@ public final class BatchGenerator {
         try {
             List<Future<MunicipioOutcome>> futures = new ArrayList<>();
             for (InputFile file : request.files()) {
-                futures.add(pool.submit(() -> generate(file, request)));
+                futures.add(pool.submit(() -> generate(file, request).outcome()));
             }
-            List<MunicipioOutcome> outcomes = new ArrayList<>();
+            BatchSummary summary = new BatchSummary(0, 0, 0, 0);
             for (int i = 0; i < futures.size(); i++) {
                 MunicipioOutcome o;
                 try {
@@ -93,32 +94,39 @@ public final class BatchGenerator {
                     o = new MunicipioOutcome(shown, null, List.of(), List.of(),
                             List.of(shown + ": erro inesperado: " + c), List.of());
                 }
+                futures.set(i, null);
                 onOutcome.accept(o);
-                outcomes.add(o);
+                summary = summary.plus(o);
             }
-            return outcomes;
+            return summary;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    MunicipioOutcome generate(InputFile input, GenerateRequest request) {
+    /**
+     * Reads, renders and writes one municipality. The documents' trees come back too (the e-mail body is the
+     * document itself).
+     */
+    public Generated generate(InputFile input, GenerateRequest request) {
         Path file = input.shown();
         ReadResult read = reader.read(input.path(), file);
         if (!read.ok()) {
-            return new MunicipioOutcome(file, null, List.of(), read.problems(), List.of(), List.of());
+            return new Generated(new MunicipioOutcome(file, null, List.of(), read.problems(), List.of(), List.of()),
+                    null, Map.of());
         }
         Municipio m = read.municipio();
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Object> model = TemplateModel.of(m, catalog, request.env(), request.today());
         Map<String, FileOut> files = new LinkedHashMap<>();
+        Map<DocumentId, Doc> docs = new EnumMap<>(DocumentId.class);
         for (DocumentId id : DocumentId.values()) {
             if (!request.documents().contains(id)) {
                 continue;
             }
             try {
-                files.putAll(render(id, m, model, request, file, warnings));
+                files.putAll(render(id, m, model, request, file, warnings, docs));
             } catch (RenderException | MarkdownException | WriteException | RuntimeException e) {
                 failures.add(file + ": " + id.id() + ": " + message(e));
             }
@@ -136,11 +144,11 @@ public final class BatchGenerator {
             failures.add(file + ": não foi possível gravar em " + layout.root() + ": " + e.getMessage());
             folder = layout.root();
         }
-        return new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings);
+        return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings), m, docs);
     }
 
     private Map<String, FileOut> render(DocumentId id, Municipio m, Map<String, Object> model, GenerateRequest request,
-            Path shown, List<String> warnings) throws RenderException, MarkdownException, WriteException {
+            Path shown, List<String> warnings, Map<DocumentId, Doc> docs) throws RenderException, MarkdownException, WriteException {
         RenderedText text = engine.render(id, model);
         for (String w : text.warnings()) {
             warnings.add(shown + ": " + id.id() + ": aviso: " + w);
@@ -151,6 +159,7 @@ public final class BatchGenerator {
             return out;
         }
         Doc doc = markdown.parse(text.text(), DocMetaFactory.of(id, m, request.today()));
+        docs.put(id, doc);
         for (String format : request.formats()) {
             DocWriter w = writers.get(format);
             if (w != null) {

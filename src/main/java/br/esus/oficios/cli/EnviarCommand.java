@@ -1,0 +1,174 @@
+package br.esus.oficios.cli;
+
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.generate.BatchGenerator;
+import br.esus.oficios.generate.Formats;
+import br.esus.oficios.generate.GenerateRequest;
+import br.esus.oficios.generate.Generated;
+import br.esus.oficios.generate.InputFile;
+import br.esus.oficios.output.OutputLayout;
+import br.esus.oficios.render.DocumentId;
+import br.esus.oficios.render.TemplateEngine;
+import br.esus.oficios.send.MailConfigException;
+import br.esus.oficios.send.MailOverrides;
+import br.esus.oficios.send.MailService;
+import br.esus.oficios.send.MailSettings;
+import br.esus.oficios.send.MailSettingsReader;
+import br.esus.oficios.send.Outgoing;
+import br.esus.oficios.send.SendOptions;
+import br.esus.oficios.send.SendResult;
+import br.esus.oficios.send.Sleeper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code enviar}: e-mails the ofício to the state agency and the ticket to support, once. */
+@Command(name = "enviar", sortOptions = false,
+        description = {"Envia por e-mail o ofício ao órgão do domínio (orgao_dominio.email) e o ticket da prescrição",
+            "digital ao suporte, com cópia para o contato do município. Gera de novo o PDF antes de enviar, e o corpo",
+            "da mensagem é o próprio documento. Configuração em gerar-oficios.yaml; a senha só na variável de",
+            "ambiente GERAR_OFICIOS_SMTP_SENHA. Cada envio fica registrado em output/<uf>-<municipio>/envios.jsonl,",
+            "e o mesmo documento não é enviado duas vezes (a não ser com --reenviar)."})
+final class EnviarCommand implements Callable<Integer> {
+    static final Set<DocumentId> SENDABLE = EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO);
+
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ARQ", arity = "1..*", description = "Arquivos .yaml dos municípios (ou pastas com eles).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-d", "--documento"}, paramLabel = "IDS", split = ",",
+            description = "oficio-dominio, ticket-prescricao ou os dois (padrão: os dois).")
+    List<String> documents = new ArrayList<>();
+
+    @Option(names = "--simular", description = "Não envia nada: grava cada mensagem como .eml em "
+            + "output/<uf>-<municipio>/envios/ e mostra quem receberia o quê.")
+    boolean simulate;
+
+    @Option(names = "--reenviar", description = "Envia mesmo que o mesmo documento já tenha sido enviado.")
+    boolean resend;
+
+    @Option(names = "--anexar-docx", description = "Anexa também o DOCX, além do PDF.")
+    boolean attachDocx;
+
+    @Option(names = {"-o", "--saida"}, paramLabel = "PASTA", defaultValue = "output",
+            description = "Pasta de saída (padrão: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--fonte", paramLabel = "ARQUIVO.ttf", description = "Fonte TrueType para o PDF.")
+    Path font;
+
+    @Option(names = "--servidor", paramLabel = "HOST", description = "Servidor SMTP (substitui smtp.servidor).")
+    String host;
+
+    @Option(names = "--porta", paramLabel = "N", description = "Porta SMTP (substitui smtp.porta).")
+    Integer port;
+
+    @Option(names = "--seguranca", paramLabel = "MODO", description = "starttls, ssl ou nenhuma (substitui smtp.seguranca).")
+    String security;
+
+    @Option(names = "--usuario", paramLabel = "USUARIO", description = "Usuário SMTP (substitui smtp.usuario).")
+    String user;
+
+    @Option(names = "--remetente", paramLabel = "EMAIL", description = "Remetente: email ou \"Nome <email>\".")
+    String sender;
+
+    @Option(names = "--inseguro", description = "Permite 'seguranca: nenhuma' com um servidor que não é desta máquina "
+            + "(a senha e os documentos passam sem criptografia).")
+    boolean insecure;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Mixin
+    HelpOptions help = new HelpOptions();
+
+    EnviarCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Set<DocumentId> docs = Choices.documents(spec.commandLine(), documents);
+        if (documents.isEmpty()) {
+            docs = SENDABLE;
+        }
+        for (DocumentId d : docs) {
+            if (!SENDABLE.contains(d)) {
+                throw new ParameterException(spec.commandLine(), "o documento " + d.id()
+                        + " não é enviado por e-mail; use oficio-dominio e/ou ticket-prescricao");
+            }
+        }
+        MailSettings settings;
+        try {
+            settings = MailSettingsReader.read(ctx.resolve(Path.of(MailSettingsReader.ARQUIVO)),
+                    new MailOverrides(host, port, security, user, sender, insecure));
+        } catch (MailConfigException e) {
+            e.lines().forEach(ctx.err()::println);
+            return ExitCodes.INVALID;
+        }
+        InputSet in = InputSet.load(ctx, inputs, common.modelos);
+        if (in.catalog() == null) {
+            return ExitCodes.INVALID;
+        }
+        if (in.files().isEmpty()) {
+            return in.noFilesExit();
+        }
+        List<String> formats = attachDocx ? List.of("pdf", "docx") : List.of("pdf");
+        BatchGenerator generator = new BatchGenerator(in.catalog(), new TemplateEngine(InputSet.templates(ctx, common.modelos)),
+                Formats.writers(formats, font == null ? null : ctx.resolve(font)), new OutputLayout(ctx.resolve(output)),
+                1, common.debug);
+        GenerateRequest request = new GenerateRequest(in.files(), docs, formats, ctx.env(), ctx.today());
+        List<Outgoing> outgoing = new ArrayList<>();
+        boolean inputProblems = in.hadProblems();
+        for (InputFile f : in.files()) {
+            Generated g = generator.generate(f, request);
+            GerarCommand.report(ctx, g.outcome());
+            if (!g.outcome().ok()) {
+                inputProblems = true;
+            }
+            if (g.municipio() == null) {
+                continue;
+            }
+            Path folder = g.outcome().folder();
+            for (DocumentId id : docs) {
+                Doc doc = g.docs().get(id);
+                if (doc == null) {
+                    continue;
+                }
+                List<Path> files = formats.stream().map(fmt -> folder.resolve(id.fileName(fmt)))
+                        .filter(g.outcome().written()::contains).toList();
+                if (files.size() == formats.size()) {
+                    outgoing.add(Outgoing.of(g.municipio(), id.id(), doc, files, folder));
+                }
+            }
+        }
+        if (outgoing.isEmpty()) {
+            ctx.err().println("gerar-oficios enviar: nada a enviar");
+            return inputProblems ? ExitCodes.INVALID : ExitCodes.OK;
+        }
+        SendResult result = new MailService(settings, ctx.env(), Clock.system(ZoneId.of("America/Sao_Paulo")),
+                Sleeper.real()).send(outgoing, new SendOptions(simulate, resend));
+        result.lines().forEach(l -> ctx.out().println(l.format()));
+        ctx.out().flush();
+        if (result.exitCode() != 0) {
+            return ExitCodes.MAIL;
+        }
+        return inputProblems ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+}
