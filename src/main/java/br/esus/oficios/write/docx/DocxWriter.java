@@ -42,6 +42,7 @@ public final class DocxWriter implements DocWriter {
             DocxPage.setUp(x, meta, brasao);
             new DocxBody(x).write(doc.blocks());
             properties(x, meta);
+            DocxSettings.apply(x, meta.language());
             x.write(out);
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {

@@ -346,6 +346,13 @@ class DocxWriterTest {
     }
 
     @Test
+    void wordOpensItWithoutCompatibilityModeInPortuguese() {
+        String settings = oficio.getSettings().getCTSettings().xmlText();
+        assertTrue(settings.contains("w:name=\"compatibilityMode\"") && settings.contains("w:val=\"15\""), settings);
+        assertTrue(settings.contains("<w:themeFontLang w:val=\"pt-BR\"/>"), settings);
+    }
+
+    @Test
     void accentedTextSurvives() {
         String text = bodyParagraphs(oficio).stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
         assertTrue(text.contains(DocxFixtures.IDENTIFICACAO));
