@@ -89,6 +89,33 @@ final class DocxFixtures {
         return new Doc(meta, b);
     }
 
+    /**
+     * The same ofício with the endereçamento and the signature as one paragraph per line (as a template may write
+     * them) and a sixth paragraph: still one page.
+     */
+    static Doc oficioLinhaAPorLinha(Path brasao) {
+        Doc base = oficio(brasao);
+        List<Block> b = new ArrayList<>();
+        for (Block block : base.blocks()) {
+            if (block instanceof Block.Paragraph para && (para.style() == ParagraphStyle.ENDERECAMENTO
+                    || para.style() == ParagraphStyle.ASSINATURA)) {
+                for (Inline in : para.content()) {
+                    if (in instanceof Inline.Text t) {
+                        b.add(new Block.Paragraph(para.style(), 0, List.of(t)));
+                    }
+                }
+            } else {
+                b.add(block);
+            }
+            if (block instanceof Block.Paragraph para && para.number() == 5) {
+                b.add(texto(6, t("Por fim, solicito que a confirmação da criação do registro seja enviada também ao "
+                        + "endereço eletrônico da Secretaria, para que a equipe técnica conclua a configuração do "
+                        + "certificado e comunique às unidades de saúde a nova forma de acesso ao sistema.")));
+            }
+        }
+        return new Doc(base.meta(), b);
+    }
+
     static Doc pop() {
         DocMeta meta = meta("pop", "POP – Mudança do servidor do PEC – Santo Amaro/BA",
                 "Procedimento operacional padrão para mover o servidor do e-SUS APS PEC");

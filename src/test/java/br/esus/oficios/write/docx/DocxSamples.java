@@ -16,9 +16,10 @@ public final class DocxSamples {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/docx-amostras");
         Files.createDirectories(dir);
         DocxWriter w = new DocxWriter();
-        Doc[] docs = {DocxFixtures.oficio(DocxFixtures.brasao(dir)), DocxFixtures.pop(), DocxFixtures.checklist(),
-            DocxFixtures.longDoc()};
-        String[] names = {"oficio", "pop", "checklist", "longo"};
+        Path brasao = DocxFixtures.brasao(dir);
+        Doc[] docs = {DocxFixtures.oficio(brasao), DocxFixtures.oficioLinhaAPorLinha(brasao), DocxFixtures.pop(),
+            DocxFixtures.checklist(), DocxFixtures.longDoc()};
+        String[] names = {"oficio", "oficio-linhas", "pop", "checklist", "longo"};
         for (int i = 0; i < docs.length; i++) {
             Files.write(dir.resolve(names[i] + ".docx"), w.write(docs[i]));
         }
