@@ -1,0 +1,153 @@
+package br.esus.oficios.write.docx;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+
+import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.Inline;
+import br.esus.oficios.doc.ParagraphStyle;
+
+/** Walks the blocks of one document into its body. One instance per document; not shared between threads. */
+final class DocxBody {
+
+    /** Where a block sits: its list level (-1 outside lists) and whether it is inside a quotation. */
+    private record Context(int level, boolean quote) {
+        static final Context TOP = new Context(-1, false);
+
+        Context nested() {
+            return new Context(level + 1, quote);
+        }
+
+        Context quoted() {
+            return new Context(level, true);
+        }
+    }
+
+    private final XWPFDocument doc;
+    private final DocxNumbering numbering;
+
+    DocxBody(XWPFDocument doc) {
+        this.doc = doc;
+        this.numbering = new DocxNumbering(doc);
+    }
+
+    void write(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            XWPFParagraph p = block(b, Context.TOP);
+            // The signature is never alone on a page: the last paragraph before the fecho goes with it
+            // (the Fecho and Assinatura styles keep with the next paragraph themselves).
+            if (p != null && next instanceof Block.Paragraph np && np.style() == ParagraphStyle.FECHO) {
+                p.setKeepNext(true);
+            }
+        }
+    }
+
+    /** Writes one block; returns its paragraph when it is a single paragraph, else null. */
+    private XWPFParagraph block(Block b, Context ctx) {
+        if (b instanceof Block.Paragraph p) {
+            return paragraph(p, ctx);
+        } else if (b instanceof Block.Heading h) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.heading(h.level()));
+            DocxInlines.write(p, h.content());
+            return p;
+        } else if (b instanceof Block.ListBlock l) {
+            list(l, ctx.nested());
+        } else if (b instanceof Block.CodeBlock c) {
+            return code(c, ctx);
+        } else if (b instanceof Block.Quote q) {
+            for (Block inner : q.blocks()) {
+                block(inner, ctx.quoted());
+            }
+        } else if (b instanceof Block.Table t) {
+            int indent = ctx.level >= 0 ? DocxNumbering.textIndent(ctx.level) : 0;
+            var table = DocxTable.write(doc, t, DocxPage.TEXT_WIDTH - indent);
+            if (indent > 0) {
+                table.getCTTbl().getTblPr().addNewTblInd().setW(BigInteger.valueOf(indent));
+            }
+            doc.createParagraph().setStyle(DocxStyles.APOS_TABELA);
+        } else if (b instanceof Block.ThematicBreak) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.SEPARADOR);
+            return p;
+        }
+        return null;
+    }
+
+    private XWPFParagraph paragraph(Block.Paragraph para, Context ctx) {
+        XWPFParagraph p = doc.createParagraph();
+        if (ctx.level >= 0) {
+            p.setStyle(DocxStyles.LISTA);
+            p.setIndentationLeft(DocxNumbering.textIndent(ctx.level)); // a second paragraph of a list item
+        } else if (ctx.quote && (para.style() == ParagraphStyle.NORMAL || para.style() == ParagraphStyle.TEXTO)) {
+            p.setStyle(DocxStyles.CITACAO);
+        } else if (para.style() == ParagraphStyle.TEXTO && para.number() > 0) {
+            p.setStyle(DocxStyles.TEXTO_NUMERADO);
+            p.createRun().setText(para.number() + ".");
+            p.createRun().addTab();
+        } else {
+            p.setStyle(para.style().docxStyle());
+        }
+        DocxInlines.write(p, para.content());
+        return p;
+    }
+
+    private void list(Block.ListBlock list, Context ctx) {
+        BigInteger numId = numbering.newList(list.ordered(), list.start(), ctx.level);
+        for (Block.ListItem item : list.items()) {
+            boolean first = true;
+            for (Block b : item.blocks()) {
+                if (first && b instanceof Block.Paragraph para) {
+                    numbered(numId, ctx.level, para.content());
+                } else {
+                    if (first) {
+                        numbered(numId, ctx.level, List.of()); // the item's marker on a line of its own
+                    }
+                    block(b, ctx);
+                }
+                first = false;
+            }
+            if (item.blocks().isEmpty()) {
+                numbered(numId, ctx.level, List.of());
+            }
+        }
+    }
+
+    private void numbered(BigInteger numId, int level, List<Inline> content) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(DocxStyles.LISTA);
+        CTNumPr numPr = p.getCTPPr().addNewNumPr();
+        numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
+        numPr.addNewNumId().setVal(numId);
+        DocxInlines.write(p, content);
+    }
+
+    /** One paragraph per code block, lines separated by breaks; spaces kept, tabs as four spaces. */
+    private XWPFParagraph code(Block.CodeBlock c, Context ctx) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(DocxStyles.CODIGO);
+        if (ctx.level >= 0) {
+            p.setIndentationLeft(DocxNumbering.textIndent(ctx.level));
+        }
+        String text = c.text().replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ");
+        if (text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            XWPFRun r = p.createRun();
+            r.setText(lines[i]);
+            if (i + 1 < lines.length) {
+                r.addBreak();
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,66 @@
+package br.esus.oficios.write.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * The style ids of {@code styles.xml} (a text resource next to this class: the only place the DOCX look lives) and
+ * how a document gets them. The padrão ofício paragraph styles are {@code ParagraphStyle.docxStyle()}.
+ */
+final class DocxStyles {
+
+    static final String HEADING_PREFIX = "Heading"; // Heading1..Heading3
+    static final String TEXTO_NUMERADO = "TextoNumerado";
+    static final String CITACAO = "Citacao";
+    static final String LISTA = "ListParagraph";
+    static final String CODIGO = "Codigo";
+    static final String CODIGO_INLINE = "CodigoInline";
+    static final String HYPERLINK = "Hyperlink";
+    static final String TABELA_TEXTO = "TabelaTexto";
+    static final String TABELA_TEXTO_CENTRO = "TabelaTextoCentro";
+    static final String TABELA_TEXTO_DIREITA = "TabelaTextoDireita";
+    static final String TABELA_CABECALHO = "TabelaCabecalho";
+    static final String TABELA_CABECALHO_CENTRO = "TabelaCabecalhoCentro";
+    static final String TABELA_CABECALHO_DIREITA = "TabelaCabecalhoDireita";
+    static final String SEPARADOR = "Separador";
+    static final String APOS_TABELA = "AposTabela";
+    static final String CABECALHO = "Cabecalho";
+    static final String RODAPE = "Rodape";
+    static final String RODAPE_NUMERO = "RodapeNumero";
+
+    private final String xml;
+
+    private DocxStyles(String xml) {
+        this.xml = xml;
+    }
+
+    static DocxStyles load() {
+        try (InputStream in = DocxStyles.class.getResourceAsStream("styles.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("styles.xml ausente do pacote " + DocxStyles.class.getPackageName());
+            }
+            return new DocxStyles(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Gives the document its own copy of every style (parsed per document: XMLBeans objects are not shared). */
+    void applyTo(XWPFDocument doc) {
+        try {
+            doc.createStyles().setStyles(StylesDocument.Factory.parse(xml).getStyles());
+        } catch (XmlException e) {
+            throw new IllegalStateException("styles.xml inválido", e);
+        }
+    }
+
+    static String heading(int level) {
+        return HEADING_PREFIX + Math.max(1, Math.min(3, level));
+    }
+}

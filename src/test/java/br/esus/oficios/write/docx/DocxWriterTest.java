@@ -1,0 +1,468 @@
+package br.esus.oficios.write.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.doc.Inline;
+import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.write.WriteException;
+
+class DocxWriterTest {
+
+    @TempDir
+    static Path tmp;
+
+    static final DocxWriter WRITER = new DocxWriter();
+    static byte[] oficioBytes;
+    static XWPFDocument oficio;
+    static XWPFDocument pop;
+    static XWPFDocument checklist;
+    static XWPFDocument longo;
+
+    @BeforeAll
+    static void writeFixtures() throws Exception {
+        oficioBytes = WRITER.write(DocxFixtures.oficio(DocxFixtures.brasao(tmp)));
+        oficio = read(oficioBytes);
+        pop = read(WRITER.write(DocxFixtures.pop()));
+        checklist = read(WRITER.write(DocxFixtures.checklist()));
+        longo = read(WRITER.write(DocxFixtures.longDoc()));
+    }
+
+    static XWPFDocument read(byte[] b) throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(b));
+    }
+
+    static List<XWPFDocument> all() {
+        return List.of(oficio, pop, checklist, longo);
+    }
+
+    @Test
+    void formatIsDocx() {
+        assertEquals("docx", WRITER.format());
+    }
+
+    @Test
+    void pageIsA4WithTheManualsMargins() {
+        for (XWPFDocument d : all()) {
+            CTSectPr s = d.getDocument().getBody().getSectPr();
+            assertEquals("11906", s.getPgSz().getW().toString());
+            assertEquals("16838", s.getPgSz().getH().toString());
+            CTPageMar m = s.getPgMar();
+            assertEquals("1701", m.getLeft().toString(), "margem esquerda 3 cm");
+            assertEquals("851", m.getRight().toString(), "margem direita 1,5 cm");
+            assertEquals("1134", m.getTop().toString());
+            assertEquals("1134", m.getBottom().toString());
+            assertNotNull(m.getHeader());
+            assertNotNull(m.getFooter());
+            assertEquals("0", m.getGutter().toString());
+        }
+    }
+
+    @Test
+    void letterheadIsOnTheFirstPageOnly() {
+        assertTrue(oficio.getDocument().getBody().getSectPr().isSetTitlePg(), "titlePg");
+        XWPFHeader first = oficio.getHeaderFooterPolicy().getFirstPageHeader();
+        assertNotNull(first);
+        assertEquals(1, first.getAllPictures().size(), "brasão no cabeçalho da primeira página");
+        List<String> lines = first.getParagraphs().stream().map(XWPFParagraph::getText)
+                .filter(t -> !t.isBlank()).toList();
+        assertEquals(DocxFixtures.HEADER, lines);
+        XWPFHeader other = oficio.getHeaderFooterPolicy().getDefaultHeader();
+        assertTrue(other == null || other.getText().isBlank(), "sem cabeçalho a partir da 2ª página");
+    }
+
+    @Test
+    void pageNumberIsCentredFromTheSecondPageOn() {
+        for (XWPFDocument d : all()) {
+            assertTrue(d.getDocument().getBody().getSectPr().isSetTitlePg(), "1ª página com rodapé próprio");
+            XWPFFooter def = d.getHeaderFooterPolicy().getDefaultFooter();
+            XWPFParagraph number = def.getParagraphs().get(0);
+            assertEquals(1, number.getCTP().sizeOfFldSimpleArray());
+            assertTrue(number.getCTP().getFldSimpleArray(0).getInstr().contains("PAGE"));
+            assertEquals(STJc.CENTER, jc(d, number.getStyle()), "número centralizado");
+            XWPFFooter first = d.getHeaderFooterPolicy().getFirstPageFooter();
+            assertTrue(first.getParagraphs().stream().allMatch(p -> p.getCTP().sizeOfFldSimpleArray() == 0
+                    && !p.getCTP().xmlText().contains("PAGE")), "sem número na 1ª página");
+        }
+        List<String> firstFooter = texts(oficio.getHeaderFooterPolicy().getFirstPageFooter().getParagraphs());
+        assertEquals(DocxFixtures.FOOTER, firstFooter, "endereço centralizado no rodapé do ofício");
+        List<String> defFooter = texts(oficio.getHeaderFooterPolicy().getDefaultFooter().getParagraphs());
+        assertEquals(DocxFixtures.FOOTER, defFooter.subList(1, defFooter.size()), "endereço sob o número");
+        assertTrue(pop.getHeaderFooterPolicy().getFirstPageFooter().getText().isBlank());
+        assertTrue(pop.getHeaderFooterPolicy().getFirstPageHeader().getAllPictures().isEmpty());
+    }
+
+    @Test
+    void everyParagraphUsesAStyleThatExists() {
+        for (XWPFDocument d : all()) {
+            List<XWPFParagraph> ps = new ArrayList<>(bodyParagraphs(d));
+            d.getHeaderList().forEach(h -> ps.addAll(h.getParagraphs()));
+            d.getFooterList().forEach(f -> ps.addAll(f.getParagraphs()));
+            for (XWPFParagraph p : ps) {
+                assertNotNull(p.getStyle(), () -> "parágrafo sem estilo: " + p.getText());
+                assertTrue(d.getStyles().styleExist(p.getStyle()), "estilo inexistente " + p.getStyle());
+            }
+            for (XWPFRun r : runs(d)) {
+                String rs = r.getStyle();
+                assertTrue(rs == null || rs.isEmpty() || d.getStyles().styleExist(rs), "estilo de caractere " + rs);
+            }
+        }
+        for (ParagraphStyle s : ParagraphStyle.values()) {
+            assertNotNull(style(oficio, s.docxStyle()), s.docxStyle());
+        }
+    }
+
+    @Test
+    void noDirectFormattingButBoldItalicAndPagination() {
+        Set<String> runProps = Set.of("b", "bCs", "i", "iCs", "rStyle");
+        Set<String> paraProps = Set.of("pStyle", "numPr", "keepNext", "ind");
+        for (XWPFDocument d : all()) {
+            for (XWPFRun r : runs(d)) {
+                if (r.getCTR().isSetRPr()) {
+                    for (String n : childNames(r.getCTR().getRPr())) {
+                        assertTrue(runProps.contains(n), "formatação direta no trecho \"" + r.text() + "\": " + n);
+                    }
+                }
+            }
+            for (XWPFParagraph p : bodyParagraphs(d)) {
+                if (p.getCTP().isSetPPr()) {
+                    for (String n : childNames(p.getCTP().getPPr())) {
+                        assertTrue(paraProps.contains(n), "formatação direta no parágrafo \"" + p.getText() + "\": " + n);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void stylesFollowThePadraoOficio() {
+        CTStyle normal = style(oficio, "Normal");
+        CTRPr rpr = normal.getRPr();
+        assertEquals("Calibri", rpr.getRFontsArray(0).getAscii());
+        assertEquals("Calibri", rpr.getRFontsArray(0).getHAnsi());
+        assertEquals("24", rpr.getSzArray(0).getVal().toString(), "12 pt");
+        assertEquals("pt-BR", rpr.getLangArray(0).getVal());
+        CTPPrGeneral ppr = normal.getPPr();
+        assertEquals(STJc.BOTH, ppr.getJc().getVal(), "justificado");
+        assertEquals("120", ppr.getSpacing().getAfter().toString(), "6 pt depois");
+        assertEquals("240", ppr.getSpacing().getLine().toString(), "espaço simples");
+
+        assertEquals("1418", style(oficio, "Texto").getPPr().getInd().getFirstLine().toString());
+        assertEquals(STJc.BOTH, style(oficio, "Texto").getPPr().getJc().getVal());
+        assertEquals("1418", style(oficio, "Vocativo").getPPr().getInd().getFirstLine().toString());
+        assertEquals("1418", style(oficio, "Fecho").getPPr().getInd().getFirstLine().toString());
+        assertEquals(STJc.RIGHT, style(oficio, "Data").getPPr().getJc().getVal());
+        assertEquals(STJc.LEFT, style(oficio, "Identificacao").getPPr().getJc().getVal());
+        assertEquals(STJc.LEFT, style(oficio, "Enderecamento").getPPr().getJc().getVal());
+        assertEquals(1, style(oficio, "Assunto").getRPr().sizeOfBArray(), "assunto em negrito");
+        CTStyle assinatura = style(oficio, "Assinatura");
+        assertEquals(STJc.CENTER, assinatura.getPPr().getJc().getVal());
+        assertTrue(assinatura.getRPr() == null || assinatura.getRPr().sizeOfBArray() == 0, "nome sem negrito");
+        assertTrue(new BigInteger(style(oficio, "Nota").getRPr().getSzArray(0).getVal().toString()).intValue() < 24,
+                "nota em letra menor");
+        assertEquals("Consolas", style(oficio, "Codigo").getRPr().getRFontsArray(0).getAscii());
+        for (int level = 1; level <= 3; level++) {
+            CTStyle h = style(oficio, "Heading" + level);
+            assertEquals(1, h.getRPr().sizeOfBArray(), "título em negrito");
+            assertTrue(h.getPPr().isSetKeepNext());
+        }
+    }
+
+    @Test
+    void numberedTextoHasTheNumberAtTheMarginAndTheTextAtTheIndent() {
+        List<XWPFParagraph> numbered = bodyParagraphs(oficio).stream()
+                .filter(p -> "TextoNumerado".equals(p.getStyle())).toList();
+        assertEquals(5, numbered.size());
+        for (int i = 0; i < 5; i++) {
+            assertTrue(numbered.get(i).getText().startsWith((i + 1) + ".\t"), numbered.get(i).getText());
+        }
+        CTPPrGeneral ppr = style(oficio, "TextoNumerado").getPPr();
+        assertEquals("1418", ppr.getTabs().getTabArray(0).getPos().toString(), "texto a 2,5 cm");
+        assertEquals("0", ppr.getInd().getFirstLine().toString(), "número na margem");
+        assertEquals("Texto", style(oficio, "TextoNumerado").getBasedOn().getVal());
+        assertTrue(numbered.get(0).getText().contains("esus.santoamaro.ba.gov.br"));
+    }
+
+    @Test
+    void signatureIsNeverAloneOnAPage() {
+        List<XWPFParagraph> ps = bodyParagraphs(oficio);
+        int fecho = indexOfStyle(ps, "Fecho");
+        assertTrue(ps.get(fecho - 1).getCTP().getPPr().isSetKeepNext(), "último parágrafo preso ao fecho");
+        assertTrue(style(oficio, "Fecho").getPPr().isSetKeepNext());
+        assertTrue(style(oficio, "Assinatura").getPPr().isSetKeepNext());
+        assertEquals("Assinatura", ps.get(fecho + 1).getStyle());
+        assertEquals("MARIA DA CONCEIÇÃO ALMEIDA SANTOS\nSecretária Municipal de Saúde", ps.get(fecho + 1).getText());
+    }
+
+    @Test
+    void listsUseRealNumberingThatRestartsForEachOrderedList() {
+        XWPFNumbering numbering = pop.getNumbering();
+        assertNotNull(numbering, "numbering.xml");
+        List<XWPFParagraph> items = bodyParagraphs(pop).stream().filter(p -> p.getNumID() != null).toList();
+        assertFalse(items.isEmpty());
+        Set<BigInteger> ordered = new HashSet<>();
+        List<Integer> starts = new ArrayList<>();
+        Set<Integer> levels = new HashSet<>();
+        for (XWPFParagraph p : items) {
+            levels.add(p.getNumIlvl().intValue());
+            var num = numbering.getNum(p.getNumID()).getCTNum();
+            var abs = numbering.getAbstractNum(num.getAbstractNumId().getVal()).getCTAbstractNum();
+            STNumberFormat.Enum fmt = abs.getLvlArray(p.getNumIlvl().intValue()).getNumFmt().getVal();
+            if (fmt == STNumberFormat.DECIMAL && ordered.add(p.getNumID())) {
+                assertEquals(1, num.sizeOfLvlOverrideArray(), "recomeço da lista numerada");
+                starts.add(num.getLvlOverrideArray(0).getStartOverride().getVal().intValue());
+            } else if (fmt != STNumberFormat.DECIMAL) {
+                assertEquals(STNumberFormat.BULLET, fmt);
+            }
+        }
+        assertEquals(List.of(1, 1, 1, 4), starts, "cada lista numerada com sua própria numeração");
+        assertEquals(Set.of(0, 1, 2), levels, "listas aninhadas em três níveis");
+        XWPFParagraph nested = items.stream().filter(p -> p.getText().startsWith("porta do banco")).findFirst()
+                .orElseThrow();
+        assertEquals(1, nested.getNumIlvl().intValue());
+    }
+
+    @Test
+    void codeKeepsLinesAndLeadingSpaces() {
+        List<XWPFParagraph> code = bodyParagraphs(pop).stream().filter(p -> "Codigo".equals(p.getStyle())).toList();
+        assertEquals(2, code.size());
+        String text = code.get(0).getText();
+        assertTrue(text.startsWith("sudo systemctl stop e-SUS-PEC\npg_dump -h localhost -p 5433"), text);
+        assertTrue(text.contains("\n    # a linha acima"), "espaços do início da linha mantidos");
+        assertFalse(text.endsWith("\n"));
+    }
+
+    @Test
+    void tablesFillTheTextAreaAndRepeatTheirHeaderRow() {
+        for (XWPFDocument d : List.of(pop, checklist, longo)) {
+            XWPFTable t = d.getTables().get(0);
+            int sum = t.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToInt(c -> ((BigInteger) c.getW()).intValue()).sum();
+            assertEquals(11906 - 1701 - 851, sum, "largura da área de texto");
+            for (CTTblGridCol c : t.getCTTbl().getTblGrid().getGridColList()) {
+                assertTrue(((BigInteger) c.getW()).intValue() >= DocxTable.MIN_COLUMN);
+            }
+            XWPFTableRow header = t.getRow(0);
+            assertTrue(header.isRepeatHeader(), "cabeçalho repetido em cada página");
+            assertFalse(t.getRow(1).isRepeatHeader());
+            for (XWPFTableCell c : header.getTableCells()) {
+                assertTrue(c.getParagraphs().get(0).getStyle().startsWith("TabelaCabecalho"));
+                assertTrue(style(d, "TabelaCabecalho").getRPr().sizeOfBArray() == 1, "cabeçalho em negrito");
+            }
+            CTTblBorders b = t.getCTTbl().getTblPr().getTblBorders();
+            assertEquals(STBorder.SINGLE, b.getInsideH().getVal());
+            assertEquals(STBorder.SINGLE, b.getTop().getVal());
+            assertEquals("4", b.getTop().getSz().toString(), "borda fina");
+        }
+        assertEquals(61, longo.getTables().get(0).getNumberOfRows());
+        assertEquals("1060", longo.getTables().get(0).getRow(60).getCell(2).getText());
+        assertEquals("TabelaTextoDireita", longo.getTables().get(0).getRow(60).getCell(2).getParagraphs().get(0)
+                .getStyle());
+    }
+
+    @Test
+    void checklistDrawsEveryMarkWithGlyphsInsteadOfEmoji() {
+        Set<String> styled = new HashSet<>();
+        for (XWPFRun r : runs(checklist)) {
+            for (MarkGlyph g : MarkGlyph.values()) {
+                if (g.styleId().equals(r.getStyle())) {
+                    assertEquals(g.glyph(), r.text());
+                    styled.add(g.styleId());
+                }
+            }
+        }
+        assertEquals(Set.of(MarkGlyph.values()).stream().map(MarkGlyph::styleId).collect(Collectors.toSet()), styled);
+        String all = runs(checklist).stream().map(XWPFRun::text).collect(Collectors.joining());
+        for (Inline.Symbol s : Inline.Symbol.values()) {
+            assertFalse(all.contains(s.markdown()), "emoji no DOCX: " + s.markdown());
+        }
+        assertTrue(all.codePoints().noneMatch(c -> c >= 0x1F000 || c == 0xFE0F), "nenhum emoji");
+        for (MarkGlyph g : MarkGlyph.values()) {
+            assertNotNull(style(checklist, g.styleId()).getRPr(), "marca desenhada por estilo de caractere");
+        }
+    }
+
+    @Test
+    void linksAreHyperlinks() {
+        XWPFHyperlinkRun link = runs(pop).stream().filter(r -> r instanceof XWPFHyperlinkRun)
+                .map(r -> (XWPFHyperlinkRun) r).findFirst().orElseThrow();
+        assertEquals("Manual do e-SUS APS", link.text());
+        assertEquals("https://saps-ms.github.io/Manual-eSUS_APS/", link.getHyperlink(pop).getURL());
+    }
+
+    @Test
+    void corePropertiesDescribeTheDocument() {
+        var core = oficio.getProperties().getCoreProperties();
+        assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br", core.getTitle());
+        assertEquals("Secretaria Municipal de Saúde de Santo Amaro", core.getCreator());
+        assertEquals("Solicitação de subdomínio gov.br para o e-SUS APS PEC", core.getSubject());
+        assertEquals("e-SUS APS, PEC, gov.br, subdomínio, Santo Amaro", core.getKeywords());
+        assertEquals("pt-BR", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
+    }
+
+    @Test
+    void wordOpensItWithoutCompatibilityModeInPortuguese() {
+        String settings = oficio.getSettings().getCTSettings().xmlText();
+        assertTrue(settings.contains("w:name=\"compatibilityMode\"") && settings.contains("w:val=\"15\""), settings);
+        assertTrue(settings.contains("<w:themeFontLang w:val=\"pt-BR\"/>"), settings);
+    }
+
+    @Test
+    void accentedTextSurvives() {
+        String text = bodyParagraphs(oficio).stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        assertTrue(text.contains(DocxFixtures.IDENTIFICACAO));
+        assertTrue(text.contains("Santo Amaro, 23 de novembro de 2026."));
+        assertTrue(text.contains("Informo, para contato técnico, o servidor Carlos Eduardo Araújo"));
+    }
+
+    @Test
+    void writesTheSameDocumentFromManyThreads() throws Exception {
+        Doc doc = DocxFixtures.oficio(DocxFixtures.brasao(tmp));
+        String expected = oficio.getDocument().xmlText();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Doc next = i % 2 == 0 ? doc : DocxFixtures.checklist();
+                futures.add(pool.submit(() -> WRITER.write(next)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                XWPFDocument d = read(futures.get(i).get());
+                if (i % 2 == 0) {
+                    assertEquals(expected, d.getDocument().xmlText());
+                } else {
+                    assertEquals(1, d.getTables().size());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aMissingBrasaoIsAClearError() {
+        Doc ok = DocxFixtures.oficio(tmp.resolve("nao-existe.png"));
+        WriteException e = assertThrows(WriteException.class, () -> WRITER.write(ok));
+        assertTrue(e.getMessage().contains("brasão"), e.getMessage());
+        assertTrue(e.getMessage().contains("nao-existe.png"), e.getMessage());
+    }
+
+    @Test
+    void letterheadWithoutBrasaoStillHasTheOrganNames() throws Exception {
+        Doc d = DocxFixtures.oficio(null);
+        DocMeta m = d.meta();
+        XWPFDocument x = read(WRITER.write(d));
+        XWPFHeader first = x.getHeaderFooterPolicy().getFirstPageHeader();
+        assertTrue(first.getAllPictures().isEmpty());
+        assertEquals(m.headerLines(), texts(first.getParagraphs()));
+    }
+
+    // ---- helpers
+
+    static CTStyle style(XWPFDocument d, String id) {
+        var s = d.getStyles().getStyle(id);
+        assertNotNull(s, "estilo " + id);
+        return s.getCTStyle();
+    }
+
+    /** The paragraph alignment a style gets, itself or through the styles it is based on. */
+    static STJc.Enum jc(XWPFDocument d, String id) {
+        for (CTStyle s = style(d, id); s != null; s = s.isSetBasedOn() ? style(d, s.getBasedOn().getVal()) : null) {
+            if (s.isSetPPr() && s.getPPr().isSetJc()) {
+                return s.getPPr().getJc().getVal();
+            }
+        }
+        return null;
+    }
+
+    static List<String> texts(List<XWPFParagraph> ps) {
+        return ps.stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank()).toList();
+    }
+
+    static int indexOfStyle(List<XWPFParagraph> ps, String style) {
+        for (int i = 0; i < ps.size(); i++) {
+            if (style.equals(ps.get(i).getStyle())) {
+                return i;
+            }
+        }
+        throw new AssertionError("sem parágrafo " + style);
+    }
+
+    /** Body paragraphs in order, including those inside table cells. */
+    static List<XWPFParagraph> bodyParagraphs(XWPFDocument d) {
+        List<XWPFParagraph> out = new ArrayList<>();
+        for (IBodyElement e : d.getBodyElements()) {
+            if (e instanceof XWPFParagraph p) {
+                out.add(p);
+            } else if (e instanceof XWPFTable t) {
+                for (XWPFTableRow r : t.getRows()) {
+                    for (XWPFTableCell c : r.getTableCells()) {
+                        out.addAll(c.getParagraphs());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<XWPFRun> runs(XWPFDocument d) {
+        return bodyParagraphs(d).stream().flatMap(p -> p.getRuns().stream()).toList();
+    }
+
+    static List<String> childNames(XmlObject o) {
+        List<String> names = new ArrayList<>();
+        try (XmlCursor c = o.newCursor()) {
+            if (c.toFirstChild()) {
+                do {
+                    names.add(c.getName().getLocalPart());
+                } while (c.toNextSibling());
+            }
+        }
+        return names;
+    }
+}
