@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import br.esus.oficios.write.docx.LoggingSilencer;
 import picocli.CommandLine;
 
 /** Entry point: parses the command line and delegates. */
@@ -18,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LoggingSilencer.silence();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         CliContext ctx = new CliContext(out, err, System.getenv(), Path.of("").toAbsolutePath(),

@@ -2,6 +2,7 @@ package br.esus.oficios.generate;
 
 import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.MarkdownWriter;
+import br.esus.oficios.write.docx.DocxWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class Formats {
 
     /** The formats this build can write. */
     public static List<String> available() {
-        return List.of("md");
+        return List.of("docx", "md");
     }
 
     /**
@@ -27,6 +28,8 @@ public final class Formats {
         for (String f : formats) {
             if (f.equals("md")) {
                 out.add(new MarkdownWriter());
+            } else if (f.equals("docx")) {
+                out.add(new DocxWriter());
             } else {
                 throw new IllegalArgumentException("formato sem escritor: " + f);
             }

@@ -113,7 +113,7 @@ public final class TemplateModel {
         }
         if (id == DocumentId.TICKET_PRESCRICAO && model.get("prescricao") instanceof Map<?, ?> p
                 && Boolean.FALSE.equals(p.get("pode_abrir_chamado"))) {
-            w.add("ticket-prescricao: pré-requisitos da prescrição digital não atendidos (certificado ICP-Brasil"
+            w.add("pré-requisitos da prescrição digital não atendidos (certificado ICP-Brasil"
                     + " integrado e PEC " + VERSAO_MINIMA_PRESCRICAO + " ou posterior): o texto diz para não enviar"
                     + " o chamado ainda");
         }

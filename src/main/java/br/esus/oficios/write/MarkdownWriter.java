@@ -180,7 +180,7 @@ public final class MarkdownWriter implements DocWriter {
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>' -> sb.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '<' -> sb.append('\\').append(c);
                 case '&' -> {
                     if (looksLikeEntity(s, k)) {
                         sb.append('\\');
@@ -205,7 +205,7 @@ public final class MarkdownWriter implements DocWriter {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            if (line.matches("^(#{1,6}(\\s|$)|[+\\-=](\\s|$)|\\d{1,9}[.)](\\s|$)|---|===|~~~).*")) {
+            if (line.matches("^(#{1,6}(\\s|$)|[+\\-=>](\\s|$)|>|\\d{1,9}[.)](\\s|$)|---|===|~~~).*")) {
                 int cut = line.matches("^\\d.*") ? line.indexOf(line.replaceFirst("^\\d+", "").charAt(0)) : 0;
                 sb.append(line, 0, cut).append('\\').append(line.substring(cut));
             } else {

@@ -79,6 +79,7 @@ class MarkdownWriterTest {
                 new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(new Inline.Text("1. não é lista"))),
                 new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(new Inline.Text("# não é título"))),
                 new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(new Inline.Text("- nem item"))),
+                new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(new Inline.Text("> nem citação; a > b"))),
                 new Block.Table(List.of(Block.Align.DEFAULT, Block.Align.RIGHT),
                         List.of(List.of(List.of(new Inline.Text("A")), List.of(new Inline.Text("B")))),
                         List.of(List.of(tricky, List.of(new Inline.Mark(Inline.Symbol.PENDENTE_ALTA))))),
@@ -97,5 +98,6 @@ class MarkdownWriterTest {
         Doc back = parser.parse(md, PLAIN);
         assertEquals(blocks, back.blocks(), md);
         assertTrue(md.contains("🚩"), md);
+        assertTrue(md.contains("a > b"), "> no meio da linha não precisa de escape: " + md);
     }
 }
