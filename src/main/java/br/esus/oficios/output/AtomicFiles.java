@@ -22,10 +22,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** What to write, streamed (a large spreadsheet, say). */
+    public interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
     /**
      * @param ownerOnly on POSIX systems the file gets mode 0600 (for files holding secrets) before any byte is written
      */
     public static void write(Path target, byte[] data, boolean ownerOnly) throws IOException {
+        write(target, out -> out.write(data), ownerOnly);
+    }
+
+    /** Like {@link #write(Path, byte[], boolean)}, with the content streamed by {@code body}. */
+    public static void write(Path target, Body body, boolean ownerOnly) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -34,8 +44,8 @@ public final class AtomicFiles {
                 Files.setPosixFilePermissions(tmp, OWNER_ONLY);
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(data);
+                    OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch))) {
+                body.write(out);
                 out.flush();
                 ch.force(true);
             }

@@ -1,6 +1,7 @@
 package br.esus.oficios.track;
 
 import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.output.AtomicFiles;
 import br.esus.oficios.read.ReadResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,7 +53,7 @@ public final class ChecklistTracker {
                 renderer.render(matrix, out);
                 out.flush();
             } else {
-                AtomicWrite.write(options.saida(), o -> renderer.render(matrix, o));
+                AtomicFiles.write(options.saida(), o -> renderer.render(matrix, o), false);
                 out.println("Checklist gravado em " + options.saida() + ": " + municipios(matrix.municipios().size())
                         + ", " + matrix.percentualGeral() + "% concluído.");
             }

@@ -1,0 +1,150 @@
+package br.esus.oficios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gerar-oficios enviar} end to end, against a local SMTP server. */
+class CliEnviarTest {
+    @RegisterExtension
+    static final GreenMailExtension GM = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @TempDir
+    Path cwd;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(cwd.resolve("municipios"));
+        Files.copy(Path.of("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/ba-santo-amaro.yaml"));
+        config(GM.getSmtp().getPort());
+    }
+
+    private void config(int port) throws IOException {
+        Files.writeString(cwd.resolve("gerar-oficios.yaml"), """
+                smtp:
+                  servidor: 127.0.0.1
+                  porta: %d
+                  seguranca: nenhuma
+                  remetente: {email: coordenacao@santoamaro.ba.gov.br, nome: Coordenação da APS}
+                  suporte: suporte@exemplo.gov.br
+                  tempo_limite_segundos: 5
+                """.formatted(port));
+    }
+
+    private CliRun enviar(String... extra) {
+        List<String> args = new ArrayList<>(List.of("enviar", "municipios/ba-santo-amaro.yaml"));
+        args.addAll(Arrays.asList(extra));
+        return CliRun.run(cwd, Map.of("GOVBR_CLIENT_SECRET", "x"), args.toArray(String[]::new));
+    }
+
+    @Test
+    void sendsTheOfícioAndTheTicketOnceWithTheFilesOfOutput() throws Exception {
+        CliRun r = enviar();
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(GM.waitForIncomingEmail(5000, 4), "2 mensagens, cada uma com destinatário e cópia");
+        MimeMessage ofício = find("protocolo@prodeb.ba.gov.br");
+        assertTrue(ofício.getSubject().startsWith("Ofício nº 12/2026/SMS"), ofício.getSubject());
+        assertTrue(ofício.getSubject().endsWith("Santo Amaro/BA"), ofício.getSubject());
+        assertEquals(List.of("ti.saude@santoamaro.ba.gov.br"), addresses(ofício.getRecipients(Message.RecipientType.CC)));
+        Part pdf = attachment(ofício);
+        assertTrue(pdf.getFileName().endsWith(".pdf") && pdf.getFileName().startsWith("Ofício 12_2026"), pdf.getFileName());
+        byte[] onDisk = Files.readAllBytes(cwd.resolve("output/ba-santo-amaro/oficio-dominio.pdf"));
+        try (InputStream in = pdf.getInputStream()) {
+            assertArrayEquals(onDisk, in.readAllBytes(), "o anexo é o PDF de output/");
+        }
+        MimeMessage ticket = find("suporte@exemplo.gov.br");
+        assertTrue(ticket.getSubject().contains("https://esus.santoamaro.ba.gov.br"), ticket.getSubject());
+        Path log = cwd.resolve("output/ba-santo-amaro/envios.jsonl");
+        assertEquals(2, Files.readAllLines(log).size());
+
+        int before = GM.getReceivedMessages().length;
+        CliRun again = enviar();
+        assertEquals(0, again.exit(), again.toString());
+        assertTrue(again.out().contains("já enviado"), again.out());
+        assertEquals(before, GM.getReceivedMessages().length, "o mesmo documento não vai duas vezes");
+
+        CliRun forced = enviar("--reenviar", "-d", "oficio-dominio");
+        assertEquals(0, forced.exit(), forced.toString());
+        assertTrue(GM.waitForIncomingEmail(5000, before + 2));
+        assertEquals(3, Files.readAllLines(log).size());
+    }
+
+    @Test
+    void simulationWritesEmlAndSendsNothing() throws IOException {
+        CliRun r = enviar("--simular");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(0, GM.getReceivedMessages().length);
+        try (Stream<Path> s = Files.list(cwd.resolve("output/ba-santo-amaro/envios"))) {
+            assertEquals(2, s.filter(p -> p.toString().endsWith(".eml")).count());
+        }
+        assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")), "simulação não registra envio");
+    }
+
+    @Test
+    void aServerThatIsDownGivesExit3AndNoLog() throws IOException {
+        int closed;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        config(closed);
+        CliRun r = enviar("-d", "oficio-dominio");
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.out().contains("não enviado"), r.out());
+        assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")));
+    }
+
+    @Test
+    void onlyTheOfícioAndTheTicketCanBeSent() {
+        CliRun r = enviar("-d", "pop");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("o documento pop não é enviado por e-mail"), r.err());
+    }
+
+    private static MimeMessage find(String to) throws Exception {
+        for (MimeMessage m : GM.getReceivedMessages()) {
+            if (addresses(m.getRecipients(Message.RecipientType.TO)).contains(to)) {
+                return m;
+            }
+        }
+        throw new AssertionError("nenhuma mensagem para " + to);
+    }
+
+    private static List<String> addresses(Address[] a) {
+        return a == null ? List.of() : Arrays.stream(a).map(x -> ((InternetAddress) x).getAddress()).toList();
+    }
+
+    private static Part attachment(MimeMessage m) throws Exception {
+        Multipart mp = (Multipart) m.getContent();
+        for (int i = 0; i < mp.getCount(); i++) {
+            Part p = mp.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) {
+                return p;
+            }
+        }
+        throw new AssertionError("sem anexo");
+    }
+}
