@@ -10,20 +10,30 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.context.StylesheetFactoryImpl;
+import com.openhtmltopdf.css.sheet.StylesheetInfo;
+import com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.StringReader;
+import java.util.Arrays;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,7 +66,7 @@ public final class PdfWriter implements DocWriter {
     private final FontChoice fonts;
     private final String css;
     private final byte[] srgbProfile;
-    private final ThreadLocal<ThreadFonts> threadFonts;
+    private final ThreadLocal<ThreadState> threadState;
     private final ConcurrentMap<Path, String> brasaoUris = new ConcurrentHashMap<>();
 
     /**
@@ -71,10 +81,11 @@ public final class PdfWriter implements DocWriter {
     /** A writer with fonts already chosen (tests, or a caller that resolved them itself). */
     public PdfWriter(FontChoice fonts) {
         QuietLogging.apply();
+        QuietLogging.useJdkXmlFactories();
         this.fonts = fonts;
         this.css = readCss();
         this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        this.threadFonts = ThreadLocal.withInitial(() -> new ThreadFonts(fonts));
+        this.threadState = ThreadLocal.withInitial(() -> new ThreadState(fonts, css));
     }
 
     private static FontChoice resolveQuietly(Path fontFile) {
@@ -108,7 +119,7 @@ public final class PdfWriter implements DocWriter {
     @Override
     public byte[] write(Doc doc) throws WriteException {
         String brasao = brasaoUri(doc.meta());
-        String xhtml = DocHtml.toXhtml(doc, css, brasao);
+        String xhtml = DocHtml.toXhtml(doc, null, brasao);
         try {
             return render(xhtml, doc.meta());
         } catch (IOException | RuntimeException e) {
@@ -118,7 +129,13 @@ public final class PdfWriter implements DocWriter {
     }
 
     private byte[] render(String xhtml, DocMeta meta) throws IOException {
-        ThreadFonts tf = threadFonts.get();
+        ThreadState tf = threadState.get();
+        org.w3c.dom.Document dom;
+        try {
+            dom = tf.xml.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IOException("XHTML malformado: " + e.getMessage(), e);
+        }
         PDDocument pd = new PDDocument();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -132,7 +149,8 @@ public final class PdfWriter implements DocWriter {
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             register(builder, pd, fonts.body(), tf.body, FontChoice.BODY_FAMILY);
             register(builder, pd, fonts.mono(), tf.mono, FontChoice.MONO_FAMILY);
-            builder.withHtmlContent(xhtml, null);
+            builder.useNamespaceHandler(tf.namespaceHandler);
+            builder.withW3cDocument(dom, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
@@ -178,49 +196,15 @@ public final class PdfWriter implements DocWriter {
         info.setModificationDate(now);
         pd.setDocumentInformation(info);
 
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setFormat("application/pdf");
-        if (title != null) {
-            dc.setTitle(title);
-        }
-        if (author != null) {
-            dc.addCreator(author);
-        }
-        if (subject != null) {
-            dc.setDescription(subject);
-        }
-        dc.addLanguage(meta.language());
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        if (keywords != null) {
-            pdf.setKeywords(keywords);
-        }
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool(CREATOR);
-        basic.setCreateDate(now);
-        basic.setModifyDate(now);
-        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-        id.setPart(2);
-        try {
-            id.setConformance("B");
-        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-            throw new IOException("XMP: " + e.getMessage(), e);
-        }
-
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try {
-            new XmpSerializer().serialize(xmp, bytes, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("XMP: " + e.getMessage(), e);
-        }
+        byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now)
+                .getBytes(StandardCharsets.UTF_8);
         PDMetadata metadata = new PDMetadata(pd);
-        metadata.importXMPMetadata(bytes.toByteArray());
+        metadata.importXMPMetadata(xmp);
         pd.getDocumentCatalog().setMetadata(metadata);
         pd.getDocumentCatalog().setLanguage(meta.language());
     }
 
-    /** The coat of arms as a data URI, read once per file. */
+    /** The coat of arms as a data URI, prepared once per file ({@link #printableBrasao(byte[])}). */
     private String brasaoUri(DocMeta meta) throws WriteException {
         Path path = meta.brasao();
         if (path == null || !meta.letterhead()) {
@@ -237,23 +221,57 @@ public final class PdfWriter implements DocWriter {
             throw new WriteException("brasão não encontrado ou ilegível: " + path
                     + " (confira o caminho da imagem PNG ou JPEG)", e);
         }
-        String mime = imageMime(data);
-        if (mime == null) {
-            throw new WriteException("brasão não é PNG nem JPEG: " + path + " (converta a imagem para PNG)");
+        byte[] png = printableBrasao(data);
+        if (png == null) {
+            throw new WriteException("brasão não é uma imagem PNG ou JPEG legível: " + path
+                    + " (converta a imagem para PNG)");
         }
-        String uri = "data:" + mime + ";base64," + Base64.getEncoder().encodeToString(data);
+        String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         brasaoUris.putIfAbsent(path, uri);
         return uri;
     }
 
-    private static String imageMime(byte[] d) {
-        if (d.length > 8 && (d[0] & 0xFF) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-            return "image/png";
+    /** Printed height of the coat of arms in pixels: 1.6 cm at about 380 dpi. */
+    static final int BRASAO_MAX_PIXELS = 240;
+
+    /**
+     * The coat of arms made cheap to embed: transparency flattened onto white (it is printed on white paper) and
+     * scaled down to print resolution, as an 8-bit RGB PNG. PDFBox copies such a PNG's compressed data into the
+     * PDF as it is; a PNG with alpha would be decoded and compressed again for every document.
+     *
+     * @return the PNG bytes, or null when the data is not an image ImageIO can read
+     */
+    static byte[] printableBrasao(byte[] data) {
+        try {
+            BufferedImage src = ImageIO.read(new ByteArrayInputStream(data));
+            if (src == null) {
+                return null;
+            }
+            int w = src.getWidth();
+            int h = src.getHeight();
+            if (h > BRASAO_MAX_PIXELS) {
+                w = Math.max(1, (int) Math.round(w * (double) BRASAO_MAX_PIXELS / h));
+                h = BRASAO_MAX_PIXELS;
+            }
+            BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = rgb.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, w, h);
+                g.drawImage(src, 0, 0, w, h, null);
+            } finally {
+                g.dispose();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!ImageIO.write(rgb, "png", out)) {
+                return null;
+            }
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
-        if (d.length > 3 && (d[0] & 0xFF) == 0xFF && (d[1] & 0xFF) == 0xD8) {
-            return "image/jpeg";
-        }
-        return null;
     }
 
     private static String describe(DocMeta meta) {
@@ -275,18 +293,57 @@ public final class PdfWriter implements DocWriter {
         }
     }
 
-    /** The parsed fonts of one thread (a fontbox TrueTypeFont is not meant to be shared between threads). */
-    private static final class ThreadFonts {
+    /**
+     * What each rendering thread parses once and reuses for every document: the fonts (a fontbox TrueTypeFont is
+     * not meant to be shared between threads), the style sheet and an XML parser.
+     */
+    private static final class ThreadState {
         final List<TrueTypeFont> body = new ArrayList<>();
         final List<TrueTypeFont> mono = new ArrayList<>();
+        final DocumentBuilder xml;
+        final PreparsedCssHandler namespaceHandler;
 
-        ThreadFonts(FontChoice fonts) {
+        ThreadState(FontChoice fonts, String css) {
             for (FontChoice.Face f : fonts.body()) {
                 body.add(FontChoice.parse(f));
             }
             for (FontChoice.Face f : fonts.mono()) {
                 mono.add(FontChoice.parse(f));
             }
+            try {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+                factory.setNamespaceAware(true);
+                factory.setExpandEntityReferences(false);
+                factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                xml = factory.newDocumentBuilder();
+            } catch (ParserConfigurationException e) {
+                throw new IllegalStateException(e);
+            }
+            namespaceHandler = new PreparsedCssHandler(css);
+        }
+    }
+
+    /** The XHTML namespace handler with our style sheet parsed once, instead of once per document. */
+    private static final class PreparsedCssHandler extends XhtmlNamespaceHandler {
+        private final StylesheetInfo sheet;
+
+        PreparsedCssHandler(String css) {
+            sheet = new StylesheetInfo();
+            sheet.setOrigin(StylesheetInfo.AUTHOR);
+            sheet.setMedia("all");
+            sheet.setType("text/css");
+            sheet.setUri("classpath:" + CSS_RESOURCE);
+            sheet.setStylesheet(new StylesheetFactoryImpl(null).parse(new StringReader(css), sheet));
+        }
+
+        @Override
+        public StylesheetInfo[] getStylesheets(org.w3c.dom.Document doc) {
+            StylesheetInfo[] inDocument = super.getStylesheets(doc);
+            StylesheetInfo[] all = Arrays.copyOf(inDocument, inDocument.length + 1);
+            System.arraycopy(inDocument, 0, all, 1, inDocument.length);
+            all[0] = sheet;
+            return all;
         }
     }
 

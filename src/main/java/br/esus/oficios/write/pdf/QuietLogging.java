@@ -41,4 +41,25 @@ public final class QuietLogging {
         }
         XRLog.setLoggingEnabled(false);
     }
+
+    /**
+     * Points JAXP at the JDK's own XML factories unless the command line chose others. Without this, every
+     * {@code TransformerFactory.newInstance()} (xmpbox, twice per PDF) and {@code SAXParserFactory.newInstance()}
+     * (openhtmltopdf, once per PDF) scans every jar of the class path for a service file, which cost more than
+     * rendering the page. The JDK's factories are what that scan finds anyway when no other XML library is
+     * present.
+     */
+    public static void useJdkXmlFactories() {
+        setIfAbsent("javax.xml.transform.TransformerFactory",
+                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        setIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        setIfAbsent("javax.xml.parsers.SAXParserFactory", "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
 }
