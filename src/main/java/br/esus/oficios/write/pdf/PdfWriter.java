@@ -140,8 +140,6 @@ public final class PdfWriter implements DocWriter {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pd);
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
-            builder.useColorProfile(srgbProfile);
             builder.withProducer(PRODUCER);
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -155,6 +153,7 @@ public final class PdfWriter implements DocWriter {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
+            PdfA2b.finish(pd, srgbProfile);
             writeMetadata(pd, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             pd.save(out);
