@@ -190,6 +190,17 @@ final class Fixtures {
                 brasao), b);
     }
 
+    /** Text a YAML file could bring: markup, symbols Carlito lacks, emoji, control characters. */
+    static Doc hostile() {
+        List<Block> b = new ArrayList<>();
+        b.add(new Block.Heading(1, List.of(t("Teste <script>alert('x')</script> & \"aspas\""))));
+        b.add(p(t("Setas → ← ✓ ★ ♥, emoji 😀🚩✅, chinês 中文, controle \u0007\u0000 fim; "),
+                new Inline.Link("javascript:alert(1)", List.of(t("link perigoso"))), t(" e "),
+                new Inline.Link("https://exemplo.gov.br/?a=1&b=<2>", List.of(t("link bom")))));
+        b.add(new Block.CodeBlock("", "echo \"<b>&amp;</b>\" ]]> <!-- -->\n"));
+        return new Doc(plainMeta("hostil", "Título com <marcação> & \"aspas\""), b);
+    }
+
     /** A small coat-of-arms-like PNG (a shield with a star), written once. */
     static Path brasao(Path dir) {
         Path file = dir.resolve("brasao-teste.png");

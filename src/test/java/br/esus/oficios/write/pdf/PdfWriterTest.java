@@ -60,6 +60,7 @@ class PdfWriterTest {
                 case "pop" -> Fixtures.pop();
                 case "checklist" -> Fixtures.checklist();
                 case "oficio-longo" -> Fixtures.longOficio(brasao);
+                case "hostil" -> Fixtures.hostile();
                 default -> throw new IllegalArgumentException(n);
             };
             try {
@@ -113,6 +114,39 @@ class PdfWriterTest {
     @Test
     void longOficioIsPdfA2b() throws Exception {
         assertPdfA2b("oficio-longo");
+    }
+
+    @Test
+    void oddCharactersAndMarkupStillGiveAPdfA2b() throws Exception {
+        assertPdfA2b("hostil");
+        try (PDDocument d = Loader.loadPDF(pdf("hostil"))) {
+            String all = text(d, 1, d.getNumberOfPages());
+            assertTrue(all.contains("<script>alert('x')</script>"), "markup printed as text:\n" + all);
+            assertTrue(all.contains("link perigoso") && all.contains("link bom"));
+            assertTrue(d.getPage(0).getAnnotations().stream()
+                    .noneMatch(a -> a.getCOSObject().toString().contains("javascript")), "no javascript link");
+        }
+    }
+
+    @Test
+    void rendersInParallelWithOneWriter() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
+            Path brasao = Fixtures.brasao(OUT);
+            for (int i = 0; i < 6; i++) {
+                Doc doc = i % 2 == 0 ? Fixtures.oficio(brasao) : Fixtures.checklist();
+                futures.add(pool.submit(() -> writer.write(doc)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try (PDDocument d = Loader.loadPDF(futures.get(i).get())) {
+                    String all = text(d, 1, d.getNumberOfPages());
+                    assertTrue(all.contains(i % 2 == 0 ? "Senhor Diretor-Presidente" : "Visita técnica"), all);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
