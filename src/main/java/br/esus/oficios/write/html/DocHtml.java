@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code cabecalho-linha} for the first-page letterhead; {@code rodape}, {@code rodape-primeira},
  * {@code numero-pagina}, {@code rodape-linha} for the running footers; {@code bloco-final} keeps the last text
  * paragraph, the fecho and the signature together; {@code titulo} for the title of documents without letterhead;
- * {@code codigo} for code blocks, {@code tabela}, {@code alinhar-esquerda|centro|direita} for tables; {@code marca}
+ * {@code codigo} for code blocks, {@code tabela}, {@code alinhar-esquerda|centro|direita}, {@code sem-quebra} for tables; {@code marca}
  * plus {@code marca-concluido|pendente-baixa|pendente-alta|nao-se-aplica|caixa-vazia} for drawn status marks.
  */
 public final class DocHtml {
@@ -425,8 +425,12 @@ public final class DocHtml {
                     case DEFAULT -> null;
                 };
                 out.append('<').append(tag);
-                if (alignClass != null && !email) {
-                    out.append(" class=\"").append(alignClass).append('"');
+                String cls = alignClass;
+                if (isShortToken(cells.get(i))) {
+                    cls = cls == null ? "sem-quebra" : cls + " sem-quebra";
+                }
+                if (cls != null && !email) {
+                    out.append(" class=\"").append(cls).append('"');
                 }
                 if (email) {
                     out.append(" style=\"").append(EMAIL_STYLES.get(tag));
@@ -442,6 +446,25 @@ public final class DocHtml {
                 out.append("</").append(tag).append('>');
             }
             out.append("</tr>\n");
+        }
+
+        /**
+         * A cell holding one short word (a date, "Contra-chave", a port) is kept on one line: the table layout
+         * would otherwise break it at "/" or "-" to make the column narrow.
+         */
+        private static boolean isShortToken(List<Inline> cell) {
+            StringBuilder text = new StringBuilder();
+            for (Inline in : cell) {
+                if (in instanceof Inline.Text t) {
+                    text.append(t.text());
+                } else if (in instanceof Inline.Code c) {
+                    text.append(c.text());
+                } else {
+                    return false;
+                }
+            }
+            String s = text.toString().strip();
+            return !s.isEmpty() && s.length() <= 16 && s.chars().noneMatch(Character::isWhitespace);
         }
 
         private void inlines(List<Inline> content) {

@@ -141,6 +141,9 @@ public final class PdfWriter implements DocWriter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pd);
             builder.withProducer(PRODUCER);
+            // Tagged PDF (structure tree, reading order, alt text) for screen readers; veraPDF still reports
+            // PDF/A-2b compliance with it (PdfWriterTest), and it costs little CPU.
+            builder.usePdfUaAccessibility(true);
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),

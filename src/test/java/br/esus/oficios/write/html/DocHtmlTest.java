@@ -125,7 +125,8 @@ class DocHtmlTest {
         assertEquals("3", ((Element) d.getElementsByTagName("ol").item(0)).getAttribute("start"));
         assertEquals("item", d.getElementsByTagName("li").item(0).getTextContent());
         assertEquals(1, d.getElementsByTagName("thead").getLength());
-        assertEquals("alinhar-direita", ((Element) d.getElementsByTagName("td").item(1)).getAttribute("class"));
+        assertEquals("alinhar-direita sem-quebra",
+                ((Element) d.getElementsByTagName("td").item(1)).getAttribute("class"));
         assertEquals("a < b && c", firstWithClass(d, "pre", "codigo").getTextContent());
         NodeList links = d.getElementsByTagName("a");
         assertEquals(1, links.getLength(), "javascript: vira texto");

@@ -236,6 +236,8 @@ class PdfWriterTest {
             assertEquals("gerar-oficios", info.getCreator());
             assertTrue(info.getKeywords().contains("e-SUS APS"));
             assertEquals("pt-BR", d.getDocumentCatalog().getLanguage());
+            assertTrue(d.getDocumentCatalog().getMarkInfo().isMarked(), "PDF marcado (tagged)");
+            assertTrue(d.getDocumentCatalog().getStructureTreeRoot() != null, "árvore de estrutura");
             String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(),
                     java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xmp.contains("Solicitação de subdomínio gov.br"), "título no XMP");
