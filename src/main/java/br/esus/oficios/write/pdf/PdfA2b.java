@@ -1,0 +1,78 @@
+package br.esus.oficios.write.pdf;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The PDF/A-2b parts of a rendered document, done here instead of by openhtmltopdf's PDF/A mode (which rebuilds
+ * its XMP with xmpbox at a cost of about 15% of a one-page PDF): the sRGB output intent, printable annotations,
+ * no image interpolation, and a check that every font is embedded. The XMP and the Info dictionary are written by
+ * {@link PdfWriter}; veraPDF checks the result in the tests.
+ */
+final class PdfA2b {
+
+    static final String SRGB = "sRGB IEC61966-2.1";
+
+    private PdfA2b() {
+    }
+
+    static void finish(PDDocument pd, byte[] iccProfile) throws IOException {
+        PDOutputIntent intent = new PDOutputIntent(pd, new ByteArrayInputStream(iccProfile));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        pd.getDocumentCatalog().addOutputIntent(intent);
+
+        Set<COSName> seen = new HashSet<>();
+        for (PDPage page : pd.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                annotation.setPrinted(true);
+                annotation.setHidden(false);
+                annotation.setInvisible(false);
+                annotation.setNoView(false);
+            }
+            checkResources(page.getResources(), 0);
+        }
+    }
+
+    /** Images must not ask for interpolation (rule 6.2.8); fonts must be embedded (rule 6.2.11.4): only the
+     * TrueType fonts we loaded may appear. */
+    private static void checkResources(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 8) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject image) {
+                if (image.getInterpolate()) {
+                    image.setInterpolate(false);
+                }
+            } else if (x instanceof PDFormXObject form) {
+                checkResources(form.getResources(), depth + 1);
+            }
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            // Our fonts are PDType0Font, embedded (as subsets) when the document is saved; anything else would be a
+            // standard font the PDF does not carry.
+            if (font != null && !(font instanceof PDType0Font)) {
+                throw new IOException("fonte não embutida no PDF: " + font.getName());
+            }
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package br.esus.oficios.write.pdf;
+
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.write.DocWriter;
+import br.esus.oficios.write.WriteException;
+import br.esus.oficios.write.html.DocHtml;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.context.StylesheetFactoryImpl;
+import com.openhtmltopdf.css.sheet.StylesheetInfo;
+import com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.StringReader;
+import java.util.Arrays;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Calendar;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The PDF writer: the document tree → XHTML ({@link DocHtml}) → openhtmltopdf on PDFBox → PDF/A-2b in the padrão
+ * ofício ({@code oficio.css}). Thread-safe; build one per batch: the fonts are chosen and read once, and each
+ * rendering thread parses them once and keeps them.
+ */
+public final class PdfWriter implements DocWriter {
+
+    /** Written as the PDF's Creator / xmp:CreatorTool. */
+    public static final String CREATOR = "gerar-oficios";
+    /** Written as the PDF's Producer / pdf:Producer. */
+    public static final String PRODUCER = "gerar-oficios (openhtmltopdf, Apache PDFBox)";
+
+    static final String CSS_RESOURCE = "/br/esus/oficios/write/pdf/oficio.css";
+
+    private final FontChoice fonts;
+    private final String css;
+    private final byte[] srgbProfile;
+    private final ThreadLocal<ThreadState> threadState;
+    private final ConcurrentMap<Path, String> brasaoUris = new ConcurrentHashMap<>();
+
+    /**
+     * @param fontFile the TrueType file given with {@code --fonte}, or null to look for Calibri/Carlito in the
+     *        system font folders and fall back to Liberation Sans
+     * @throws IllegalArgumentException (Portuguese message) when {@code fontFile} is missing or not TrueType
+     */
+    public PdfWriter(Path fontFile) {
+        this(resolveQuietly(fontFile));
+    }
+
+    /** A writer with fonts already chosen (tests, or a caller that resolved them itself). */
+    public PdfWriter(FontChoice fonts) {
+        QuietLogging.apply();
+        QuietLogging.useJdkXmlFactories();
+        this.fonts = fonts;
+        this.css = readCss();
+        this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        this.threadState = ThreadLocal.withInitial(() -> new ThreadState(fonts, css));
+    }
+
+    private static FontChoice resolveQuietly(Path fontFile) {
+        QuietLogging.apply();
+        return FontChoice.resolve(fontFile);
+    }
+
+    /**
+     * Messages for the user about this writer (Portuguese, one line each), e.g. that Carlito was not found. Print
+     * them once per run, not per document.
+     */
+    public List<String> warnings() {
+        return fonts.warnings();
+    }
+
+    /** The fonts in use. */
+    public FontChoice fonts() {
+        return fonts;
+    }
+
+    /** The print style sheet (padrão ofício). */
+    public String css() {
+        return css;
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public byte[] write(Doc doc) throws WriteException {
+        String brasao = brasaoUri(doc.meta());
+        String xhtml = DocHtml.toXhtml(doc, null, brasao);
+        try {
+            return render(xhtml, doc.meta());
+        } catch (IOException | RuntimeException e) {
+            throw new WriteException("não foi possível gerar o PDF de " + describe(doc.meta()) + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    private byte[] render(String xhtml, DocMeta meta) throws IOException {
+        ThreadState tf = threadState.get();
+        org.w3c.dom.Document dom;
+        try {
+            dom = tf.xml.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IOException("XHTML malformado: " + e.getMessage(), e);
+        }
+        PDDocument pd = new PDDocument();
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(pd);
+            builder.withProducer(PRODUCER);
+            // Tagged PDF (structure tree, reading order, alt text) for screen readers; veraPDF still reports
+            // PDF/A-2b compliance with it (PdfWriterTest), and it costs little CPU.
+            builder.usePdfUaAccessibility(true);
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            register(builder, pd, fonts.body(), tf.body, FontChoice.BODY_FAMILY);
+            register(builder, pd, fonts.mono(), tf.mono, FontChoice.MONO_FAMILY);
+            builder.useNamespaceHandler(tf.namespaceHandler);
+            builder.withW3cDocument(dom, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+            }
+            PdfA2b.finish(pd, srgbProfile);
+            writeMetadata(pd, meta);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            pd.save(out);
+            return out.toByteArray();
+        } finally {
+            pd.close();
+        }
+    }
+
+    private static void register(PdfRendererBuilder builder, PDDocument pd, List<FontChoice.Face> faces,
+            List<TrueTypeFont> parsed, String family) {
+        for (int i = 0; i < faces.size(); i++) {
+            FontChoice.Face face = faces.get(i);
+            builder.useFont(new LazyFont(pd, parsed.get(i)), family, face.weight(),
+                    face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+        }
+    }
+
+    /**
+     * Info dictionary and XMP with the same values (PDF/A rule 6.6.3), plus the document language. Written here
+     * rather than by openhtmltopdf so that Creator is ours and dc:language is set.
+     */
+    private static void writeMetadata(PDDocument pd, DocMeta meta) throws IOException {
+        Calendar now = Calendar.getInstance();
+        now.set(Calendar.MILLISECOND, 0);
+        String title = blankToNull(meta.title());
+        String author = blankToNull(meta.author());
+        String subject = blankToNull(meta.subject());
+        String keywords = blankToNull(String.join(", ", meta.keywords()));
+
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(author);
+        info.setSubject(subject);
+        info.setKeywords(keywords);
+        info.setCreator(CREATOR);
+        info.setProducer(PRODUCER);
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        pd.setDocumentInformation(info);
+
+        byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now)
+                .getBytes(StandardCharsets.UTF_8);
+        PDMetadata metadata = new PDMetadata(pd);
+        metadata.importXMPMetadata(xmp);
+        pd.getDocumentCatalog().setMetadata(metadata);
+        pd.getDocumentCatalog().setLanguage(meta.language());
+    }
+
+    /** The coat of arms as a data URI, prepared once per file ({@link #printableBrasao(byte[])}). */
+    private String brasaoUri(DocMeta meta) throws WriteException {
+        Path path = meta.brasao();
+        if (path == null || !meta.letterhead()) {
+            return null;
+        }
+        String cached = brasaoUris.get(path);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] data;
+        try {
+            data = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new WriteException("brasão não encontrado ou ilegível: " + path
+                    + " (confira o caminho da imagem PNG ou JPEG)", e);
+        }
+        byte[] png = printableBrasao(data);
+        if (png == null) {
+            throw new WriteException("brasão não é uma imagem PNG ou JPEG legível: " + path
+                    + " (converta a imagem para PNG)");
+        }
+        String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+        brasaoUris.putIfAbsent(path, uri);
+        return uri;
+    }
+
+    /** Printed height of the coat of arms in pixels: 1.6 cm at about 380 dpi. */
+    static final int BRASAO_MAX_PIXELS = 240;
+
+    /**
+     * The coat of arms made cheap to embed: transparency flattened onto white (it is printed on white paper) and
+     * scaled down to print resolution, as an 8-bit RGB PNG. PDFBox copies such a PNG's compressed data into the
+     * PDF as it is; a PNG with alpha would be decoded and compressed again for every document.
+     *
+     * @return the PNG bytes, or null when the data is not an image ImageIO can read
+     */
+    static byte[] printableBrasao(byte[] data) {
+        try {
+            BufferedImage src = ImageIO.read(new ByteArrayInputStream(data));
+            if (src == null) {
+                return null;
+            }
+            int w = src.getWidth();
+            int h = src.getHeight();
+            if (h > BRASAO_MAX_PIXELS) {
+                w = Math.max(1, (int) Math.round(w * (double) BRASAO_MAX_PIXELS / h));
+                h = BRASAO_MAX_PIXELS;
+            }
+            BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = rgb.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, w, h);
+                g.drawImage(src, 0, 0, w, h, null);
+            } finally {
+                g.dispose();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!ImageIO.write(rgb, "png", out)) {
+                return null;
+            }
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String describe(DocMeta meta) {
+        return meta.documentId() != null ? meta.documentId() : String.valueOf(meta.title());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String readCss() {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(CSS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("folha de estilo ausente: " + CSS_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What each rendering thread parses once and reuses for every document: the fonts (a fontbox TrueTypeFont is
+     * not meant to be shared between threads), the style sheet and an XML parser.
+     */
+    private static final class ThreadState {
+        final List<TrueTypeFont> body = new ArrayList<>();
+        final List<TrueTypeFont> mono = new ArrayList<>();
+        final DocumentBuilder xml;
+        final PreparsedCssHandler namespaceHandler;
+
+        ThreadState(FontChoice fonts, String css) {
+            for (FontChoice.Face f : fonts.body()) {
+                body.add(FontChoice.parse(f));
+            }
+            for (FontChoice.Face f : fonts.mono()) {
+                mono.add(FontChoice.parse(f));
+            }
+            try {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+                factory.setNamespaceAware(true);
+                factory.setExpandEntityReferences(false);
+                factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                xml = factory.newDocumentBuilder();
+            } catch (ParserConfigurationException e) {
+                throw new IllegalStateException(e);
+            }
+            namespaceHandler = new PreparsedCssHandler(css);
+        }
+    }
+
+    /** The XHTML namespace handler with our style sheet parsed once, instead of once per document. */
+    private static final class PreparsedCssHandler extends XhtmlNamespaceHandler {
+        private final StylesheetInfo sheet;
+
+        PreparsedCssHandler(String css) {
+            sheet = new StylesheetInfo();
+            sheet.setOrigin(StylesheetInfo.AUTHOR);
+            sheet.setMedia("all");
+            sheet.setType("text/css");
+            sheet.setUri("classpath:" + CSS_RESOURCE);
+            sheet.setStylesheet(new StylesheetFactoryImpl(null).parse(new StringReader(css), sheet));
+        }
+
+        @Override
+        public StylesheetInfo[] getStylesheets(org.w3c.dom.Document doc) {
+            StylesheetInfo[] inDocument = super.getStylesheets(doc);
+            StylesheetInfo[] all = Arrays.copyOf(inDocument, inDocument.length + 1);
+            System.arraycopy(inDocument, 0, all, 1, inDocument.length);
+            all[0] = sheet;
+            return all;
+        }
+    }
+
+    /** Loads a face into the document only when the layout first asks for it (bold italic is rarely used). */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument doc;
+        private final TrueTypeFont ttf;
+        private PDFont font;
+
+        LazyFont(PDDocument doc, TrueTypeFont ttf) {
+            super(null);
+            this.doc = doc;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+    }
+}

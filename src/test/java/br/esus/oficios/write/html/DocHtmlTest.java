@@ -1,0 +1,154 @@
+package br.esus.oficios.write.html;
+
+import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.doc.Inline;
+import br.esus.oficios.doc.ParagraphStyle;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocHtmlTest {
+
+    static Inline.Text t(String s) {
+        return new Inline.Text(s);
+    }
+
+    static Doc doc(boolean letterhead, Block... blocks) {
+        DocMeta meta = new DocMeta("oficio-dominio", "Ofício <nº 1> & cia", "Secretaria Municipal de Saúde",
+                "Assunto", List.of("a", "b"), LocalDate.of(2026, 11, 23), letterhead,
+                List.of("Prefeitura Municipal de Santo Amaro", "Secretaria & Saúde"), List.of("Rua A, 1"), null);
+        return new Doc(meta, List.of(blocks));
+    }
+
+    static Document parse(String xhtml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Element firstWithClass(Document d, String tag, String cls) {
+        NodeList all = d.getElementsByTagName(tag);
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if ((" " + e.getAttribute("class") + " ").contains(" " + cls + " ")) {
+                return e;
+            }
+        }
+        throw new AssertionError("sem <" + tag + " class=" + cls + ">");
+    }
+
+    @Test
+    void ofícioIsWellFormedXhtmlWithItsClassesAndEscapedText() throws Exception {
+        String html = DocHtml.toXhtml(doc(true,
+                new Block.Paragraph(ParagraphStyle.ASSUNTO, 0, List.of(t("Assunto: <b>x</b> & y."))),
+                new Block.Paragraph(ParagraphStyle.TEXTO, 3, List.of(t("Texto com \"aspas\"."))),
+                new Block.Paragraph(ParagraphStyle.FECHO, 0, List.of(t("Atenciosamente,"))),
+                new Block.Paragraph(ParagraphStyle.ASSINATURA, 0,
+                        List.of(t("FULANA"), new Inline.LineBreak(), t("Secretária")))), "p{}");
+        Document d = parse(html);
+        assertEquals("pt-BR", d.getDocumentElement().getAttribute("lang"));
+        assertEquals("Ofício <nº 1> & cia", d.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals("Assunto: <b>x</b> & y.", firstWithClass(d, "p", "assunto").getTextContent());
+        Element texto = firstWithClass(d, "p", "texto");
+        assertTrue(texto.getAttribute("class").contains("numerado"));
+        assertEquals("3.", firstWithClass(d, "span", "numero").getTextContent());
+        NodeList header = firstWithClass(d, "div", "cabecalho").getElementsByTagName("div");
+        assertEquals("Prefeitura Municipal de Santo Amaro", header.item(0).getTextContent());
+        assertEquals("Secretaria & Saúde", header.item(1).getTextContent());
+        assertEquals("Rua A, 1", firstWithClass(d, "div", "rodape-linha").getTextContent());
+        Element group = firstWithClass(d, "div", "bloco-final");
+        assertEquals(3, group.getElementsByTagName("p").getLength(), "texto + fecho + assinatura juntos");
+        assertTrue(html.contains("<style"), "css given → <style>");
+    }
+
+    @Test
+    void withoutLetterheadTheTitleIsPrintedAndNoHeader() throws Exception {
+        Document d = parse(DocHtml.toXhtml(doc(false, new Block.Paragraph(ParagraphStyle.NORMAL, 0,
+                List.of(t("corpo")))), null));
+        assertEquals("Ofício <nº 1> & cia", firstWithClass(d, "h1", "titulo").getTextContent());
+        assertEquals(0, countClass(d, "cabecalho"));
+        assertEquals(0, firstWithClass(d, "div", "rodape").getElementsByTagName("div").getLength() - 1,
+                "sem linhas de rodapé: só o número da página");
+    }
+
+    static int countClass(Document d, String cls) {
+        int n = 0;
+        NodeList all = d.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if ((" " + ((Element) all.item(i)).getAttribute("class") + " ").contains(" " + cls + " ")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void marksAreDrawnElementsNotGlyphs() throws Exception {
+        Block.Paragraph p = new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(
+                new Inline.Mark(Inline.Symbol.CONCLUIDO), new Inline.Mark(Inline.Symbol.PENDENTE_BAIXA),
+                new Inline.Mark(Inline.Symbol.PENDENTE_ALTA), new Inline.Mark(Inline.Symbol.NAO_SE_APLICA),
+                new Inline.Mark(Inline.Symbol.CAIXA_VAZIA)));
+        String html = DocHtml.toXhtml(doc(false, p), null);
+        Document d = parse(html);
+        for (Inline.Symbol s : Inline.Symbol.values()) {
+            Element mark = firstWithClass(d, "span", DocHtml.markClass(s));
+            assertEquals("", mark.getTextContent(), "a marca " + s + " é desenhada, sem texto");
+            assertFalse(html.contains(s.markdown()), "sem o emoji " + s.markdown());
+        }
+    }
+
+    @Test
+    void listsTablesCodeAndLinks() throws Exception {
+        Document d = parse(DocHtml.toXhtml(doc(false,
+                new Block.ListBlock(true, 3, List.of(new Block.ListItem(List.of(
+                        new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(t("item"))))))),
+                new Block.Table(List.of(Block.Align.LEFT, Block.Align.RIGHT),
+                        List.of(List.of(List.of(t("A")), List.of(t("B")))),
+                        List.of(List.of(List.of(t("1")), List.of(t("2"))))),
+                new Block.CodeBlock("sh", "a < b && c\n"),
+                new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(
+                        new Inline.Link("javascript:alert(1)", List.of(t("mau"))),
+                        new Inline.Link("https://x.gov.br/?a=1&b=2", List.of(t("bom")))))), null));
+        assertEquals("3", ((Element) d.getElementsByTagName("ol").item(0)).getAttribute("start"));
+        assertEquals("item", d.getElementsByTagName("li").item(0).getTextContent());
+        assertEquals(1, d.getElementsByTagName("thead").getLength());
+        assertEquals("alinhar-direita sem-quebra",
+                ((Element) d.getElementsByTagName("td").item(1)).getAttribute("class"));
+        assertEquals("a < b && c", firstWithClass(d, "pre", "codigo").getTextContent());
+        NodeList links = d.getElementsByTagName("a");
+        assertEquals(1, links.getLength(), "javascript: vira texto");
+        assertEquals("https://x.gov.br/?a=1&b=2", ((Element) links.item(0)).getAttribute("href"));
+    }
+
+    @Test
+    void emailBodyHasInlineStylesAndNoPageRules() {
+        String html = DocHtml.toEmailHtml(doc(true,
+                new Block.Paragraph(ParagraphStyle.ASSUNTO, 0, List.of(t("Assunto: teste."))),
+                new Block.Paragraph(ParagraphStyle.TEXTO, 1, List.of(t("Texto & mais.")))));
+        assertTrue(html.contains("<p class=\"assunto\" style=\"") && html.contains("font-weight:bold"), html);
+        assertTrue(html.contains("Texto &amp; mais."));
+        assertFalse(html.contains("@page"));
+        assertFalse(html.contains("cabecalho"), "sem timbre no corpo do e-mail");
+    }
+
+    @Test
+    void escapeDropsWhatXmlCannotHold() {
+        assertEquals("a&lt;b&gt;&amp;&quot;&#39;c", DocHtml.escape("a<b>&\"'c"));
+        assertEquals("ab", DocHtml.escape("a\u0000\u0007b"));
+        assertEquals("😀", DocHtml.escape("😀"));
+        assertEquals("x", DocHtml.escape("x\uD800"));
+    }
+}

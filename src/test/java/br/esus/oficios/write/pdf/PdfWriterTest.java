@@ -1,0 +1,247 @@
+package br.esus.oficios.write.pdf;
+
+import br.esus.oficios.doc.Doc;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.VeraPDFFoundry;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** What a person opening the PDFs would check, plus what a PDF/A validator checks. */
+class PdfWriterTest {
+
+    static final Path OUT = Path.of("target", "pdf-amostras");
+    static PdfWriter writer;
+    static final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        VeraGreenfieldFoundryProvider.initialise();
+        writer = new PdfWriter((Path) null);
+        Files.createDirectories(OUT);
+    }
+
+    /** Renders once per fixture, and keeps a copy in target/ to look at (pdftoppm). */
+    static byte[] pdf(String name) {
+        return rendered.computeIfAbsent(name, n -> {
+            Path brasao = Fixtures.brasao(OUT);
+            Doc doc = switch (n) {
+                case "oficio" -> Fixtures.oficio(brasao);
+                case "pop" -> Fixtures.pop();
+                case "checklist" -> Fixtures.checklist();
+                case "oficio-longo" -> Fixtures.longOficio(brasao);
+                case "hostil" -> Fixtures.hostile();
+                default -> throw new IllegalArgumentException(n);
+            };
+            try {
+                byte[] bytes = writer.write(doc);
+                Files.write(OUT.resolve(n + ".pdf"), bytes);
+                return bytes;
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    static void assertPdfA2b(String name) throws Exception {
+        try (VeraPDFFoundry foundry = Foundries.defaultInstance();
+             PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf(name)), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = foundry.createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            if (!result.isCompliant()) {
+                String failures = result.getTestAssertions().stream()
+                        .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                        .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " "
+                                + a.getMessage())
+                        .distinct().collect(Collectors.joining("\n"));
+                fail(name + " não é PDF/A-2b:\n" + failures);
+            }
+        }
+    }
+
+    static String text(PDDocument d, int fromPage, int toPage) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(fromPage);
+        s.setEndPage(toPage);
+        return s.getText(d);
+    }
+
+    @Test
+    void oficioIsPdfA2b() throws Exception {
+        assertPdfA2b("oficio");
+    }
+
+    @Test
+    void popIsPdfA2b() throws Exception {
+        assertPdfA2b("pop");
+    }
+
+    @Test
+    void checklistIsPdfA2b() throws Exception {
+        assertPdfA2b("checklist");
+    }
+
+    @Test
+    void longOficioIsPdfA2b() throws Exception {
+        assertPdfA2b("oficio-longo");
+    }
+
+    @Test
+    void oddCharactersAndMarkupStillGiveAPdfA2b() throws Exception {
+        assertPdfA2b("hostil");
+        try (PDDocument d = Loader.loadPDF(pdf("hostil"))) {
+            String all = text(d, 1, d.getNumberOfPages());
+            assertTrue(all.contains("<script>alert('x')</script>"), "markup printed as text:\n" + all);
+            assertTrue(all.contains("link perigoso") && all.contains("link bom"));
+            assertTrue(d.getPage(0).getAnnotations().stream()
+                    .noneMatch(a -> a.getCOSObject().toString().contains("javascript")), "no javascript link");
+        }
+    }
+
+    @Test
+    void rendersInParallelWithOneWriter() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
+            Path brasao = Fixtures.brasao(OUT);
+            for (int i = 0; i < 6; i++) {
+                Doc doc = i % 2 == 0 ? Fixtures.oficio(brasao) : Fixtures.checklist();
+                futures.add(pool.submit(() -> writer.write(doc)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                try (PDDocument d = Loader.loadPDF(futures.get(i).get())) {
+                    String all = text(d, 1, d.getNumberOfPages());
+                    assertTrue(all.contains(i % 2 == 0 ? "Senhor Diretor-Presidente" : "Visita técnica"), all);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void oficioFitsOnOnePageWithItsTextAndAccents() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
+            assertEquals(1, d.getNumberOfPages(), "o ofício de cinco parágrafos cabe em uma página");
+            String all = text(d, 1, 1);
+            for (String expected : new String[] {"Santo Amaro", Fixtures.CNPJ, "Saúde", "Município", "OFÍCIO",
+                    "atenção", "Prefeitura Municipal de Santo Amaro", "esus.santoamaro.ba.gov.br",
+                    "ANA PAULA DE OLIVEIRA SANTOS", "Rua Conselheiro Saraiva"}) {
+                assertTrue(all.contains(expected), () -> "falta \"" + expected + "\" no texto:\n" + all);
+            }
+            for (int n = 1; n <= 5; n++) {
+                String number = n + ".";
+                assertTrue(all.lines().anyMatch(l -> l.startsWith(number)), "parágrafo numerado " + n);
+            }
+        }
+    }
+
+    @Test
+    void pageNumbersStartOnTheSecondPage() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf("oficio-longo"))) {
+            assertTrue(d.getNumberOfPages() >= 3, "o documento longo tem 3 páginas ou mais");
+            Set<String> firstLines = text(d, 1, 1).lines().map(String::strip).collect(Collectors.toSet());
+            assertFalse(firstLines.contains("1"), "página 1 sem número");
+            for (int page = 2; page <= d.getNumberOfPages(); page++) {
+                String n = String.valueOf(page);
+                assertTrue(text(d, page, page).lines().map(String::strip).anyMatch(n::equals),
+                        "a página " + page + " mostra o número " + page);
+            }
+            String last = text(d, d.getNumberOfPages(), d.getNumberOfPages());
+            assertTrue(last.contains("ANA PAULA DE OLIVEIRA SANTOS") && last.contains("Atenciosamente"),
+                    "fecho e assinatura na última página");
+            assertTrue(last.lines().anyMatch(l -> l.matches("\\d+\\.\\s+\\S.*")),
+                    "a assinatura não fica sozinha: um parágrafo numerado a acompanha\n" + last);
+        }
+    }
+
+    @Test
+    void popShowsHeadingsCodeAndTable() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf("pop"))) {
+            String all = text(d, 1, d.getNumberOfPages());
+            for (String expected : new String[] {"Migração do servidor", "pg_dump", "Parâmetro", Fixtures.CNPJ,
+                    "/opt/e-SUS/webserver", "abcdefghijklmnopqrstuvwxyz0123456789", "Observação"}) {
+                assertTrue(all.contains(expected), () -> "falta \"" + expected + "\" no POP:\n" + all);
+            }
+        }
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws Exception {
+        for (String name : new String[] {"oficio", "pop", "checklist"}) {
+            try (PDDocument d = Loader.loadPDF(pdf(name))) {
+                Set<String> names = new HashSet<>();
+                for (PDPage page : d.getPages()) {
+                    collectFonts(page.getResources(), names, name);
+                }
+                assertFalse(names.isEmpty(), name + " usa fontes");
+            }
+        }
+    }
+
+    private static void collectFonts(PDResources res, Set<String> names, String doc) throws IOException {
+        if (res == null) {
+            return;
+        }
+        for (COSName fn : res.getFontNames()) {
+            PDFont font = res.getFont(fn);
+            names.add(font.getName());
+            assertTrue(font.isEmbedded(), doc + ": fonte não embutida: " + font.getName());
+            assertTrue(font instanceof PDType0Font, doc + ": fonte " + font.getName() + " não é TrueType/CID");
+        }
+        for (COSName xn : res.getXObjectNames()) {
+            PDXObject x = res.getXObject(xn);
+            if (x instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), names, doc);
+            }
+        }
+    }
+
+    @Test
+    void metadataHasTitleAuthorCreatorAndLanguage() throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
+            var info = d.getDocumentInformation();
+            assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br", info.getTitle());
+            assertEquals(Fixtures.AUTOR, info.getAuthor());
+            assertEquals("gerar-oficios", info.getCreator());
+            assertTrue(info.getKeywords().contains("e-SUS APS"));
+            assertEquals("pt-BR", d.getDocumentCatalog().getLanguage());
+            assertTrue(d.getDocumentCatalog().getMarkInfo().isMarked(), "PDF marcado (tagged)");
+            assertTrue(d.getDocumentCatalog().getStructureTreeRoot() != null, "árvore de estrutura");
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("Solicitação de subdomínio gov.br"), "título no XMP");
+            assertTrue(xmp.contains("pt-BR"), "idioma no XMP");
+        }
+    }
+}
