@@ -2,6 +2,8 @@ package br.esus.oficios.cli;
 
 import br.esus.oficios.generate.Formats;
 import br.esus.oficios.render.DocumentId;
+import br.esus.oficios.write.DocWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -48,6 +50,22 @@ final class Choices {
             out.add(id);
         }
         return out;
+    }
+
+    /**
+     * The writers for {@code formats}, built once for the run; their warnings (the PDF font fallback) are printed
+     * here, once. A bad {@code --fonte} is a usage error.
+     */
+    static List<DocWriter> writers(CommandLine cl, CliContext ctx, List<String> formats, Path font) {
+        List<DocWriter> writers;
+        try {
+            writers = Formats.writers(formats, font == null ? null : ctx.resolve(font));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cl, e.getMessage());
+        }
+        Formats.warnings(writers).forEach(ctx.err()::println);
+        ctx.err().flush();
+        return writers;
     }
 
     private static List<String> split(List<String> given) {

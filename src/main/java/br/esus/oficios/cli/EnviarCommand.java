@@ -2,7 +2,6 @@ package br.esus.oficios.cli;
 
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.generate.BatchGenerator;
-import br.esus.oficios.generate.Formats;
 import br.esus.oficios.generate.GenerateRequest;
 import br.esus.oficios.generate.Generated;
 import br.esus.oficios.generate.InputFile;
@@ -131,7 +130,7 @@ final class EnviarCommand implements Callable<Integer> {
         }
         List<String> formats = attachDocx ? List.of("pdf", "docx") : List.of("pdf");
         BatchGenerator generator = new BatchGenerator(in.catalog(), new TemplateEngine(InputSet.templates(ctx, common.modelos)),
-                Formats.writers(formats, font == null ? null : ctx.resolve(font)), new OutputLayout(ctx.resolve(output)),
+                Choices.writers(spec.commandLine(), ctx, formats, font), new OutputLayout(ctx.resolve(output)),
                 1, common.debug);
         GenerateRequest request = new GenerateRequest(in.files(), docs, formats, ctx.env(), ctx.today());
         List<Outgoing> outgoing = new ArrayList<>();

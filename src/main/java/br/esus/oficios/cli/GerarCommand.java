@@ -2,7 +2,6 @@ package br.esus.oficios.cli;
 
 import br.esus.oficios.generate.BatchGenerator;
 import br.esus.oficios.generate.BatchSummary;
-import br.esus.oficios.generate.Formats;
 import br.esus.oficios.generate.GenerateRequest;
 import br.esus.oficios.generate.MunicipioOutcome;
 import br.esus.oficios.model.ChecklistCatalog;
@@ -71,7 +70,7 @@ final class GerarCommand implements Callable<Integer> {
         TemplateFiles templates = InputSet.templates(ctx, common.modelos);
         ChecklistCatalog catalog = in.catalog();
         BatchGenerator generator = new BatchGenerator(catalog, new TemplateEngine(templates),
-                Formats.writers(fmts, font == null ? null : ctx.resolve(font)), new OutputLayout(ctx.resolve(output)),
+                Choices.writers(cl, ctx, fmts, font), new OutputLayout(ctx.resolve(output)),
                 Runtime.getRuntime().availableProcessors(), common.debug);
         GenerateRequest request = new GenerateRequest(in.files(), docs, fmts, ctx.env(), ctx.today());
         BatchSummary summary = generator.run(request, o -> report(ctx, o));

@@ -1,5 +1,9 @@
 package br.esus.oficios.cli;
 
+import br.esus.oficios.read.Suggest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,6 +33,10 @@ final class GerarOficiosCommand implements Callable<Integer> {
 
     private final CliContext ctx;
 
+    @CommandLine.Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
+            description = "Arquivos .yaml de municípios ou pastas com eles, para 'gerar' (padrão: municipios/).")
+    List<Path> inputs = new ArrayList<>();
+
     @CommandLine.Mixin
     GerarOptions options = new GerarOptions();
 
@@ -44,6 +52,14 @@ final class GerarOficiosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return GerarCommand.generate(ctx, spec.commandLine(), List.of(), options, common);
+        for (Path p : inputs) {
+            String name = p.toString();
+            if (!Files.exists(ctx.resolve(p)) && name.matches("[a-z]+")) {
+                String close = Suggest.closest(name, spec.commandLine().getSubcommands().keySet()).orElse(null);
+                throw new CommandLine.ParameterException(spec.commandLine(), "comando desconhecido '" + name + "'"
+                        + (close == null ? "" : " (você quis dizer " + close + "?)"));
+            }
+        }
+        return GerarCommand.generate(ctx, spec.commandLine(), inputs, options, common);
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import br.esus.oficios.write.docx.LoggingSilencer;
+import br.esus.oficios.write.QuietLibraries;
 import picocli.CommandLine;
 
 /** Entry point: parses the command line and delegates. */
@@ -19,7 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        LoggingSilencer.silence();
+        QuietLibraries.apply();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         CliContext ctx = new CliContext(out, err, System.getenv(), Path.of("").toAbsolutePath(),

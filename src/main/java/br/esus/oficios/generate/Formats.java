@@ -3,6 +3,7 @@ package br.esus.oficios.generate;
 import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.MarkdownWriter;
 import br.esus.oficios.write.docx.DocxWriter;
+import br.esus.oficios.write.pdf.PdfWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,20 @@ public final class Formats {
     private Formats() {
     }
 
+    /** Warnings the writers have for the user (e.g. the PDF font fallback), to print once per run. */
+    public static List<String> warnings(List<DocWriter> writers) {
+        List<String> out = new ArrayList<>();
+        for (DocWriter w : writers) {
+            if (w instanceof PdfWriter pdf) {
+                out.addAll(pdf.warnings());
+            }
+        }
+        return out;
+    }
+
     /** The formats this build can write. */
     public static List<String> available() {
-        return List.of("docx", "md");
+        return ALL;
     }
 
     /**
@@ -28,6 +40,8 @@ public final class Formats {
         for (String f : formats) {
             if (f.equals("md")) {
                 out.add(new MarkdownWriter());
+            } else if (f.equals("pdf")) {
+                out.add(new PdfWriter(font));
             } else if (f.equals("docx")) {
                 out.add(new DocxWriter());
             } else {

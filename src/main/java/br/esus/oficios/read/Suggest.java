@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Você quis dizer ...?": the closest known word, only when it is close enough to be a typo. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
-    static Optional<String> closest(String wrong, Collection<String> known) {
+    /** The closest of {@code known} to {@code wrong}, when it is close enough to be a typo. */
+    public static Optional<String> closest(String wrong, Collection<String> known) {
         String w = normalize(wrong);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -50,23 +51,24 @@ final class Suggest {
         return n.toLowerCase(Locale.ROOT).strip().replaceAll("[\\s-]+", "_");
     }
 
-    /** Levenshtein distance. */
+    /** Edit distance where swapping two neighbouring letters ("smpt" for "smtp") counts as one typo. */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

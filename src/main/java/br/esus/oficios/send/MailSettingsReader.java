@@ -1,6 +1,7 @@
 package br.esus.oficios.send;
 
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.read.Suggest;
 import br.esus.oficios.send.LocatedYaml.Entry;
 import br.esus.oficios.send.LocatedYaml.Mapping;
 import br.esus.oficios.send.LocatedYaml.Node;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -302,10 +302,8 @@ public final class MailSettingsReader {
     }
 
     private void unknown(Entry e, String prefix, List<String> known) {
-        String best = known.stream().min(Comparator.comparingInt(k -> distance(k, e.key()))).orElse(null);
-        String hint = best != null && distance(best, e.key()) <= Math.max(2, e.key().length() / 3)
-                ? "você quis dizer '" + best + "'?"
-                : "as chaves aceitas são: " + String.join(", ", known);
+        String hint = Suggest.closest(e.key(), known).map(best -> "você quis dizer '" + best + "'?")
+                .orElse("as chaves aceitas são: " + String.join(", ", known));
         problem(e.line(), e.column(), prefix + e.key(), "chave desconhecida (" + hint + ")");
     }
 
@@ -319,25 +317,5 @@ public final class MailSettingsReader {
 
     private void option(String name, String msg) {
         problems.add("opção " + name + ": " + msg);
-    }
-
-    /** Levenshtein distance, for "did you mean". */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

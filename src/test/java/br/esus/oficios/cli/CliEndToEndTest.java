@@ -1,5 +1,6 @@
 package br.esus.oficios.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,21 @@ class CliEndToEndTest {
         CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "-d", "checklist", EXAMPLE.toString());
         try (Stream<Path> s = Files.list(cwd.resolve("output"))) {
             assertEquals(List.of("ba-santo-amaro"), s.map(p -> p.getFileName().toString()).toList(), r.toString());
+        }
+    }
+
+    @Test
+    void theSameFileGivesTheSameBytesInEveryFormat() throws IOException {
+        assertEquals(0, CliRun.run(cwd, "gerar", "-o", "a", EXAMPLE.toString()).exit());
+        assertEquals(0, CliRun.run(cwd, "gerar", "-o", "b", EXAMPLE.toString()).exit());
+        List<String> names;
+        try (Stream<Path> s = Files.list(cwd.resolve("a/ba-santo-amaro"))) {
+            names = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(13, names.size(), names.toString());
+        for (String n : names) {
+            assertArrayEquals(Files.readAllBytes(cwd.resolve("a/ba-santo-amaro").resolve(n)),
+                    Files.readAllBytes(cwd.resolve("b/ba-santo-amaro").resolve(n)), n + " mudou sem o YAML mudar");
         }
     }
 

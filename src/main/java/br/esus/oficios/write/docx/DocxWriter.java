@@ -1,5 +1,6 @@
 package br.esus.oficios.write.docx;
 
+import br.esus.oficios.write.QuietLibraries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneOffset;
@@ -23,7 +24,7 @@ import br.esus.oficios.write.WriteException;
 public final class DocxWriter implements DocWriter {
 
     static {
-        LoggingSilencer.silence();
+        QuietLibraries.apply();
     }
 
     private final DocxStyles styles = DocxStyles.load();
@@ -44,7 +45,7 @@ public final class DocxWriter implements DocWriter {
             properties(x, meta);
             DocxSettings.apply(x, meta.language());
             x.write(out);
-            return out.toByteArray();
+            return StableZip.withDate(out.toByteArray(), doc.meta().date());
         } catch (IOException | RuntimeException e) {
             throw new WriteException("não foi possível gerar o DOCX de " + meta.documentId() + ": " + e, e);
         }

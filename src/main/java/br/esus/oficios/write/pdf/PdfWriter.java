@@ -1,5 +1,6 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.write.QuietLibraries;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.write.DocWriter;
@@ -44,7 +45,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.time.ZoneId;
 import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -80,8 +83,7 @@ public final class PdfWriter implements DocWriter {
 
     /** A writer with fonts already chosen (tests, or a caller that resolved them itself). */
     public PdfWriter(FontChoice fonts) {
-        QuietLogging.apply();
-        QuietLogging.useJdkXmlFactories();
+        QuietLibraries.apply();
         this.fonts = fonts;
         this.css = readCss();
         this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -89,7 +91,7 @@ public final class PdfWriter implements DocWriter {
     }
 
     private static FontChoice resolveQuietly(Path fontFile) {
-        QuietLogging.apply();
+        QuietLibraries.apply();
         return FontChoice.resolve(fontFile);
     }
 
@@ -180,8 +182,9 @@ public final class PdfWriter implements DocWriter {
      * rather than by openhtmltopdf so that Creator is ours and dc:language is set.
      */
     private static void writeMetadata(PDDocument pd, DocMeta meta) throws IOException {
-        Calendar now = Calendar.getInstance();
-        now.set(Calendar.MILLISECOND, 0);
+        // The document's own date, not the clock: the same content gives the same bytes, so the sends log can tell
+        // an unchanged ofício from a changed one, and a re-run does not touch what was already archived.
+        Calendar now = GregorianCalendar.from(meta.date().atStartOfDay(ZoneId.of("America/Sao_Paulo")));
         String title = blankToNull(meta.title());
         String author = blankToNull(meta.author());
         String subject = blankToNull(meta.subject());
@@ -197,6 +200,8 @@ public final class PdfWriter implements DocWriter {
         info.setCreationDate(now);
         info.setModificationDate(now);
         pd.setDocumentInformation(info);
+        // Seed of the trailer /ID, which PDFBox otherwise derives from the current time.
+        pd.setDocumentId((long) (meta.documentId() + "|" + meta.title() + "|" + meta.date()).hashCode());
 
         byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now)
                 .getBytes(StandardCharsets.UTF_8);

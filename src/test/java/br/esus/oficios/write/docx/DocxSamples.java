@@ -12,7 +12,7 @@ public final class DocxSamples {
     }
 
     public static void main(String[] args) throws Exception {
-        LoggingSilencer.silence();
+        br.esus.oficios.write.QuietLibraries.apply();
         Path dir = Path.of(args.length > 0 ? args[0] : "target/docx-amostras");
         Files.createDirectories(dir);
         DocxWriter w = new DocxWriter();
