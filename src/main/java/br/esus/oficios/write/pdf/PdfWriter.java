@@ -142,6 +142,7 @@ public final class PdfWriter implements DocWriter {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pd);
+            builder.useUnicodeLineBreaker(new PlainLineBreaker());
             builder.withProducer(PRODUCER);
             // Tagged PDF (structure tree, reading order, alt text) for screen readers; veraPDF still reports
             // PDF/A-2b compliance with it (PdfWriterTest), and it costs little CPU.

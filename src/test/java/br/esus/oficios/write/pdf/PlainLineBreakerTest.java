@@ -1,0 +1,32 @@
+package br.esus.oficios.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlainLineBreakerTest {
+    private static List<String> pieces(String s) {
+        PlainLineBreaker b = new PlainLineBreaker();
+        b.setText(s);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int end = b.next(); end != BreakIterator.DONE; end = b.next()) {
+            out.add(s.substring(start, end));
+            start = end;
+        }
+        return out;
+    }
+
+    @Test
+    void breaksOnlyAtSpaces() {
+        assertEquals(List.of("e-mail ", "ti.saude@santoamaro.ba.gov.br, ", "CNPJ ", "98.765.432/0001-98."),
+                pieces("e-mail ti.saude@santoamaro.ba.gov.br, CNPJ 98.765.432/0001-98."));
+        assertEquals(List.of("  ", "a  ", "b"), pieces("  a  b"));
+        assertEquals(List.of("/opt/", "e-SUS/", "webserver/", "config/ ", "https://", "esus.santoamaro.ba.gov.br"),
+                pieces("/opt/e-SUS/webserver/config/ https://esus.santoamaro.ba.gov.br"));
+        assertEquals(List.of(), pieces(""));
+    }
+}
