@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code checklist}: every municipality's deployment status at once. */
 @Command(name = "checklist", sortOptions = false,
-        description = {"Mostra a situação do checklist de implantação de todos os municípios de uma vez: uma linha por",
-            "município, os mais urgentes primeiro. Também grava em Markdown, CSV (Excel), XLSX ou HTML."})
+        header = "Mostra o checklist de implantação de todos os municípios de uma vez.",
+        description = "Mostra a situação do checklist de implantação de todos os municípios de uma vez: uma linha por "
+                + "município, os mais urgentes primeiro. Também grava em Markdown, CSV (Excel), XLSX ou HTML.")
 final class ChecklistCommand implements Callable<Integer> {
     private final CliContext ctx;
 

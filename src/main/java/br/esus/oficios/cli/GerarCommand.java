@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code gerar}: writes every document of every municipality. */
 @Command(name = "gerar", sortOptions = false,
-        description = {"Gera os documentos de cada município: ofício do subdomínio gov.br, ticket da prescrição digital,",
-            "application.properties do login GOV.BR, POP e checklist, em output/<uf>-<municipio>/."})
+        header = "Gera os documentos de cada município (o padrão).",
+        description = "Gera os documentos de cada município: ofício do subdomínio gov.br, ticket da prescrição "
+                + "digital, application.properties do login GOV.BR, POP e checklist, em output/<uf>-<municipio>/.")
 final class GerarCommand implements Callable<Integer> {
     private final CliContext ctx;
 

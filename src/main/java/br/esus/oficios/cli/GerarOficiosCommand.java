@@ -13,19 +13,19 @@ import picocli.CommandLine.Spec;
 
 /** The top-level command. Without a subcommand it runs {@code gerar} over {@code municipios/}. */
 @Command(name = "gerar-oficios", versionProvider = VersionProvider.class, sortOptions = false,
-        description = {"Gera, a partir de um arquivo YAML por município, os documentos da implantação do e-SUS APS PEC:",
-            "o ofício do subdomínio gov.br, o ticket da prescrição digital, o application.properties do login GOV.BR,",
-            "o POP de instalação/transferência e o checklist, em PDF, DOCX e Markdown.",
+        description = {"Gera, a partir de um arquivo YAML por município, os documentos da implantação do e-SUS APS PEC: "
+            + "o ofício do subdomínio gov.br, o ticket da prescrição digital, o application.properties do login "
+            + "GOV.BR, o POP de instalação e transferência e o checklist, em PDF, DOCX e Markdown.",
             "",
-            "Sem comando, faz 'gerar' com todos os arquivos de municipios/."},
+            "Sem comando, faz 'gerar' (com as opções abaixo) com todos os arquivos de municipios/."},
         footerHeading = "%nExemplos:%n",
         footer = {"  gerar-oficios                          gera tudo para municipios/*.yaml",
             "  gerar-oficios gerar -f pdf -d oficio-dominio municipios/ba-santo-amaro.yaml",
             "  gerar-oficios validar                  confere os arquivos sem gerar nada",
             "  gerar-oficios novo BA \"Santo Amaro\"    cria municipios/ba-santo-amaro.yaml",
             "",
-            "Códigos de saída: 0 tudo certo; 1 entrada inválida ou documento com falha (os demais são gerados);",
-            "2 erro de uso; 3 falha no envio de e-mail."})
+            "Códigos de saída: 0 tudo certo; 1 entrada inválida ou documento com falha (os demais são gerados); "
+                + "2 erro de uso; 3 falha no envio de e-mail."})
 final class GerarOficiosCommand implements Callable<Integer> {
 
     @Spec

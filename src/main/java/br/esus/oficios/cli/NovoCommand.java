@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code novo UF "Nome"}: writes a new municipality file with every key commented. */
 @Command(name = "novo", sortOptions = false,
-        description = {"Cria municipios/<uf>-<municipio>.yaml com todas as chaves e um comentário em cada uma,",
-            "pronto para preencher. Depois confira com: gerar-oficios validar"})
+        header = "Cria o arquivo de um município novo, com todas as chaves comentadas.",
+        description = "Cria municipios/<uf>-<municipio>.yaml com todas as chaves e um comentário em cada uma, pronto "
+                + "para preencher. Depois confira com: gerar-oficios validar")
 final class NovoCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -15,7 +15,7 @@ final class PortugueseHelp {
         u.parameterListHeading("%nArgumentos:%n");
         u.optionListHeading("%nOpções:%n");
         u.commandListHeading("%nComandos:%n");
-        u.exitCodeListHeading("%nCódigos de saída:%n");
+        u.synopsisSubcommandLabel("[COMANDO]");
         cl.getCommandSpec().parser().abbreviatedOptionsAllowed(false);
         for (CommandLine sub : cl.getSubcommands().values()) {
             apply(sub);

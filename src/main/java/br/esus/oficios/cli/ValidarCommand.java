@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code validar}: checks municipality files without writing anything. */
 @Command(name = "validar", sortOptions = false,
-        description = {"Confere os arquivos dos municípios sem gerar nada: campos obrigatórios, UF, código IBGE, CNPJ,",
-            "IPv4 público, domínio, e-mails, datas, status do checklist. Mostra todos os problemas de cada arquivo."})
+        header = "Confere os arquivos dos municípios sem gerar nada.",
+        description = "Confere os arquivos dos municípios sem gerar nada: campos obrigatórios, UF, código IBGE, CNPJ, "
+                + "IPv4 público, domínio, e-mails, datas, status do checklist. Mostra todos os problemas de cada arquivo.")
 final class ValidarCommand implements Callable<Integer> {
     private final CliContext ctx;
 
