@@ -9,7 +9,7 @@ import java.util.Map;
  * A node of a YAML file read by {@link YamlTree}: every node knows its dotted path, where its value starts and
  * where the key that holds it starts (both 1-based), so every problem can be reported as {@code arq:linha:coluna}.
  */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+public sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
 
     /** Dotted path such as {@code orgao_dominio.destinatario.nome}; empty for the root. */
     String path();
@@ -57,7 +57,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
             implements YamlNode {
 
         /** What the YAML parser recognised; {@link #INVALID} marks an alias, already reported. */
-        enum Type { STRING, INTEGER, DECIMAL, BOOLEAN, NULL, INVALID }
+        public enum Type { STRING, INTEGER, DECIMAL, BOOLEAN, NULL, INVALID }
 
         @Override
         public String kind() {
@@ -68,7 +68,7 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
         }
 
         /** True when nothing was written: {@code chave:} alone, {@code ~}, {@code null} or {@code ""}. */
-        boolean blank() {
+        public boolean blank() {
             return type == Type.NULL || text == null || text.strip().isEmpty();
         }
     }

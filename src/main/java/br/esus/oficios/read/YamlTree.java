@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * stopping at the first: size, encoding, syntax, duplicate keys, anchors and aliases, nesting, several documents.
  * Thread-safe: one instance serves parallel reads.
  */
-final class YamlTree {
+public final class YamlTree {
     /** Larger files are refused before parsing. */
     static final int MAX_BYTES = 1024 * 1024;
     /** Deepest nesting accepted (the root block is level 1). */
@@ -44,7 +44,7 @@ final class YamlTree {
      *        of keys, e.g. {@code "municipio:, prefeitura:, ..."}
      * @return the root block, or null when the file cannot be read as a block of keys (the reason is in problems)
      */
-    YamlNode.Mapping parse(Path shown, byte[] bytes, List<Problem> problems, String conteudo) {
+    public YamlNode.Mapping parse(Path shown, byte[] bytes, List<Problem> problems, String conteudo) {
         if (bytes.length > MAX_BYTES) {
             problems.add(Problem.error(shown, 0, 0, "", String.format(
                     "arquivo grande demais (%d bytes; o limite é 1 MiB); confira se é mesmo um arquivo de município",

@@ -2,12 +2,11 @@ package br.esus.oficios.send;
 
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.read.Suggest;
-import br.esus.oficios.send.LocatedYaml.Entry;
-import br.esus.oficios.send.LocatedYaml.Mapping;
-import br.esus.oficios.send.LocatedYaml.Node;
-import br.esus.oficios.send.LocatedYaml.Scalar;
-import br.esus.oficios.send.LocatedYaml.Sequence;
-import com.fasterxml.jackson.core.JsonToken;
+import br.esus.oficios.read.YamlNode;
+import br.esus.oficios.read.YamlNode.Mapping;
+import br.esus.oficios.read.YamlNode.Scalar;
+import br.esus.oficios.read.YamlNode.Sequence;
+import br.esus.oficios.read.YamlTree;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
@@ -59,28 +58,27 @@ public final class MailSettingsReader {
         boolean exists = Files.isRegularFile(file);
         if (exists) {
             try {
-                Node root = LocatedYaml.parse(file);
-                if (!(root instanceof Mapping rm)) {
-                    problem(root.line(), root.column(), "", "o arquivo deve ser um mapa com a seção smtp:");
-                } else {
-                    for (Entry e : rm.entries().values()) {
-                        if (!SECOES.contains(e.key())) {
-                            unknown(e, "", List.copyOf(SECOES));
+                List<Problem> syntax = new ArrayList<>();
+                Mapping rm = new YamlTree().parse(file, Files.readAllBytes(file), syntax,
+                        "smtp: com servidor:, porta:, remetente: ... (veja gerar-oficios.exemplo.yaml)");
+                syntax.forEach(p -> problems.add(p.format()));
+                if (rm != null) {
+                    rm.entries().forEach((key, value) -> {
+                        if (!SECOES.contains(key)) {
+                            unknown(key, value, "", List.copyOf(SECOES));
                         }
-                    }
-                    Entry se = rm.entries().get("smtp");
+                    });
+                    YamlNode se = rm.entries().get("smtp");
                     if (se != null) {
-                        smtpLine = se.line();
-                        smtpCol = se.column();
-                        if (se.value() instanceof Mapping m) {
+                        smtpLine = se.keyLine();
+                        smtpCol = se.keyColumn();
+                        if (se instanceof Mapping m) {
                             smtp = m;
                         } else {
-                            problem(se.value(), "smtp", "deve ser um mapa (servidor:, porta:, remetente: ...)");
+                            problem(se, "smtp", "deve ser um mapa (servidor:, porta:, remetente: ...)");
                         }
                     }
                 }
-            } catch (LocatedYaml.SyntaxException e) {
-                problem(e.line, e.column, "", e.getMessage());
             } catch (IOException e) {
                 problem(1, 1, "", "não foi possível ler o arquivo: " + e.getMessage());
             }
@@ -88,16 +86,16 @@ public final class MailSettingsReader {
                 throw new MailConfigException(problems);
             }
         }
-        Mapping s = smtp == null ? new Mapping(java.util.Map.of(), smtpLine, smtpCol) : smtp;
-        for (Entry e : s.entries().values()) {
-            if (e.key().equals("senha")) {
-                problem(e.line(), e.column(), "smtp.senha",
+        Mapping s = smtp == null ? new Mapping("smtp", smtpLine, smtpCol, smtpLine, smtpCol, java.util.Map.of()) : smtp;
+        s.entries().forEach((key, value) -> {
+            if (key.equals("senha")) {
+                problem(value.keyLine(), value.keyColumn(), "smtp.senha",
                         "a senha nunca vai no arquivo: apague esta linha e defina a variável de ambiente "
                                 + MailSettings.SENHA_ENV);
-            } else if (!CHAVES_SMTP.contains(e.key())) {
-                unknown(e, "smtp.", CHAVES_SMTP);
+            } else if (!CHAVES_SMTP.contains(key)) {
+                unknown(key, value, "smtp.", CHAVES_SMTP);
             }
-        }
+        });
 
         String servidor = string(s, "servidor", "smtp.servidor");
         Integer porta = integer(s, "porta", 1, 65535);
@@ -106,7 +104,7 @@ public final class MailSettingsReader {
         if (segText != null) {
             seguranca = Seguranca.fromYaml(segText);
             if (seguranca == null) {
-                problem(s.entries().get("seguranca").value(), "smtp.seguranca",
+                problem(s.entries().get("seguranca"), "smtp.seguranca",
                         "valor '" + segText + "' inválido; use starttls, ssl ou nenhuma");
                 seguranca = Seguranca.STARTTLS;
             }
@@ -114,17 +112,17 @@ public final class MailSettingsReader {
         String usuario = string(s, "usuario", "smtp.usuario");
         String remetenteEmail = null;
         String remetenteNome = null;
-        Entry re = s.entries().get("remetente");
-        if (re != null && re.value() instanceof Mapping rm) {
-            for (Entry e : rm.entries().values()) {
-                if (!CHAVES_REMETENTE.contains(e.key())) {
-                    unknown(e, "smtp.remetente.", CHAVES_REMETENTE);
+        YamlNode re = s.entries().get("remetente");
+        if (re instanceof Mapping rm) {
+            rm.entries().forEach((key, value) -> {
+                if (!CHAVES_REMETENTE.contains(key)) {
+                    unknown(key, value, "smtp.remetente.", CHAVES_REMETENTE);
                 }
-            }
+            });
             remetenteEmail = email(rm, "email", "smtp.remetente.email");
             remetenteNome = string(rm, "nome", "smtp.remetente.nome");
-        } else if (re != null && !isNull(re.value())) {
-            problem(re.value(), "smtp.remetente", "deve ser um mapa: remetente: {email: ..., nome: ...}");
+        } else if (re != null && !isNull(re)) {
+            problem(re, "smtp.remetente", "deve ser um mapa: remetente: {email: ..., nome: ...}");
         }
         List<String> copias = emails(s, "copias");
         String suporte = email(s, "suporte", "smtp.suporte");
@@ -182,14 +180,14 @@ public final class MailSettingsReader {
                     + " ou use --remetente");
         }
         if (servidor != null && seguranca == Seguranca.NENHUMA && !o.inseguro() && !MailSettings.isLoopback(servidor)) {
-            Entry se = s.entries().get("seguranca");
+            YamlNode se = s.entries().get("seguranca");
             String msg = "sem criptografia só para um servidor nesta máquina (localhost, 127.0.0.1, ::1); "
                     + servidor + " receberia a senha e os ofícios em texto aberto. Use starttls ou ssl, "
                     + "ou --inseguro se for mesmo necessário";
             if (o.seguranca() != null || se == null) {
                 option("--seguranca", "nenhuma: " + msg);
             } else {
-                problem(se.value(), "smtp.seguranca", msg);
+                problem(se, "smtp.seguranca", msg);
             }
         }
         if (!problems.isEmpty()) {
@@ -205,18 +203,18 @@ public final class MailSettingsReader {
         return problems.stream().anyMatch(p -> p.contains(": " + campo));
     }
 
-    private static boolean isNull(Node n) {
-        return n instanceof Scalar sc && sc.text() == null;
+    private static boolean isNull(YamlNode n) {
+        return n instanceof Scalar sc && sc.type() == Scalar.Type.NULL;
     }
 
     /** A scalar's text, or null when absent or null; a problem when it is a map or a list. */
     private String string(Mapping m, String key, String campo) {
-        Entry e = m.entries().get(key);
+        YamlNode e = m.entries().get(key);
         if (e == null) {
             return null;
         }
-        if (e.value() instanceof Scalar sc) {
-            if (sc.text() == null || sc.text().isBlank()) {
+        if (e instanceof Scalar sc) {
+            if (sc.blank()) {
                 return null;
             }
             if (sc.text().indexOf('\r') >= 0 || sc.text().indexOf('\n') >= 0) {
@@ -225,7 +223,7 @@ public final class MailSettingsReader {
             }
             return sc.text().trim();
         }
-        problem(e.value(), campo, "deve ser um texto, não um mapa ou uma lista");
+        problem(e, campo, "deve ser um texto, não um mapa ou uma lista");
         return null;
     }
 
@@ -236,26 +234,26 @@ public final class MailSettingsReader {
         }
         String err = Emails.problem(v);
         if (err != null) {
-            problem(m.entries().get(key).value(), campo, err);
+            problem(m.entries().get(key), campo, err);
             return null;
         }
         return v;
     }
 
     private List<String> emails(Mapping m, String key) {
-        Entry e = m.entries().get(key);
+        YamlNode e = m.entries().get(key);
         List<String> out = new ArrayList<>();
-        if (e == null || isNull(e.value())) {
+        if (e == null || isNull(e)) {
             return out;
         }
-        if (!(e.value() instanceof Sequence seq)) {
-            problem(e.value(), "smtp." + key, "deve ser uma lista: " + key + ": [a@x.gov.br, b@y.gov.br]");
+        if (!(e instanceof Sequence seq)) {
+            problem(e, "smtp." + key, "deve ser uma lista: " + key + ": [a@x.gov.br, b@y.gov.br]");
             return out;
         }
         for (int i = 0; i < seq.items().size(); i++) {
-            Node n = seq.items().get(i);
+            YamlNode n = seq.items().get(i);
             String campo = "smtp." + key + "[" + i + "]";
-            if (n instanceof Scalar sc && sc.text() != null) {
+            if (n instanceof Scalar sc && !sc.blank()) {
                 String err = Emails.problem(sc.text().trim());
                 if (err != null) {
                     problem(n, campo, err);
@@ -270,11 +268,11 @@ public final class MailSettingsReader {
     }
 
     private Integer integer(Mapping m, String key, int min, int max) {
-        Entry e = m.entries().get(key);
-        if (e == null || isNull(e.value())) {
+        YamlNode e = m.entries().get(key);
+        if (e == null || isNull(e)) {
             return null;
         }
-        if (e.value() instanceof Scalar sc && sc.token() == JsonToken.VALUE_NUMBER_INT) {
+        if (e instanceof Scalar sc && sc.type() == Scalar.Type.INTEGER) {
             try {
                 int v = Integer.parseInt(sc.text());
                 if (v >= min && v <= max) {
@@ -284,30 +282,30 @@ public final class MailSettingsReader {
                 // falls through to the problem below
             }
         }
-        problem(e.value(), "smtp." + key, "deve ser um número inteiro de " + min + " a " + max);
+        problem(e, "smtp." + key, "deve ser um número inteiro de " + min + " a " + max);
         return null;
     }
 
     private Boolean bool(Mapping m, String key) {
-        Entry e = m.entries().get(key);
-        if (e == null || isNull(e.value())) {
+        YamlNode e = m.entries().get(key);
+        if (e == null || isNull(e)) {
             return null;
         }
-        if (e.value() instanceof Scalar sc
-                && (sc.token() == JsonToken.VALUE_TRUE || sc.token() == JsonToken.VALUE_FALSE)) {
-            return sc.token() == JsonToken.VALUE_TRUE;
+        if (e instanceof Scalar sc && sc.type() == Scalar.Type.BOOLEAN
+                && (sc.text().equals("true") || sc.text().equals("false"))) {
+            return sc.text().equals("true");
         }
-        problem(e.value(), "smtp." + key, "deve ser true ou false");
+        problem(e, "smtp." + key, "deve ser true ou false");
         return null;
     }
 
-    private void unknown(Entry e, String prefix, List<String> known) {
-        String hint = Suggest.closest(e.key(), known).map(best -> "você quis dizer '" + best + "'?")
+    private void unknown(String key, YamlNode value, String prefix, List<String> known) {
+        String hint = Suggest.closest(key, known).map(best -> "você quis dizer '" + best + "'?")
                 .orElse("as chaves aceitas são: " + String.join(", ", known));
-        problem(e.line(), e.column(), prefix + e.key(), "chave desconhecida (" + hint + ")");
+        problem(value.keyLine(), value.keyColumn(), prefix + key, "chave desconhecida (" + hint + ")");
     }
 
-    private void problem(Node n, String campo, String msg) {
+    private void problem(YamlNode n, String campo, String msg) {
         problem(n.line(), n.column(), campo, msg);
     }
 
