@@ -63,6 +63,7 @@ final class ChecklistCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "formato desconhecido '" + format
                     + "' em --formato; use um de: " + String.join(", ", TrackFormat.ids()));
         }
+        Choices.modelos(spec.commandLine(), ctx, common.modelos);
         InputSet in = InputSet.load(ctx, inputs, common.modelos);
         if (in.catalog() == null) {
             return ExitCodes.INVALID;

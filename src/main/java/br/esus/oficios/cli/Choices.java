@@ -18,18 +18,14 @@ final class Choices {
     }
 
     static List<String> formats(CommandLine cl, List<String> given) {
-        if (given == null || given.isEmpty()) {
-            return Formats.ALL.stream().filter(Formats.available()::contains).toList();
+        if (given == null) {
+            return Formats.ALL;
         }
         Set<String> chosen = new LinkedHashSet<>();
-        for (String g : split(given)) {
+        for (String g : split(cl, given, "-f/--formato", Formats.ALL)) {
             if (!Formats.ALL.contains(g)) {
                 throw new ParameterException(cl, "formato desconhecido '" + g + "' em -f/--formato; use um ou mais de: "
                         + String.join(",", Formats.ALL));
-            }
-            if (!Formats.available().contains(g)) {
-                throw new ParameterException(cl, "o formato " + g + " ainda não está disponível nesta versão; use: "
-                        + String.join(",", Formats.available()));
             }
             chosen.add(g);
         }
@@ -37,11 +33,11 @@ final class Choices {
     }
 
     static Set<DocumentId> documents(CommandLine cl, List<String> given) {
-        if (given == null || given.isEmpty()) {
+        if (given == null) {
             return EnumSet.allOf(DocumentId.class);
         }
         Set<DocumentId> out = EnumSet.noneOf(DocumentId.class);
-        for (String g : split(given)) {
+        for (String g : split(cl, given, "-d/--documento", DocumentId.ids())) {
             DocumentId id = DocumentId.fromId(g);
             if (id == null) {
                 throw new ParameterException(cl, "documento desconhecido '" + g + "' em -d/--documento; use um ou mais de: "
@@ -68,7 +64,14 @@ final class Choices {
         return writers;
     }
 
-    private static List<String> split(List<String> given) {
+    /** A {@code --modelos} folder that does not exist would silently fall back to the built-in templates. */
+    static void modelos(CommandLine cl, CliContext ctx, Path modelos) {
+        if (modelos != null && !java.nio.file.Files.isDirectory(ctx.resolve(modelos))) {
+            throw new ParameterException(cl, "a pasta de modelos " + modelos + " (--modelos) não existe; confira o caminho");
+        }
+    }
+
+    private static List<String> split(CommandLine cl, List<String> given, String option, List<String> known) {
         List<String> out = new ArrayList<>();
         for (String g : given) {
             for (String part : g.split(",")) {
@@ -77,6 +80,9 @@ final class Choices {
                     out.add(p);
                 }
             }
+        }
+        if (out.isEmpty()) {
+            throw new ParameterException(cl, option + " vazio; use um ou mais de: " + String.join(",", known));
         }
         return out;
     }

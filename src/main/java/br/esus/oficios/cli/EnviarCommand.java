@@ -57,7 +57,7 @@ final class EnviarCommand implements Callable<Integer> {
 
     @Option(names = {"-d", "--documento"}, paramLabel = "IDS", split = ",",
             description = "oficio-dominio, ticket-prescricao ou os dois (padrão: os dois).")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
     @Option(names = "--simular", description = "Não envia nada: grava cada mensagem como .eml em "
             + "output/<uf>-<municipio>/envios/ e mostra quem receberia o quê.")
@@ -108,7 +108,7 @@ final class EnviarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Set<DocumentId> docs = Choices.documents(spec.commandLine(), documents);
-        if (documents.isEmpty()) {
+        if (documents == null) {
             docs = SENDABLE;
         }
         for (DocumentId d : docs) {
@@ -125,6 +125,7 @@ final class EnviarCommand implements Callable<Integer> {
             e.lines().forEach(ctx.err()::println);
             return ExitCodes.INVALID;
         }
+        Choices.modelos(spec.commandLine(), ctx, common.modelos);
         InputSet in = InputSet.load(ctx, inputs, common.modelos);
         if (in.catalog() == null) {
             return ExitCodes.INVALID;

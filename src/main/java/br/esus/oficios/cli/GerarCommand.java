@@ -59,6 +59,7 @@ final class GerarCommand implements Callable<Integer> {
             throws InterruptedException {
         List<String> fmts = Choices.formats(cl, options.formats);
         Set<DocumentId> docs = Choices.documents(cl, options.documents);
+        Choices.modelos(cl, ctx, common.modelos);
         Path font = options.font;
         Path output = options.output;
         InputSet in = InputSet.load(ctx, inputs, common.modelos);

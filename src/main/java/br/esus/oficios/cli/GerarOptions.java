@@ -1,7 +1,6 @@
 package br.esus.oficios.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -9,12 +8,12 @@ import picocli.CommandLine.Option;
 final class GerarOptions {
     @Option(names = {"-f", "--formato"}, paramLabel = "FORMATOS", split = ",",
             description = "Formatos, separados por vírgula: pdf, docx, md (padrão: todos).")
-    List<String> formats = new ArrayList<>();
+    List<String> formats;
 
     @Option(names = {"-d", "--documento"}, paramLabel = "IDS", split = ",",
             description = "Documentos, separados por vírgula: oficio-dominio, ticket-prescricao, application-properties, "
                     + "pop, checklist (padrão: todos).")
-    List<String> documents = new ArrayList<>();
+    List<String> documents;
 
     @Option(names = {"-o", "--saida"}, paramLabel = "PASTA", defaultValue = "output",
             description = "Pasta de saída (padrão: ${DEFAULT-VALUE}).")

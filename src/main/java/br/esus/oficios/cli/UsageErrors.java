@@ -28,6 +28,11 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             return (what.startsWith("-") ? "opção desconhecida: " : "argumento inesperado: ") + what + suggestion;
         }
         if (ex instanceof MissingParameterException m) {
+            if (m.getMissing().stream().anyMatch(a -> a instanceof CommandLine.Model.OptionSpec)) {
+                String opt = m.getMissing().stream().filter(a -> a instanceof CommandLine.Model.OptionSpec)
+                        .map(a -> ((CommandLine.Model.OptionSpec) a).longestName()).findFirst().orElse("");
+                return "falta o valor da opção " + opt;
+            }
             String names = m.getMissing().stream().map(a -> a.paramLabel()).reduce((a, b) -> a + ", " + b).orElse("");
             return "falta informar " + names;
         }
@@ -35,16 +40,31 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             return "opção repetida: " + (o.getOverwritten() instanceof CommandLine.Model.OptionSpec spec
                     ? spec.longestName() : o.getOverwritten().paramLabel());
         }
-        String msg = ex.getMessage();
-        if (msg != null && msg.startsWith("Missing required parameter")) {
-            return "falta um argumento obrigatório";
+        String msg = ex.getMessage() == null ? "" : ex.getMessage();
+        java.util.regex.Matcher m;
+        if ((m = INVALID_VALUE.matcher(msg)).find()) {
+            String type = switch (m.group(3)) {
+                case "int", "Integer", "long", "Long" -> "um número inteiro";
+                default -> "um valor aceito";
+            };
+            return "valor inválido para " + m.group(1) + ": '" + m.group(2) + "' não é " + type;
         }
-        if (msg != null && msg.contains("Invalid value for option")) {
-            return "valor inválido: " + msg.replaceFirst("^Invalid value for option ", "");
+        if ((m = MISSING_OPTION_VALUE.matcher(msg)).find()) {
+            return "falta o valor da opção " + m.group(1);
         }
-        if (msg != null && msg.startsWith("Missing required")) {
-            return "falta uma opção obrigatória: " + msg.replaceFirst("^Missing required [a-z ]*: ", "");
+        if ((m = EXPECTED_VALUE.matcher(msg)).find()) {
+            return "falta o valor da opção " + m.group(1) + " (veio '" + m.group(2) + "')";
+        }
+        if (msg.startsWith("Missing required")) {
+            return "falta um argumento obrigatório; veja a ajuda";
         }
         return msg;
     }
+
+    private static final java.util.regex.Pattern INVALID_VALUE =
+            java.util.regex.Pattern.compile("Invalid value for (?:option|positional parameter) '?([^':]+)'?: '(.*)' is not an? ([A-Za-z]+)");
+    private static final java.util.regex.Pattern MISSING_OPTION_VALUE =
+            java.util.regex.Pattern.compile("Missing required parameter for option '([^']+)'");
+    private static final java.util.regex.Pattern EXPECTED_VALUE =
+            java.util.regex.Pattern.compile("Expected parameter for option '([^']+)' but found '([^']*)'");
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code validar}: checks municipality files without writing anything. */
@@ -18,6 +20,9 @@ import picocli.CommandLine.Parameters;
                 + "IPv4 público, domínio, e-mails, datas, status do checklist. Mostra todos os problemas de cada arquivo.")
 final class ValidarCommand implements Callable<Integer> {
     private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
             description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
@@ -35,6 +40,7 @@ final class ValidarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Choices.modelos(spec.commandLine(), ctx, common.modelos);
         InputSet in = InputSet.load(ctx, inputs, common.modelos);
         if (in.catalog() == null) {
             return ExitCodes.INVALID;

@@ -27,10 +27,6 @@ public final class Formats {
         return out;
     }
 
-    /** The formats this build can write. */
-    public static List<String> available() {
-        return ALL;
-    }
 
     /**
      * @param font the {@code --fonte} TrueType file, or null to look for Calibri/Carlito

@@ -138,6 +138,16 @@ class CliEndToEndTest {
         CliRun s = CliRun.run(cwd, "gerarr");
         assertEquals(2, s.exit());
         assertTrue(s.err().contains("você quis dizer gerar?"), s.err());
+        CliRun empty = CliRun.run(cwd, "gerar", "-d", ",");
+        assertEquals(2, empty.exit());
+        assertTrue(empty.err().startsWith("gerar-oficios: -d/--documento vazio"), empty.err());
+        CliRun noFolder = CliRun.run(cwd, "gerar", "--modelos", "nao-existe");
+        assertEquals(2, noFolder.exit());
+        assertTrue(noFolder.err().contains("a pasta de modelos nao-existe (--modelos) não existe"), noFolder.err());
+        CliRun number = CliRun.run(cwd, "enviar", "--porta", "abc", EXAMPLE.toString());
+        assertEquals(2, number.exit());
+        assertTrue(number.err().startsWith("gerar-oficios: valor inválido para --porta: 'abc' não é um número inteiro"),
+                number.err());
     }
 
     @Test
