@@ -5,7 +5,7 @@
 # Ativação da prescrição digital — ${municipio.nome_uf}
 
 <#if !prescricao.pode_abrir_chamado>
-**Não envie este chamado ainda.**<#if !prescricao.certificado_integrado> O certificado digital ICP-Brasil ainda não está integrado ao PEC.</#if><#if !prescricao.versao_ok> A versão instalada do PEC (${instalacao.versao_pec}) é anterior à ${prescricao.versao_minima}, a primeira com prescrição digital; atualize o PEC primeiro.</#if> Conclua os pré-requisitos abaixo e gere este texto de novo.
+**Não envie este chamado ainda.** Falta: ${prescricao.pendencias?join("; ")}.<#if !prescricao.versao_ok> A versão instalada do PEC (${instalacao.versao_pec}) é anterior à ${prescricao.versao_minima}, a primeira com prescrição digital; atualize o PEC primeiro.</#if> Conclua os pré-requisitos abaixo, atualize o checklist do município e gere este texto de novo.
 {.nota}
 
 </#if>
@@ -40,9 +40,8 @@ Solicito a ativação da prescrição digital na instalação do PEC do e-SUS AP
 | Pré-requisito | Situação |
 |---|---|
 | PEC ${prescricao.versao_minima} ou posterior | <#if prescricao.versao_ok>atendido: versão ${instalacao.versao_pec}<#else>não atendido: versão ${instalacao.versao_pec}</#if> |
-| Acesso por HTTPS | <#if instalacao.url?lower_case?starts_with("https://")>atendido: ${instalacao.url}<#else>não atendido: o link da instalação não usa HTTPS</#if> |
-<#assign smtp = checklist.itens?filter(i -> i.id == "smtp")>
-| Servidor SMTP configurado (Configurações da instalação > Servidores > Servidor SMTP) | <#if smtp?has_content>${smtp[0].rotulo}<#else>configurado pelo administrador da instalação</#if> |
+| Acesso por HTTPS (${instalacao.url}) | <#if prescricao.https_ok>atendido<#elseif prescricao.https?has_content>${prescricao.https}<#else>a confirmar</#if> |
+| Servidor SMTP configurado (Configurações da instalação > Servidores > Servidor SMTP) | <#if prescricao.smtp_ok>atendido<#elseif prescricao.smtp?has_content>${prescricao.smtp}<#else>a confirmar</#if> |
 | Certificado digital ICP-Brasil válido | <#if prescricao.certificado_integrado>atendido: já integrado ao PEC<#else>pendente: ainda não integrado ao PEC</#if> |
 
 ## Próximo passo

@@ -7,6 +7,7 @@ import br.esus.oficios.generate.Generated;
 import br.esus.oficios.generate.InputFile;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.render.DocumentId;
+import br.esus.oficios.render.Prescricao;
 import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.send.MailConfigException;
 import br.esus.oficios.send.MailOverrides;
@@ -68,6 +69,10 @@ final class EnviarCommand implements Callable<Integer> {
 
     @Option(names = "--anexar-docx", description = "Anexa também o DOCX, além do PDF.")
     boolean attachDocx;
+
+    @Option(names = "--mesmo-com-pendencias", description = "Envia o ticket da prescrição digital mesmo com "
+            + "pré-requisitos pendentes no checklist (HTTPS, SMTP, certificado, versão do PEC).")
+    boolean evenIfPending;
 
     @Option(names = {"-o", "--saida"}, paramLabel = "PASTA", defaultValue = "output",
             description = "Pasta de saída (padrão: ${DEFAULT-VALUE}).")
@@ -157,9 +162,18 @@ final class EnviarCommand implements Callable<Integer> {
                 }
                 List<Path> files = formats.stream().map(fmt -> folder.resolve(id.fileName(fmt)))
                         .filter(g.outcome().written()::contains).toList();
-                if (files.size() == formats.size()) {
-                    outgoing.add(Outgoing.of(g.municipio(), id.id(), doc, files, folder));
+                if (files.size() != formats.size()) {
+                    continue;
                 }
+                Prescricao p = Prescricao.of(g.municipio(), in.catalog());
+                if (id == DocumentId.TICKET_PRESCRICAO && !p.podeAbrirChamado() && !evenIfPending) {
+                    ctx.err().println(f.shown() + ": ticket-prescricao: não enviado: pré-requisitos pendentes ("
+                            + String.join(", ", p.pendencias()) + "); conclua-os e atualize o checklist, ou use "
+                            + "--mesmo-com-pendencias");
+                    inputProblems = true;
+                    continue;
+                }
+                outgoing.add(Outgoing.of(g.municipio(), id.id(), doc, files, folder));
             }
         }
         if (outgoing.isEmpty()) {

@@ -9,4 +9,13 @@ package br.esus.oficios.model;
  */
 public record ChecklistItem(String id, String titulo, String descricao, String referencia, String grupo,
         Status prioridade) {
+
+    /** The item's status for a municipality: what its file says, else the catalog's default priority. */
+    public Status statusFor(Municipio m) {
+        ChecklistEntry e = m.checklist().get(id);
+        if (e != null && e.status() != null) {
+            return e.status();
+        }
+        return prioridade == null ? Status.PENDENTE_ALTA : prioridade;
+    }
 }

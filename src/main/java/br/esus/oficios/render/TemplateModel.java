@@ -77,7 +77,7 @@ public final class TemplateModel {
         root.put("govbr", govbr(m.govbr(), m.instalacao(), env));
         root.put("comandos", comandos(m, caminhos, today));
         root.put("checklist", checklist(m, catalog));
-        root.put("prescricao", prescricao(m.instalacao()));
+        root.put("prescricao", prescricao(Prescricao.of(m, catalog)));
         Map<String, Object> hoje = new LinkedHashMap<>();
         hoje.put("data", DatasPorExtenso.curta(today));
         hoje.put("extenso", DatasPorExtenso.extenso(today));
@@ -113,9 +113,8 @@ public final class TemplateModel {
         }
         if (id == DocumentId.TICKET_PRESCRICAO && model.get("prescricao") instanceof Map<?, ?> p
                 && Boolean.FALSE.equals(p.get("pode_abrir_chamado"))) {
-            w.add("pré-requisitos da prescrição digital não atendidos (certificado ICP-Brasil"
-                    + " integrado e PEC " + VERSAO_MINIMA_PRESCRICAO + " ou posterior): o texto diz para não enviar"
-                    + " o chamado ainda");
+            w.add("pré-requisitos da prescrição digital pendentes (" + String.join(", ",
+                    (List<String>) p.get("pendencias")) + "): o texto diz para não enviar o chamado ainda");
         }
         return w;
     }
@@ -331,14 +330,24 @@ public final class TemplateModel {
         return x;
     }
 
-    private static Map<String, Object> prescricao(Instalacao i) {
+    private static Map<String, Object> prescricao(Prescricao p) {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("versao_minima", VERSAO_MINIMA_PRESCRICAO);
-        x.put("versao_ok", i.versaoPec().atLeast(VERSAO_MINIMA_PRESCRICAO));
-        x.put("certificado_integrado", i.certificadoDigitalIntegrado());
-        x.put("pode_abrir_chamado", i.versaoPec().atLeast(VERSAO_MINIMA_PRESCRICAO) && i.certificadoDigitalIntegrado());
+        x.put("versao_ok", p.versaoOk());
+        x.put("certificado_integrado", p.certificadoIntegrado());
+        x.put("https", situacao(p.https()));
+        x.put("https_ok", p.https() == Status.CONCLUIDO);
+        x.put("smtp", situacao(p.smtp()));
+        x.put("smtp_ok", p.smtp() == Status.CONCLUIDO);
+        x.put("pendencias", p.pendencias());
+        x.put("pode_abrir_chamado", p.podeAbrirChamado());
         x.put("url_suporte", URL_SUPORTE);
         return x;
+    }
+
+    /** The checklist label of a prerequisite, or "" when the catalog has no such item. */
+    private static String situacao(Status s) {
+        return s == null ? "" : s.rotulo();
     }
 
     /** Commands for the municipality's OS, with its database port, user and name. */
@@ -408,8 +417,7 @@ public final class TemplateModel {
         }
         for (ChecklistItem item : catalog.itens()) {
             ChecklistEntry e = m.checklist().get(item.id());
-            Status status = e != null && e.status() != null ? e.status()
-                    : item.prioridade() == null ? Status.PENDENTE_ALTA : item.prioridade();
+            Status status = item.statusFor(m);
             contagem.merge(status, 1, Integer::sum);
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", item.id());

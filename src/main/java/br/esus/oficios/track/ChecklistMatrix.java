@@ -70,7 +70,7 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
         List<ItemState> itens = new ArrayList<>();
         for (ChecklistItem item : catalog.itens()) {
             ChecklistEntry entry = m.checklist().get(item.id());
-            Status status = entry != null && entry.status() != null ? entry.status() : item.prioridade();
+            Status status = item.statusFor(m);
             Envio envio = ultimoEnvio.get(item.id());
             boolean pendente = status == Status.PENDENTE_ALTA || status == Status.PENDENTE_BAIXA;
             // Flag: sent, still pending, and nothing recorded on or after the day of the send.

@@ -39,8 +39,18 @@ class CliEnviarTest {
     @BeforeEach
     void setUp() throws IOException {
         Files.createDirectories(cwd.resolve("municipios"));
-        Files.copy(Path.of("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/ba-santo-amaro.yaml"));
+        // The example still waits for HTTPS and SMTP; here they are done, so the ticket may go.
+        String yaml = Files.readString(Path.of("municipios/ba-santo-amaro.yaml"));
+        Files.writeString(cwd.resolve("municipios/ba-santo-amaro.yaml"), readyForTicket(yaml));
         config(GM.getSmtp().getPort());
+    }
+
+    static String readyForTicket(String yaml) {
+        String out = yaml.replaceAll("(?m)^(  (https|smtp):).*$", "$1 concluido");
+        if (!out.matches("(?s).*\\n  https: concluido.*") || !out.matches("(?s).*\\n  smtp: concluido.*")) {
+            throw new AssertionError("o exemplo mudou: ajuste readyForTicket\n" + out);
+        }
+        return out;
     }
 
     private void config(int port) throws IOException {
@@ -115,6 +125,20 @@ class CliEnviarTest {
         assertEquals(3, r.exit(), r.toString());
         assertTrue(r.out().contains("não enviado"), r.out());
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")));
+    }
+
+    @Test
+    void aTicketWithPendingPrerequisitesIsNotSentUnlessAsked() throws IOException {
+        Files.copy(Path.of("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/ba-santo-amaro.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliRun r = enviar("-d", "ticket-prescricao");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("ticket-prescricao: não enviado: pré-requisitos pendentes (HTTPS, servidor SMTP)"),
+                r.err());
+        assertEquals(0, GM.getReceivedMessages().length);
+        CliRun forced = enviar("-d", "ticket-prescricao", "--mesmo-com-pendencias");
+        assertEquals(0, forced.exit(), forced.toString());
+        assertTrue(GM.waitForIncomingEmail(5000, 1));
     }
 
     @Test

@@ -172,8 +172,8 @@ class DocumentTemplatesTest {
                 i.sistemaOperacional(), i.versaoPec(), i.banco(), false));
         RenderedText t = render(DocumentId.TICKET_PRESCRICAO, m);
         String text = visibleText(t.text());
-        assertTrue(text.contains("Não envie este chamado ainda. O certificado digital ICP-Brasil ainda não está"
-                + " integrado ao PEC."), text);
+        assertTrue(text.contains("Não envie este chamado ainda. Falta: certificado ICP-Brasil integrado. Conclua os"
+                + " pré-requisitos abaixo"), text);
         assertTrue(text.contains("pendente: ainda não integrado ao PEC"), text);
         assertEquals(1, t.warnings().size());
     }

@@ -1,0 +1,54 @@
+package br.esus.oficios.render;
+
+import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.ChecklistItem;
+import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a municipality may ask support to activate digital prescription. The manual's premises (PEC_03, "Prescrição
+ * digital"): PEC 5.2.6 or later, a valid ICP-Brasil certificate, HTTPS and SMTP configured. HTTPS and SMTP come from
+ * the checklist items {@code https} and {@code smtp}; a catalog without them leaves them unknown (null), not blocking.
+ *
+ * @param https the status of checklist item {@code https}, or null when the catalog has no such item
+ * @param smtp the status of checklist item {@code smtp}, or null when the catalog has no such item
+ */
+public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, Status https, Status smtp) {
+
+    public static Prescricao of(Municipio m, ChecklistCatalog catalog) {
+        return new Prescricao(m.instalacao().versaoPec().atLeast(TemplateModel.VERSAO_MINIMA_PRESCRICAO),
+                m.instalacao().certificadoDigitalIntegrado(), status(m, catalog, "https"), status(m, catalog, "smtp"));
+    }
+
+    private static Status status(Municipio m, ChecklistCatalog catalog, String id) {
+        return catalog.item(id).map((ChecklistItem item) -> item.statusFor(m)).orElse(null);
+    }
+
+    /** What is still missing, in Portuguese, e.g. "HTTPS", "PEC 5.2.6 ou posterior". */
+    public List<String> pendencias() {
+        List<String> out = new ArrayList<>();
+        if (!versaoOk) {
+            out.add("PEC " + TemplateModel.VERSAO_MINIMA_PRESCRICAO + " ou posterior");
+        }
+        if (!certificadoIntegrado) {
+            out.add("certificado ICP-Brasil integrado");
+        }
+        if (pending(https)) {
+            out.add("HTTPS");
+        }
+        if (pending(smtp)) {
+            out.add("servidor SMTP");
+        }
+        return out;
+    }
+
+    public boolean podeAbrirChamado() {
+        return pendencias().isEmpty();
+    }
+
+    private static boolean pending(Status s) {
+        return s == Status.PENDENTE_ALTA || s == Status.PENDENTE_BAIXA;
+    }
+}
