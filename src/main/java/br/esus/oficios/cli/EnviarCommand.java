@@ -184,9 +184,9 @@ final class EnviarCommand implements Callable<Integer> {
                 Sleeper.real()).send(outgoing, new SendOptions(simulate, resend));
         result.lines().forEach(l -> ctx.out().println(l.format()));
         ctx.out().flush();
-        if (result.exitCode() != 0) {
+        if (result.exitCode() == SendResult.EXIT_NAO_ENTREGUE) {
             return ExitCodes.MAIL;
         }
-        return inputProblems ? ExitCodes.INVALID : ExitCodes.OK;
+        return inputProblems || result.exitCode() != 0 ? ExitCodes.INVALID : ExitCodes.OK;
     }
 }

@@ -71,7 +71,7 @@ public final class MailService {
             try {
                 pm = factory.build(session, o);
             } catch (OutgoingException e) {
-                lines.add(new Line(mun, o.documento(), Outcome.FALHOU, e.getMessage(), null, null));
+                lines.add(new Line(mun, o.documento(), Outcome.NAO_MONTADO, e.getMessage(), null, null));
                 continue;
             }
             SentLog log = new SentLog(o.pasta());

@@ -15,8 +15,10 @@ public record SendResult(List<Line> lines) {
         SIMULADO,
         /** Refused as a duplicate: the same attachments were sent before (not a failure). */
         JA_ENVIADO,
-        /** Not delivered. */
-        FALHOU
+        /** Not delivered: the server or the connection failed. */
+        FALHOU,
+        /** Not tried: the message could not be made (a missing address or file in the configuration or the data). */
+        NAO_MONTADO
     }
 
     /**
@@ -32,7 +34,7 @@ public record SendResult(List<Line> lines) {
                 case ENVIADO -> "enviado";
                 case SIMULADO -> "simulação";
                 case JA_ENVIADO -> "já enviado";
-                case FALHOU -> "não enviado";
+                case FALHOU, NAO_MONTADO -> "não enviado";
             };
             return label + ": " + municipio + " " + documento + ": " + mensagem;
         }
@@ -47,8 +49,17 @@ public record SendResult(List<Line> lines) {
         return lines.stream().noneMatch(l -> l.outcome() == Outcome.FALHOU);
     }
 
-    /** 0, or {@value #EXIT_NAO_ENTREGUE} when anything was not delivered. */
+    /** Exit code when a message could not even be made (configuration or data): the CLI's "invalid input". */
+    public static final int EXIT_ENTRADA = 1;
+
+    /**
+     * {@value #EXIT_NAO_ENTREGUE} when the server or the connection failed for any message; else
+     * {@value #EXIT_ENTRADA} when a message could not be made; else 0.
+     */
     public int exitCode() {
-        return allDelivered() ? 0 : EXIT_NAO_ENTREGUE;
+        if (!allDelivered()) {
+            return EXIT_NAO_ENTREGUE;
+        }
+        return lines.stream().anyMatch(l -> l.outcome() == Outcome.NAO_MONTADO) ? EXIT_ENTRADA : 0;
     }
 }

@@ -393,10 +393,12 @@ class MailServiceGreenMailTest {
         Path pdf = MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1");
         Path tpdf = MailFixtures.pdf(folder(), "ticket-prescricao.pdf", "t1");
         SendResult r = send(noSupport, new SendOptions(false, false), ticket(tpdf), oficio(pdf));
-        assertEquals(Outcome.FALHOU, r.lines().get(0).outcome());
+        assertEquals(Outcome.NAO_MONTADO, r.lines().get(0).outcome());
         assertTrue(r.lines().get(0).mensagem().startsWith("smtp.suporte não configurado em gerar-oficios.yaml"));
         assertEquals(Outcome.ENVIADO, r.lines().get(1).outcome());
-        assertEquals(3, r.exitCode());
+        assertEquals(SendResult.EXIT_ENTRADA, r.exitCode(), "configuração incompleta é entrada inválida, não falha de entrega");
+        SendResult simulated = send(noSupport, new SendOptions(true, false), ticket(tpdf));
+        assertEquals(SendResult.EXIT_ENTRADA, simulated.exitCode());
         assertNotNull(GM.getReceivedMessages());
         assertEquals(1, logLines().size());
         assertEquals("oficio-dominio", logLines().get(0).get("documento").asText());
