@@ -29,18 +29,20 @@ Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nom
 
 ## 2. Antes de começar: credenciais do instalador
 
-1. Localize o arquivo `credenciais.txt`, criado pelo instalador do PEC em `${instalacao.pasta_config?no_esc}`. Ele traz a URL de conexão (`${instalacao.banco.url_jdbc?no_esc}`), o usuário de acesso total `${instalacao.banco.usuario?no_esc}` com a senha e o usuário somente leitura `esus_leitura` com a senha.
+1. Localize o arquivo `credenciais.txt`, criado pelo instalador do PEC<#if win> em `${instalacao.pasta_config?no_esc}`<#else> (o manual o mostra em `C:\Program Files\e-SUS\webserver\config\` no Windows; no Linux, procure-o na pasta `/opt/e-SUS/webserver/`, por exemplo com `sudo find /opt/e-SUS -name credenciais.txt`)</#if>. Ele traz a URL de conexão (`${instalacao.banco.url_jdbc?no_esc}`), o usuário de acesso total `${instalacao.banco.usuario?no_esc}` com a senha e o usuário somente leitura `esus_leitura` com a senha.
 2. Confira nele a porta (padrão 5433), o nome do banco (padrão `esus`) e o usuário (padrão `postgres`). Os comandos deste POP usam porta ${instalacao.banco.porta}, banco ${instalacao.banco.nome} e usuário ${instalacao.banco.usuario}.
 3. Guarde uma cópia do arquivo em local seguro: a senha do banco é pedida pelos comandos abaixo.
 4. Tenha à mão o instalador da mesma versão do PEC (${instalacao.versao_pec}) para o servidor novo: `${comandos.instalador?no_esc}`.
 
 ## 3. Cópia do banco de dados no servidor atual
 
-<#if win>
-Abra o ${terminal} na pasta `bin` do PostgreSQL usado pelo PEC (onde fica o `pg_dump.exe`). Os comandos pedem a senha do usuário ${instalacao.banco.usuario} (veja `credenciais.txt`).
-<#else>
-Abra um ${terminal} no servidor atual. Os comandos pedem a senha do usuário ${instalacao.banco.usuario} (veja `credenciais.txt`).
-</#if>
+Abra o ${terminal} no servidor atual e crie a pasta de trabalho `${comandos.pasta_trabalho?no_esc}`<#if win>; diga também onde fica a pasta `bin` do PostgreSQL usado pelo PEC (a que tem o `pg_dump.exe`), trocando o caminho de exemplo</#if>:
+
+```${lang}
+${comandos.preparar?no_esc}
+```
+
+Os comandos a seguir pedem a senha do usuário ${instalacao.banco.usuario} (veja `credenciais.txt`).
 
 1. Pare o serviço do PEC, para que ninguém grave dados durante a cópia:
 
@@ -66,7 +68,9 @@ Abra um ${terminal} no servidor atual. Os comandos pedem a senha do usuário ${i
    ```${lang}
    ${comandos.hash?no_esc}
 <#if comandos.hash_alternativo?has_content>
-   ${comandos.hash_alternativo?no_esc}
+<#list comandos.hash_alternativo?split("\n") as linha>
+   ${linha?no_esc}
+</#list>
 </#if>
    ```
 
@@ -74,13 +78,13 @@ Abra um ${terminal} no servidor atual. Os comandos pedem a senha do usuário ${i
 
 ## 4. Transferência para o servidor novo
 
-1. Copie os arquivos `${comandos.arquivo_backup?no_esc}` e `${comandos.arquivo_sql_compactado?no_esc}` para o servidor novo (rede, disco externo ou cópia segura), por exemplo:
+1. No servidor novo, crie a mesma pasta de trabalho (o comando do passo 3) e copie para ela os arquivos `${comandos.arquivo_backup?no_esc}` e `${comandos.arquivo_sql_compactado?no_esc}` (rede, disco externo ou cópia segura), por exemplo:
 
    ```${lang}
    ${comandos.transferir?no_esc}
    ```
 
-2. No servidor novo, calcule o resumo de novo e confira se é igual ao anotado:
+2. No servidor novo, dentro da pasta de trabalho, calcule o resumo de novo e confira se é igual ao anotado:
 
    ```${lang}
    ${comandos.conferir_hash?no_esc}
@@ -104,7 +108,7 @@ Abra um ${terminal} no servidor atual. Os comandos pedem a senha do usuário ${i
    ${comandos.parar_servico?no_esc}
    ```
 
-3. Restaure a cópia sobre o banco criado pelo instalador:
+3. Na pasta de trabalho<#if win> (com `$pg` definido como no passo 3)</#if>, restaure a cópia sobre o banco criado pelo instalador:
 
    ```${lang}
    ${comandos.restaurar?no_esc}

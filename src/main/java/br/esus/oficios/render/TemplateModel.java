@@ -37,6 +37,8 @@ public final class TemplateModel {
 
     /** Earliest PEC version with digital prescription (Manual PEC_03 §3.1.1.3). */
     public static final String VERSAO_MINIMA_PRESCRICAO = "5.2.6";
+    /** Where the POP has the copies made on Windows (on Linux: ~/backup-esus). */
+    static final String PASTA_TRABALHO_WINDOWS = "C:\\backup-esus";
     /** First PEC version whose installer sets up HTTPS by itself (HTTPS automatizado). */
     public static final String VERSAO_HTTPS_AUTOMATIZADO = "5.3";
     /** Where support tickets are opened. */
@@ -360,32 +362,43 @@ public final class TemplateModel {
         String sql = base + ".sql";
         String conn = "-h localhost -p " + b.porta() + " -U " + quote(b.usuario(), win);
         String db = quote(b.nome(), win);
-        String exe = win ? ".exe" : "";
+        // PowerShell runs no program from the current folder without a path: the PostgreSQL tools are called
+        // through $pg, the bin folder the coordinator sets once (the facts do not say where the PEC puts it).
+        String pgDump = win ? "& \"$pg\\pg_dump.exe\"" : "pg_dump";
+        String pgRestore = win ? "& \"$pg\\pg_restore.exe\"" : "pg_restore";
+        String psql = win ? "& \"$pg\\psql.exe\"" : "psql";
         Map<String, Object> x = new LinkedHashMap<>();
+        x.put("pasta_trabalho", win ? PASTA_TRABALHO_WINDOWS : "~/backup-esus");
+        x.put("preparar", win
+                ? "New-Item -ItemType Directory -Force " + PASTA_TRABALHO_WINDOWS + " | Out-Null; Set-Location "
+                        + PASTA_TRABALHO_WINDOWS + "\n$pg = \"C:\\CAMINHO\\DO\\POSTGRESQL\\bin\"   # troque pela pasta bin do PostgreSQL do PEC"
+                : "mkdir -p ~/backup-esus && cd ~/backup-esus");
         x.put("arquivo_backup", backup);
         x.put("arquivo_sql", sql);
         x.put("arquivo_sql_compactado", win ? sql + ".zip" : sql + ".gz");
         x.put("arquivo_hash", base + ".sha256");
-        x.put("dump_custom", "pg_dump" + exe + " " + conn + " -F c -b -v -f " + backup + " " + db);
-        x.put("dump_sql", "pg_dump" + exe + " " + conn + " -F p -f " + sql + " " + db);
+        x.put("dump_custom", pgDump + " " + conn + " -F c -b -v -f " + backup + " " + db);
+        x.put("dump_sql", pgDump + " " + conn + " -F p -f " + sql + " " + db);
         if (win) {
+            String files = backup + ", " + sql + ".zip";
             x.put("compactar", "Compress-Archive -Path " + sql + " -DestinationPath " + sql + ".zip");
             x.put("descompactar", "Expand-Archive -Path " + sql + ".zip -DestinationPath .");
-            x.put("hash", "certutil -hashfile " + backup + " SHA256");
-            x.put("hash_alternativo", "Get-FileHash " + backup + " -Algorithm SHA256");
-            x.put("conferir_hash", "certutil -hashfile " + backup + " SHA256");
-            x.put("transferir", "Copy-Item " + backup + ", " + sql + ".zip -Destination \\\\SERVIDOR-NOVO\\backup\\");
-            x.put("restaurar_sql", "psql.exe " + conn + " -d " + db + " -f " + sql);
+            x.put("hash", "Get-FileHash -Algorithm SHA256 " + files + " | Format-List Hash, Path");
+            x.put("hash_alternativo", "certutil -hashfile " + backup + " SHA256\ncertutil -hashfile " + sql
+                    + ".zip SHA256");
+            x.put("conferir_hash", "Get-FileHash -Algorithm SHA256 " + files + " | Format-List Hash, Path");
+            x.put("transferir", "Copy-Item " + files + " -Destination \\\\SERVIDOR-NOVO\\backup-esus\\");
+            x.put("restaurar_sql", psql + " " + conn + " -d " + db + " -f " + sql);
         } else {
             x.put("compactar", "gzip -9 -k " + sql);
             x.put("descompactar", "gunzip -k " + sql + ".gz");
             x.put("hash", "sha256sum " + backup + " " + sql + ".gz > " + base + ".sha256");
             x.put("hash_alternativo", "");
             x.put("conferir_hash", "sha256sum -c " + base + ".sha256");
-            x.put("transferir", "scp " + backup + " " + sql + ".gz " + base + ".sha256 usuario@IP-DO-SERVIDOR-NOVO:/tmp/");
-            x.put("restaurar_sql", "gunzip -c " + sql + ".gz | psql " + conn + " -d " + db);
+            x.put("transferir", "scp " + backup + " " + sql + ".gz " + base + ".sha256 usuario@IP-DO-SERVIDOR-NOVO:backup-esus/");
+            x.put("restaurar_sql", "gunzip -c " + sql + ".gz | " + psql + " " + conn + " -d " + db);
         }
-        x.put("restaurar", "pg_restore" + exe + " " + conn + " -d " + db + " --clean --if-exists -v " + backup);
+        x.put("restaurar", pgRestore + " " + conn + " -d " + db + " --clean --if-exists -v " + backup);
         x.put("parar_servico", c.comandoParar());
         x.put("iniciar_servico", c.comandoIniciar());
         x.put("reiniciar_servico", c.comandoReiniciar());

@@ -262,9 +262,12 @@ class DocumentTemplatesTest {
     void popForWindows() throws Exception {
         String md = render(DocumentId.POP, santoAmaro(SistemaOperacional.WINDOWS)).text();
         String code = codeBlocks(md);
-        assertTrue(code.contains("pg_dump.exe -h localhost -p 5433 -U postgres -F c"), code);
+        assertTrue(code.contains("& \"$pg\\pg_dump.exe\" -h localhost -p 5433 -U postgres -F c"), code);
         assertTrue(code.contains("certutil -hashfile esus-ba-santo-amaro-2026-11-23.backup SHA256\n"), code);
-        assertTrue(code.contains("Get-FileHash esus-ba-santo-amaro-2026-11-23.backup -Algorithm SHA256\n"), code);
+        assertTrue(code.contains("certutil -hashfile esus-ba-santo-amaro-2026-11-23.sql.zip SHA256\n"), code);
+        assertTrue(code.contains("Get-FileHash -Algorithm SHA256 esus-ba-santo-amaro-2026-11-23.backup,"
+                + " esus-ba-santo-amaro-2026-11-23.sql.zip | Format-List Hash, Path\n"), code);
+        assertTrue(code.contains("$pg = \"C:\\CAMINHO\\DO\\POSTGRESQL\\bin\""), code);
         assertTrue(code.contains("Compress-Archive -Path esus-ba-santo-amaro-2026-11-23.sql"), code);
         assertTrue(code.contains("New-Item -ItemType Directory -Force -Path"
                 + " \"C:\\Program Files\\e-SUS\\webserver\\chaves\"\n"), code);

@@ -133,8 +133,12 @@ class TemplateModelTest {
         assertEquals("C:\\Program Files\\e-SUS\\webserver\\chaves", get(x, "instalacao.pasta_chaves"));
         assertEquals("e-SUS-PEC", get(x, "instalacao.servico"));
         assertEquals("Restart-Service -Name \"e-SUS-PEC\"", get(x, "instalacao.comando_reiniciar"));
-        assertEquals("certutil -hashfile esus-ba-santo-amaro-2026-11-23.backup SHA256", get(x, "comandos.hash"));
-        assertTrue(((String) get(x, "comandos.dump_custom")).startsWith("pg_dump.exe -h localhost -p 5433 "));
+        assertEquals("Get-FileHash -Algorithm SHA256 esus-ba-santo-amaro-2026-11-23.backup,"
+                + " esus-ba-santo-amaro-2026-11-23.sql.zip | Format-List Hash, Path", get(x, "comandos.hash"));
+        // PowerShell does not run programs from the current folder: the tools go through $pg.
+        assertTrue(((String) get(x, "comandos.dump_custom")).startsWith("& \"$pg\\pg_dump.exe\" -h localhost -p 5433 "));
+        assertTrue(((String) get(x, "comandos.restaurar")).startsWith("& \"$pg\\pg_restore.exe\" "));
+        assertTrue(((String) get(x, "comandos.preparar")).contains("Set-Location C:\\backup-esus\n$pg = "));
     }
 
     @Test
