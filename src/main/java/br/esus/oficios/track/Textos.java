@@ -17,10 +17,13 @@ final class Textos {
     private Textos() {
     }
 
-    /** "dns_govbr desde 01/10/2026" / "dns_govbr (sem data)" / "—", plus the send when there is one. */
+    /**
+     * "Subdomínio gov.br apontando para o servidor desde 01/10/2026" / "… (sem data)" / "—", plus the send when there
+     * is one. The catalog's title, which a coordinator reads, not the id.
+     */
     static String pendencia(MunicipioProgress p) {
         return p.pendenciaAltaMaisAntiga().map(i -> {
-            String s = i.item().id() + (i.data() == null ? " (sem data)" : " desde " + Datas.br(i.data()));
+            String s = i.item().titulo() + (i.data() == null ? " (sem data)" : " desde " + Datas.br(i.data()));
             return s + enviado(i, "; ");
         }).orElse("—");
     }

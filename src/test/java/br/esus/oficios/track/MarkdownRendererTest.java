@@ -33,7 +33,7 @@ class MarkdownRendererTest {
                 cells(table.get(0)));
         assertEquals(List.of("---", "---", "---:", "---:", "---:", "---:", "---:", "---"), cells(table.get(1)));
         assertEquals(List.of("SE", "São Cristóvão", "5", "3", "3", "0", "45%",
-                "dns\\_govbr desde 01/10/2026; ofício enviado em 20/09/2026"), cells(table.get(3)));
+                "Subdomínio gov.br (registro A) desde 01/10/2026; ofício enviado em 20/09/2026"), cells(table.get(3)));
         assertTrue(table.get(7).contains("**Total (5 municípios)**"));
         assertTrue(md.contains("## Alertas"));
         assertTrue(md.contains("## Arquivos inválidos (fora dos totais)"));

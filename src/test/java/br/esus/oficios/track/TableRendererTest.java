@@ -36,9 +36,9 @@ class TableRendererTest {
         for (String r : rows) {
             assertEquals(pct, colEnd(r, "%"), "percent column aligned: " + r);
         }
-        assertTrue(rows.get(0).contains("   6  ") && rows.get(0).endsWith("instalacao_pec (sem data)"), rows.get(0));
-        assertEquals(pend, DisplayWidth.of(rows.get(1).substring(0, rows.get(1).indexOf("dns_govbr desde"))));
-        assertTrue(rows.get(1).endsWith("dns_govbr desde 01/10/2026; ofício enviado em 20/09/2026"), rows.get(1));
+        assertTrue(rows.get(0).contains("   6  ") && rows.get(0).endsWith("Instalação do PEC no servidor (sem data)"), rows.get(0));
+        assertEquals(pend, DisplayWidth.of(rows.get(1).substring(0, rows.get(1).indexOf("Subdomínio gov.br (registro A) desde"))));
+        assertTrue(rows.get(1).endsWith("Subdomínio gov.br (registro A) desde 01/10/2026; ofício enviado em 20/09/2026"), rows.get(1));
         String total = lines.get(h + 8);
         assertTrue(total.contains("Total (5 municípios)") && total.contains("28") && total.endsWith("53%"), total);
         assertEquals(pct, colEnd(total, "%"));
