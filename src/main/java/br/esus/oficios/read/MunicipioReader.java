@@ -210,6 +210,10 @@ public final class MunicipioReader {
                 return null;
             }
             String nome = text(m, "nome");
+            if (nome != null && (nome.indexOf('/') >= 0 || nome.indexOf('\\') >= 0)) {
+                f.error(m.entries().get("nome"), "o nome do município não leva / nem \\ (vai no ofício como nome "
+                        + "da cidade); escreva só o nome, por exemplo Santo Amaro");
+            }
             Uf uf = uf(m);
             YamlNode.Scalar ibge = scalar(m, "codigo_ibge");
             if (ibge != null) {
@@ -445,11 +449,26 @@ public final class MunicipioReader {
                 return Banco.PADRAO;
             }
             Integer porta = f.integer(m, "porta", false, 1, 65535);
-            String nome = text(m, "nome");
-            String usuario = text(m, "usuario");
+            String nome = identificador(m, "nome");
+            String usuario = identificador(m, "usuario");
             return new Banco(porta == null ? Banco.PADRAO.porta() : porta,
                     nome == null ? Banco.PADRAO.nome() : nome,
                     usuario == null ? Banco.PADRAO.usuario() : usuario);
+        }
+
+        /**
+         * A PostgreSQL name (database, user): it goes into commands the coordinator pastes in a terminal, so only
+         * letters, digits and _ (no quoting can then go wrong).
+         */
+        private String identificador(YamlNode.Mapping m, String key) {
+            String v = text(m, key);
+            if (v != null && !v.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+                f.error(m.entries().get(key), "valor " + Texts.quote(v) + " inválido: use só letras sem acento, "
+                        + "números e _ , começando por letra (como no credenciais.txt, ex.: "
+                        + (key.equals("nome") ? "esus" : "postgres") + ")");
+                return null;
+            }
+            return v;
         }
 
         private OrgaoDominio orgaoDominio(YamlNode.Mapping m) {

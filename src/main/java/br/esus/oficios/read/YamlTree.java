@@ -64,6 +64,13 @@ public final class YamlTree {
 
     /** Strict UTF-8 (a BOM is skipped); on a bad byte, says where and how to fix it. */
     private static String decodeUtf8(Path shown, byte[] bytes, List<Problem> problems) {
+        boolean utf16Bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        if (utf16Bom || bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+            problems.add(Problem.error(shown, 1, 1, "", "o arquivo está em UTF-16 (\"Unicode\" no Bloco de Notas);"
+                    + " salve-o como UTF-8 (Arquivo > Salvar como > Codificação: UTF-8)"));
+            return null;
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -99,14 +99,15 @@ class CliEndToEndTest {
     }
 
     @Test
-    void pathTricksInTheNameStayInsideTheOutputFolder() throws IOException {
+    void pathTricksInTheNameAreRefusedAndNothingIsWritten() throws IOException {
         String good = Files.readString(cwd.resolve(EXAMPLE));
         Files.writeString(cwd.resolve("municipios/ba-santo-amaro.yaml"),
                 good.replace("nome: Santo Amaro", "nome: \"../../Santo/Amaro\""));
         CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "-d", "checklist", EXAMPLE.toString());
-        try (Stream<Path> s = Files.list(cwd.resolve("output"))) {
-            assertEquals(List.of("ba-santo-amaro"), s.map(p -> p.getFileName().toString()).toList(), r.toString());
-        }
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("municipio.nome: o nome do município não leva / nem \\"), r.err());
+        assertFalse(Files.exists(cwd.resolve("output")), "nada é gravado");
+        assertFalse(Files.exists(cwd.getParent().resolve("Santo")), "nada fora da pasta de saída");
     }
 
     @Test

@@ -256,6 +256,14 @@ class MunicipioReaderTest {
     }
 
     @Test
+    void utf16FileIsNamedAsSuch() {
+        String msg = "1:1: o arquivo está em UTF-16 (\"Unicode\" no Bloco de Notas); salve-o como UTF-8 (Arquivo > "
+                + "Salvar como > Codificação: UTF-8)";
+        assertOnly(READER.read(write(dir, ("\uFEFF" + BASE).getBytes(StandardCharsets.UTF_16LE))), msg);
+        assertOnly(READER.read(write(dir, BASE.getBytes(StandardCharsets.UTF_16BE))), msg);
+    }
+
+    @Test
     void utf8BomIsAccepted() {
         byte[] text = BASE.getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[text.length + 3];
@@ -305,11 +313,21 @@ class MunicipioReaderTest {
     }
 
     @Test
-    void pathLikeNameIsReadableAndTheSlugIsSafe() {
-        ReadResult r = read(with("  nome: Santo Amaro", "  nome: \"../../etc/Santo Amaro\""));
-        assertTrue(r.ok(), lines(r)::toString);
-        assertEquals("../../etc/Santo Amaro", r.municipio().municipio().nome());
-        assertEquals("ba-etc-santo-amaro", r.municipio().outputFolderName());
+    void pathLikeNameIsRefused() {
+        assertOnly(read(with("  nome: Santo Amaro", "  nome: \"../../etc/Santo Amaro\"")), "2:9: municipio.nome: o nome "
+                + "do município não leva / nem \\ (vai no ofício como nome da cidade); escreva só o nome, por exemplo "
+                + "Santo Amaro");
+    }
+
+    @Test
+    void databaseNamesAreOnlyLettersDigitsAndUnderscore() {
+        assertOnly(read(with("  banco: {porta: 5433, nome: esus, usuario: postgres}\n",
+                "  banco: {porta: 5433, nome: esus, usuario: \"$(id)\"}\n")), "28:45: instalacao.banco.usuario: valor "
+                + "\"$(id)\" inválido: use só letras sem acento, números e _ , começando por letra (como no "
+                + "credenciais.txt, ex.: postgres)");
+        ReadResult ok = read(with("  banco: {porta: 5433, nome: esus, usuario: postgres}\n",
+                "  banco: {porta: 5433, nome: esus_2, usuario: esus_admin}\n"));
+        assertTrue(ok.ok(), lines(ok)::toString);
     }
 
     @Test
