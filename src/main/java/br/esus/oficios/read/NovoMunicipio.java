@@ -53,6 +53,10 @@ public final class NovoMunicipio {
                         + "controle; escreva só o nome");
             }
         }
+        if (n.indexOf('/') >= 0 || n.indexOf('\\') >= 0) {
+            throw new NovoMunicipioException("o nome do município " + Texts.quote(n) + " não leva / nem \\; escreva "
+                    + "só o nome");
+        }
         Path file = municipiosDir.resolve(fileName(uf, n));
         try {
             Files.createDirectories(municipiosDir);

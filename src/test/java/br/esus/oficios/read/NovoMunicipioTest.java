@@ -77,8 +77,11 @@ class NovoMunicipioTest {
     }
 
     @Test
-    void nameWithQuotesAndSlashesRoundTrips() throws Exception {
-        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.PI, "Olho d'Água \"do\" ../Piauí");
+    void nameWithQuotesRoundTripsAndSlashesAreRefused() throws Exception {
+        NovoMunicipioException e = assertThrows(NovoMunicipioException.class,
+                () -> new NovoMunicipio(CATALOG).create(dir, Uf.PI, "../Piauí"));
+        assertEquals("o nome do município \"../Piauí\" não leva / nem \\; escreva só o nome", e.getMessage());
+        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.PI, "Olho d'Água \"do\" Piauí");
         assertEquals("pi-olho-d-agua-do-piaui.yaml", file.getFileName().toString());
         assertEquals(dir, file.getParent());
         String filled = Files.readString(file).replace("codigo_ibge: PREENCHER", "codigo_ibge: \"2207108\"");
