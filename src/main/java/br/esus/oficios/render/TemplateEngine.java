@@ -137,7 +137,7 @@ public final class TemplateEngine implements AutoCloseable {
         }
         if (t instanceof ParseException p) {
             String where = location(p.getTemplateName(), name, p.getLineNumber(), p.getColumnNumber());
-            return new RenderException(where + ": erro de sintaxe no modelo: " + oneLine(p.getEditorMessage()), t);
+            return new RenderException(where + ": erro de sintaxe no modelo: " + syntax(oneLine(p.getEditorMessage())), t);
         }
         if (t instanceof LimitedWriter.TooLarge) {
             return new RenderException(describe(name) + ": o texto gerado passou de " + (maxChars / 1024)
@@ -187,7 +187,34 @@ public final class TemplateEngine implements AutoCloseable {
             String expr = blamed(msg);
             return "tipo de valor inesperado" + (expr.isEmpty() ? "" : " em " + expr) + ": " + firstLine(msg);
         }
-        return "erro no modelo: " + firstLine(msg);
+        if (msg.contains("Template inclusion failed") || msg.contains("Template importing failed")) {
+            return "não foi possível incluir o modelo pedido em <#include>/<#import> (confira o nome; só valem"
+                    + " arquivos da pasta de modelos)";
+        }
+        if (msg.contains("Arithmetic") || msg.contains("by zero")) {
+            return "conta impossível no modelo (divisão por zero?)";
+        }
+        return "erro no modelo (detalhe do FreeMarker, em inglês: " + firstLine(msg) + ")";
+    }
+
+    /** FreeMarker's syntax messages are English: the common ones in Portuguese, the rest quoted as details. */
+    static String syntax(String msg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#(\\w+) is an existing directive, but the tag is"
+                + " malformed").matcher(msg);
+        if (m.find()) {
+            return "a diretiva <#" + m.group(1) + "> está malformada (confira a sintaxe e o > no fim)";
+        }
+        if (msg.contains("Unclosed") || msg.contains("Unexpected end of file")) {
+            return "o arquivo acabou antes de fechar uma diretiva (falta um </#if>, </#list> ou }?)";
+        }
+        java.util.regex.Matcher enc = java.util.regex.Pattern.compile("^Encountered \"(.*?)\", but").matcher(msg);
+        if (enc.find()) {
+            return "trecho inesperado \"" + enc.group(1) + "\" (faltou fechar algo antes, como o > de uma diretiva?)";
+        }
+        if (msg.startsWith("Unknown directive")) {
+            return "diretiva desconhecida (" + msg + ")";
+        }
+        return "detalhe do FreeMarker, em inglês: " + msg;
     }
 
     /** The expression FreeMarker blames, from its "==> expr  [in template ...]" line. */
