@@ -156,6 +156,7 @@ public final class PdfWriter implements DocWriter {
             builder.useNamespaceHandler(tf.namespaceHandler);
             builder.withW3cDocument(dom, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                LibraryXmp.skip(renderer, pd, meta.language());
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
