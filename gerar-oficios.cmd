@@ -41,7 +41,7 @@ if "%COMPILAR%"=="1" (
 
 rem Partida rapida: so o compilador C1 da JVM e um arquivo AppCDS (classes ja carregadas), feito uma vez rodando o
 rem exemplo de municipios\ numa pasta temporaria. Sem o arquivo (ou com um arquivo velho) roda igual, mais devagar.
-set "OPCOES=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+set "OPCOES=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 set "LOGCDS=-Xlog:cds=off -Xlog:cds+dynamic=off"
 if exist "%JSA%" goto rodar
 if not exist "%EXEMPLO%" goto rodar

@@ -30,6 +30,14 @@ public final class DocxWriter implements DocWriter {
 
     private final DocxStyles styles = DocxStyles.load();
 
+    /**
+     * Does the expensive first-use work (POI and XMLBeans classes, the style sheet) now, e.g. on a spare thread
+     * while the first municipality is read. Optional; idempotent.
+     */
+    public void prepare() {
+        styles.part();
+    }
+
     @Override
     public String format() {
         return "docx";

@@ -113,6 +113,14 @@ public final class PdfWriter implements DocWriter {
         return css;
     }
 
+    /**
+     * Parses the fonts for the calling thread now (and loads the rendering libraries), e.g. on a spare thread while
+     * the first municipality is read. Optional; idempotent.
+     */
+    public void prepare() {
+        threadState.get();
+    }
+
     @Override
     public String format() {
         return "pdf";
