@@ -17,27 +17,40 @@ import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.render.TemplateModel;
 import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.WriteException;
+import br.esus.oficios.write.docx.DocxWriter;
+import br.esus.oficios.write.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * Renders every document of every municipality: one reader, one template engine, one set of writers for the whole
- * batch; municipalities in parallel. Each municipality is rendered completely in memory first and only then written,
- * file by file and atomically, so a failure never leaves a half-written file, and one municipality's failure never
- * stops the others.
+ * batch. The work is split finely so that both cores help even for one municipality: each document is rendered
+ * (template, Markdown) in its own task and each of its formats is written in its own task. A municipality's files
+ * are written only after all of its documents rendered, file by file and atomically, so a failure never leaves a
+ * half-written file, a document that fails in one format is written in none, and one municipality's failure never
+ * stops the others. Only a few municipalities are in flight at a time, so memory does not grow with the batch.
  */
 public final class BatchGenerator {
+    /** Municipalities in flight per rendering thread: enough to keep the threads busy, few enough for memory. */
+    private static final int IN_FLIGHT_PER_THREAD = 3;
+    /** Threads that write (and sync) files, so the rendering threads never wait for the disk. */
+    private static final int IO_THREADS = 2;
+
     private final ChecklistCatalog catalog;
     private final MunicipioReader reader;
     private final TemplateEngine engine;
@@ -67,40 +80,40 @@ public final class BatchGenerator {
     }
 
     /**
-     * Generates, calling {@code onOutcome} for each file in the order of {@code request.files()} as soon as it and
-     * those before it are done.
+     * Generates, calling {@code onOutcome} (on the calling thread) for each file in the order of
+     * {@code request.files()} as soon as it and those before it are done.
      */
     public BatchSummary run(GenerateRequest request, Consumer<MunicipioOutcome> onOutcome)
             throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, request.files().size())),
-                r -> {
-                    Thread t = new Thread(r, "gerar-oficios");
-                    t.setDaemon(true);
-                    return t;
-                });
+        ExecutorService pool = pool("gerar-oficios", threads);
+        ExecutorService io = pool("gerar-oficios-gravacao", IO_THREADS);
         try {
-            List<Future<MunicipioOutcome>> futures = new ArrayList<>();
-            for (InputFile file : request.files()) {
-                futures.add(pool.submit(() -> generate(file, request).outcome()));
-            }
+            prepareWriters(request, pool);
+            List<InputFile> files = request.files();
+            int window = threads * IN_FLIGHT_PER_THREAD;
+            Deque<CompletableFuture<Generated>> inFlight = new ArrayDeque<>();
+            int submitted = 0;
             BatchSummary summary = new BatchSummary(0, 0, 0, 0);
-            for (int i = 0; i < futures.size(); i++) {
+            for (int next = 0; next < files.size(); next++) {
+                while (submitted < files.size() && submitted - next < window) {
+                    inFlight.addLast(start(files.get(submitted), request, pool, io));
+                    submitted++;
+                }
                 MunicipioOutcome o;
                 try {
-                    o = futures.get(i).get();
+                    o = await(inFlight.removeFirst()).outcome();
                 } catch (ExecutionException e) {
-                    Throwable c = e.getCause();
-                    Path shown = request.files().get(i).shown();
+                    Path shown = files.get(next).shown();
                     o = new MunicipioOutcome(shown, null, List.of(), List.of(),
-                            List.of(shown + ": erro inesperado: " + c), List.of());
+                            List.of(shown + ": erro inesperado: " + e.getCause()), List.of());
                 }
-                futures.set(i, null);
                 onOutcome.accept(o);
                 summary = summary.plus(o);
             }
             return summary;
         } finally {
             pool.shutdownNow();
+            io.shutdownNow();
         }
     }
 
@@ -109,26 +122,141 @@ public final class BatchGenerator {
      * document itself).
      */
     public Generated generate(InputFile input, GenerateRequest request) {
-        Path file = input.shown();
-        ReadResult read = reader.read(input.path(), file);
-        if (!read.ok()) {
-            return new Generated(new MunicipioOutcome(file, null, List.of(), read.problems(), List.of(), List.of()),
-                    null, Map.of());
+        ExecutorService pool = pool("gerar-oficios", threads);
+        try {
+            return await(start(input, request, pool, pool));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrompido", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    /**
+     * The expensive first-use work of the writers (library classes, the fonts of a rendering thread, the DOCX
+     * styles), started while the first municipality file is still being read.
+     */
+    private void prepareWriters(GenerateRequest request, ExecutorService pool) {
+        if (request.files().isEmpty()) {
+            return;
+        }
+        for (String format : request.formats()) {
+            DocWriter w = writers.get(format);
+            if (w instanceof DocxWriter docx) {
+                pool.execute(docx::prepare);
+            } else if (w instanceof PdfWriter pdf) {
+                pool.execute(pdf::prepare);
+            }
+        }
+    }
+
+    private CompletableFuture<Generated> start(InputFile input, GenerateRequest request, Executor pool, Executor io) {
+        return CompletableFuture.supplyAsync(() -> reader.read(input.path(), input.shown()), pool)
+                .thenCompose(read -> {
+                    if (!read.ok()) {
+                        return CompletableFuture.completedFuture(new Generated(new MunicipioOutcome(input.shown(),
+                                null, List.of(), read.problems(), List.of(), List.of()), null, Map.of()));
+                    }
+                    Municipio m = read.municipio();
+                    Map<String, Object> model = TemplateModel.of(m, catalog, request.env(), request.today());
+                    List<CompletableFuture<DocResult>> docs = new ArrayList<>();
+                    for (DocumentId id : DocumentId.values()) {
+                        if (request.documents().contains(id)) {
+                            docs.add(document(id, m, model, request, input.shown(), pool));
+                        }
+                    }
+                    return CompletableFuture.allOf(docs.toArray(CompletableFuture[]::new))
+                            .thenApplyAsync(v -> write(input.shown(), read, docs), io);
+                });
+    }
+
+    /** One document: its text and tree in one task, then each format in a task of its own. */
+    private CompletableFuture<DocResult> document(DocumentId id, Municipio m, Map<String, Object> model,
+            GenerateRequest request, Path shown, Executor pool) {
+        return CompletableFuture.supplyAsync(() -> text(id, m, model, request, shown), pool).thenCompose(text -> {
+            if (text.failure() != null || text.doc() == null) {
+                return CompletableFuture.completedFuture(text);
+            }
+            List<String> formats = new ArrayList<>();
+            List<CompletableFuture<Attempt>> outputs = new ArrayList<>();
+            for (String format : request.formats()) {
+                DocWriter w = writers.get(format);
+                if (w != null) {
+                    formats.add(format);
+                    outputs.add(CompletableFuture.supplyAsync(() -> attempt(w, text.doc()), pool));
+                }
+            }
+            return CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new)).thenApply(v -> {
+                Map<String, FileOut> files = new LinkedHashMap<>();
+                for (int i = 0; i < outputs.size(); i++) {
+                    Attempt a = outputs.get(i).join();
+                    if (a.error() != null) {
+                        // The first format that failed, like writing them one after the other would report.
+                        return new DocResult(id, text.warnings(), Map.of(), text.doc(),
+                                shown + ": " + id.id() + ": " + message(a.error()));
+                    }
+                    files.put(id.fileName(formats.get(i)), new FileOut(a.bytes(), false));
+                }
+                return new DocResult(id, text.warnings(), files, text.doc(), null);
+            });
+        });
+    }
+
+    private DocResult text(DocumentId id, Municipio m, Map<String, Object> model, GenerateRequest request,
+            Path shown) {
+        List<String> warnings = new ArrayList<>();
+        try {
+            RenderedText text = engine.render(id, model);
+            for (String w : text.warnings()) {
+                warnings.add(shown + ": " + id.id() + ": aviso: " + w);
+            }
+            if (!id.markdown()) {
+                return new DocResult(id, warnings,
+                        Map.of(id.fileName(""), new FileOut(text.text().getBytes(StandardCharsets.UTF_8), true)),
+                        null, null);
+            }
+            Doc doc = markdown.parse(text.text(), DocMetaFactory.of(id, m, request.today()));
+            return new DocResult(id, warnings, Map.of(), doc, null);
+        } catch (RenderException | MarkdownException | RuntimeException e) {
+            return new DocResult(id, warnings, Map.of(), null, shown + ": " + id.id() + ": " + message(e));
+        }
+    }
+
+    private static Attempt attempt(DocWriter w, Doc doc) {
+        try {
+            return new Attempt(w.write(doc), null);
+        } catch (WriteException | RuntimeException e) {
+            return new Attempt(null, e);
+        }
+    }
+
+    /** Writes a municipality's files once all of its documents are done. */
+    private Generated write(Path file, ReadResult read, List<CompletableFuture<DocResult>> docs) {
         Municipio m = read.municipio();
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Map<String, Object> model = TemplateModel.of(m, catalog, request.env(), request.today());
         Map<String, FileOut> files = new LinkedHashMap<>();
-        Map<DocumentId, Doc> docs = new EnumMap<>(DocumentId.class);
-        for (DocumentId id : DocumentId.values()) {
-            if (!request.documents().contains(id)) {
-                continue;
+        Map<DocumentId, Doc> trees = new EnumMap<>(DocumentId.class);
+        for (CompletableFuture<DocResult> f : docs) {
+            DocResult r = f.join();
+            warnings.addAll(r.warnings());
+            if (r.failure() != null) {
+                failures.add(r.failure());
+            } else {
+                files.putAll(r.files());
             }
-            try {
-                files.putAll(render(id, m, model, request, file, warnings, docs));
-            } catch (RenderException | MarkdownException | WriteException | RuntimeException e) {
-                failures.add(file + ": " + id.id() + ": " + message(e));
+            if (r.doc() != null) {
+                trees.put(r.id(), r.doc());
             }
         }
         Path folder;
@@ -144,29 +272,27 @@ public final class BatchGenerator {
             failures.add(file + ": não foi possível gravar em " + layout.root() + ": " + e.getMessage());
             folder = layout.root();
         }
-        return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings), m, docs);
+        return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings), m, trees);
     }
 
-    private Map<String, FileOut> render(DocumentId id, Municipio m, Map<String, Object> model, GenerateRequest request,
-            Path shown, List<String> warnings, Map<DocumentId, Doc> docs) throws RenderException, MarkdownException, WriteException {
-        RenderedText text = engine.render(id, model);
-        for (String w : text.warnings()) {
-            warnings.add(shown + ": " + id.id() + ": aviso: " + w);
-        }
-        Map<String, FileOut> out = new LinkedHashMap<>();
-        if (!id.markdown()) {
-            out.put(id.fileName(""), new FileOut(text.text().getBytes(StandardCharsets.UTF_8), true));
-            return out;
-        }
-        Doc doc = markdown.parse(text.text(), DocMetaFactory.of(id, m, request.today()));
-        docs.put(id, doc);
-        for (String format : request.formats()) {
-            DocWriter w = writers.get(format);
-            if (w != null) {
-                out.put(id.fileName(format), new FileOut(w.write(doc), false));
+    private static <T> T await(CompletableFuture<T> f) throws InterruptedException, ExecutionException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            while (c instanceof CompletionException && c.getCause() != null) {
+                c = c.getCause();
             }
+            throw new ExecutionException(c);
         }
-        return out;
+    }
+
+    private static ExecutorService pool(String name, int size) {
+        return Executors.newFixedThreadPool(size, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private String message(Exception e) {
@@ -184,5 +310,17 @@ public final class BatchGenerator {
     }
 
     private record FileOut(byte[] bytes, boolean secret) {
+    }
+
+    /** A writer's output, or what went wrong. */
+    private record Attempt(byte[] bytes, Exception error) {
+    }
+
+    /**
+     * One document of a municipality: its warnings, its files (by name, in format order), its tree (Markdown-based
+     * documents) and, when it failed, the failure line (then no file).
+     */
+    private record DocResult(DocumentId id, List<String> warnings, Map<String, FileOut> files, Doc doc,
+            String failure) {
     }
 }

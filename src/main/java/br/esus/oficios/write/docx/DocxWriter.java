@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -29,6 +30,14 @@ public final class DocxWriter implements DocWriter {
 
     private final DocxStyles styles = DocxStyles.load();
 
+    /**
+     * Does the expensive first-use work (POI and XMLBeans classes, the style sheet) now, e.g. on a spare thread
+     * while the first municipality is read. Optional; idempotent.
+     */
+    public void prepare() {
+        styles.part();
+    }
+
     @Override
     public String format() {
         return "docx";
@@ -38,16 +47,26 @@ public final class DocxWriter implements DocWriter {
     public byte[] write(Doc doc) throws WriteException {
         DocMeta meta = doc.meta();
         Brasao brasao = meta.letterhead() && meta.brasao() != null ? Brasao.read(meta.brasao()) : null;
-        try (XWPFDocument x = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024)) {
-            styles.applyTo(x);
+        XWPFDocument x = null;
+        try {
+            byte[] stylesPart = styles.part();
+            x = new XWPFDocument();
+            // An empty styles part in its usual place; StableZip puts the real one (the same for every document) in.
+            x.createStyles();
             DocxPage.setUp(x, meta, brasao);
             new DocxBody(x).write(doc.blocks());
             properties(x, meta);
             DocxSettings.apply(x, meta.language());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             x.write(out);
-            return StableZip.withDate(out.toByteArray(), doc.meta().date());
+            return StableZip.withDate(out.toByteArray(), doc.meta().date(), Map.of(DocxStyles.PART_NAME, stylesPart));
         } catch (IOException | RuntimeException e) {
             throw new WriteException("não foi possível gerar o DOCX de " + meta.documentId() + ": " + e, e);
+        } finally {
+            if (x != null) {
+                // Not close(): for a package made in memory close() saves the whole document once more, to nowhere.
+                x.getPackage().revert();
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -18,6 +19,14 @@ final class StableZip {
     }
 
     static byte[] withDate(byte[] zip, LocalDate date) throws IOException {
+        return withDate(zip, date, Map.of());
+    }
+
+    /**
+     * Like {@link #withDate(byte[], LocalDate)}, with the content of some entries replaced (by name): parts that are
+     * the same in every document are serialised once and put in here instead of being built again each time.
+     */
+    static byte[] withDate(byte[] zip, LocalDate date, Map<String, byte[]> replacements) throws IOException {
         LocalDateTime when = date.atStartOfDay();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
@@ -26,7 +35,12 @@ final class StableZip {
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTimeLocal(when);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                byte[] replacement = replacements.get(e.getName());
+                if (replacement != null) {
+                    out.write(replacement);
+                } else {
+                    in.transferTo(out);
+                }
                 out.closeEntry();
             }
         }

@@ -4,8 +4,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -66,12 +65,18 @@ final class PdfA2b {
                 checkResources(form.getResources(), depth + 1);
             }
         }
-        for (COSName name : resources.getFontNames()) {
-            PDFont font = resources.getFont(name);
+        // Read from the dictionaries, without building PDFont objects (that parsed every embedded font again and
+        // cost 3% of a PDF): PDFBox makes a PDType0Font exactly for a font whose Subtype is Type0.
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            return;
+        }
+        for (COSName name : fonts.keySet()) {
+            COSDictionary font = fonts.getCOSDictionary(name);
             // Our fonts are PDType0Font, embedded (as subsets) when the document is saved; anything else would be a
             // standard font the PDF does not carry.
-            if (font != null && !(font instanceof PDType0Font)) {
-                throw new IOException("fonte não embutida no PDF: " + font.getName());
+            if (font != null && !COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
+                throw new IOException("fonte não embutida no PDF: " + font.getNameAsString(COSName.BASE_FONT));
             }
         }
     }

@@ -113,6 +113,14 @@ public final class PdfWriter implements DocWriter {
         return css;
     }
 
+    /**
+     * Parses the fonts for the calling thread now (and loads the rendering libraries), e.g. on a spare thread while
+     * the first municipality is read. Optional; idempotent.
+     */
+    public void prepare() {
+        threadState.get();
+    }
+
     @Override
     public String format() {
         return "pdf";
@@ -156,6 +164,7 @@ public final class PdfWriter implements DocWriter {
             builder.useNamespaceHandler(tf.namespaceHandler);
             builder.withW3cDocument(dom, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                LibraryXmp.skip(renderer, pd, meta.language());
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }

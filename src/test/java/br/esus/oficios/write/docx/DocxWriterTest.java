@@ -402,6 +402,43 @@ class DocxWriterTest {
         assertEquals(m.headerLines(), texts(first.getParagraphs()));
     }
 
+    @Test
+    void everyDocumentCarriesTheWholeStyleSheetAsPoiWritesIt() throws Exception {
+        // The styles part is serialised once per writer; it must be byte for byte what POI writes for a document
+        // that was given the sheet itself, and be in every document.
+        XWPFDocument own = new XWPFDocument();
+        DocxStyles sheet = DocxStyles.load();
+        sheet.applyTo(own);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        own.write(out);
+        own.getPackage().revert();
+        byte[] expected = entry(out.toByteArray(), DocxStyles.PART_NAME);
+        assertTrue(expected.length > 1000, "styles.xml com os estilos");
+        for (byte[] docx : List.of(oficioBytes, WRITER.write(DocxFixtures.pop()), WRITER.write(DocxFixtures.checklist()))) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, entry(docx, DocxStyles.PART_NAME));
+        }
+        assertNotNull(style(pop, "TextoNumerado").getPPr());
+    }
+
+    @Test
+    void sameDocumentSameBytes() throws Exception {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(oficioBytes,
+                WRITER.write(DocxFixtures.oficio(DocxFixtures.brasao(tmp))));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(oficioBytes,
+                new DocxWriter().write(DocxFixtures.oficio(DocxFixtures.brasao(tmp))));
+    }
+
+    static byte[] entry(byte[] zip, String name) throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("sem " + name);
+    }
+
     // ---- helpers
 
     static CTStyle style(XWPFDocument d, String id) {

@@ -242,6 +242,30 @@ class PdfWriterTest {
                     java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xmp.contains("Solicitação de subdomínio gov.br"), "título no XMP");
             assertTrue(xmp.contains("pt-BR"), "idioma no XMP");
+            assertTrue(d.getDocumentCatalog().getViewerPreferences().displayDocTitle(), "leitor mostra o título");
+            assertTrue(xmp.contains("gerar-oficios"), "nosso XMP, não o do openhtmltopdf");
+        }
+    }
+
+    @Test
+    void theRendererStillHasTheFlagWeTurnOff() {
+        // If an openhtmltopdf upgrade renames it, PDFs stay correct but 6% slower: update LibraryXmp.
+        assertTrue(LibraryXmp.available());
+    }
+
+    @Test
+    void aFontThePdfDoesNotCarryIsRefused() throws Exception {
+        try (PDDocument d = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            d.addPage(page);
+            org.apache.pdfbox.pdmodel.PDResources res = new org.apache.pdfbox.pdmodel.PDResources();
+            res.add(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+            page.setResources(res);
+            IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> PdfA2b.finish(d, java.awt.color.ICC_Profile.getInstance(
+                            java.awt.color.ColorSpace.CS_sRGB).getData()));
+            assertTrue(e.getMessage().contains("Helvetica"), e.getMessage());
         }
     }
 }

@@ -1,0 +1,151 @@
+package br.esus.oficios.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.output.OutputLayout;
+import br.esus.oficios.read.ChecklistCatalogReader;
+import br.esus.oficios.read.TemplateFiles;
+import br.esus.oficios.render.DocumentId;
+import br.esus.oficios.render.TemplateEngine;
+import br.esus.oficios.write.DocWriter;
+import br.esus.oficios.write.MarkdownWriter;
+import br.esus.oficios.write.WriteException;
+import br.esus.oficios.write.docx.DocxWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The batch renders documents and formats in parallel; what a user sees must not depend on that. */
+class BatchGeneratorTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    @TempDir
+    static Path tmp;
+
+    static TemplateFiles templates;
+    static ChecklistCatalog catalog;
+    static List<InputFile> inputs;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        templates = TemplateFiles.packed();
+        catalog = new ChecklistCatalogReader().load(templates);
+        String example = Files.readString(Path.of("municipios/ba-santo-amaro.yaml"));
+        Path in = Files.createDirectories(tmp.resolve("municipios"));
+        inputs = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            Path f = in.resolve("m" + i + ".yaml");
+            Files.writeString(f, example.replaceFirst("(?m)^(\\s+nome: )Santo Amaro$", "$1Santo Amaro " + i));
+            inputs.add(new InputFile(f, Path.of("municipios", "m" + i + ".yaml")));
+        }
+        Path invalid = in.resolve("m4.yaml");
+        Files.writeString(invalid, "municipio: [\n");
+    }
+
+    static GenerateRequest request(List<String> formats) {
+        return new GenerateRequest(inputs, EnumSet.allOf(DocumentId.class), formats,
+                Map.of("GOVBR_CLIENT_SECRET", "segredo"), TODAY);
+    }
+
+    static List<MunicipioOutcome> run(List<DocWriter> writers, int threads, Path out) throws Exception {
+        List<String> formats = writers.stream().map(DocWriter::format).toList();
+        BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), writers, new OutputLayout(out),
+                threads, false);
+        List<MunicipioOutcome> outcomes = new ArrayList<>();
+        g.run(request(formats), outcomes::add);
+        return outcomes;
+    }
+
+    /** A writer that fails for one document, to see what the batch does with the rest. */
+    static final class FailsForPop implements DocWriter {
+        @Override
+        public String format() {
+            return "txt";
+        }
+
+        @Override
+        public byte[] write(Doc doc) throws WriteException {
+            if ("pop".equals(doc.meta().documentId())) {
+                throw new WriteException("falha de teste no POP");
+            }
+            return doc.meta().title().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aDocumentThatFailsInOneFormatIsWrittenInNoneAndTheRestIsWritten() throws Exception {
+        Path out = tmp.resolve("falha");
+        List<MunicipioOutcome> outcomes = run(List.of(new MarkdownWriter(), new FailsForPop()), 3, out);
+
+        assertEquals(inputs.stream().map(InputFile::shown).toList(),
+                outcomes.stream().map(MunicipioOutcome::file).toList(), "na ordem dos arquivos");
+        MunicipioOutcome invalid = outcomes.get(3);
+        assertTrue(invalid.invalid());
+        assertTrue(invalid.written().isEmpty());
+        for (MunicipioOutcome o : outcomes) {
+            if (o.invalid()) {
+                continue;
+            }
+            assertEquals(List.of(o.file() + ": pop: falha de teste no POP"), o.failures());
+            List<String> names = o.written().stream().map(p -> p.getFileName().toString()).toList();
+            assertEquals(List.of("oficio-dominio.md", "oficio-dominio.txt", "ticket-prescricao.md",
+                    "ticket-prescricao.txt", "application.properties", "checklist.md", "checklist.txt"), names);
+            assertFalse(Files.exists(o.folder().resolve("pop.md")), "nada do POP");
+            assertFalse(Files.exists(o.folder().resolve("pop.txt")), "nada do POP");
+            try (Stream<Path> s = Files.list(o.folder())) {
+                assertEquals(7, s.count(), "nenhum arquivo temporário deixado");
+            }
+        }
+    }
+
+    @Test
+    void theSameBytesWhateverTheNumberOfThreads() throws Exception {
+        List<DocWriter> writers = List.of(new MarkdownWriter(), new DocxWriter());
+        run(writers, 1, tmp.resolve("um"));
+        run(writers, 4, tmp.resolve("quatro"));
+        Map<Path, byte[]> one = files(tmp.resolve("um"));
+        Map<Path, byte[]> four = files(tmp.resolve("quatro"));
+        assertEquals(6 * 13 - 6 * 4, one.size(), "6 municípios válidos, 9 arquivos cada (md, docx, properties)");
+        assertEquals(one.keySet(), four.keySet());
+        for (Path p : one.keySet()) {
+            assertArrayEquals(one.get(p), four.get(p), p.toString());
+        }
+    }
+
+    @Test
+    void oneMunicipalityAloneGivesItsDocumentsTrees() {
+        BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), List.of(new MarkdownWriter()),
+                new OutputLayout(tmp.resolve("so")), 2, false);
+        Generated r = g.generate(inputs.get(0), request(List.of("md")));
+        assertTrue(r.outcome().ok(), r.outcome().failures().toString());
+        assertEquals(EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO, DocumentId.POP,
+                DocumentId.CHECKLIST), r.docs().keySet());
+        assertEquals(5, r.outcome().written().size());
+    }
+
+    static Map<Path, byte[]> files(Path root) throws IOException {
+        Map<Path, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+}
