@@ -3,6 +3,7 @@ package br.esus.oficios.generate;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.AtomicFiles;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.MunicipioReader;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -90,13 +92,14 @@ public final class BatchGenerator {
         try {
             prepareWriters(request, pool);
             List<InputFile> files = request.files();
+            Map<String, Path> owners = new ConcurrentHashMap<>();
             int window = threads * IN_FLIGHT_PER_THREAD;
             Deque<CompletableFuture<Generated>> inFlight = new ArrayDeque<>();
             int submitted = 0;
             BatchSummary summary = new BatchSummary(0, 0, 0, 0);
             for (int next = 0; next < files.size(); next++) {
                 while (submitted < files.size() && submitted - next < window) {
-                    inFlight.addLast(start(files.get(submitted), request, pool, io));
+                    inFlight.addLast(start(files.get(submitted), request, pool, io, owners));
                     submitted++;
                 }
                 MunicipioOutcome o;
@@ -124,7 +127,7 @@ public final class BatchGenerator {
     public Generated generate(InputFile input, GenerateRequest request) {
         ExecutorService pool = pool("gerar-oficios", threads);
         try {
-            return await(start(input, request, pool, pool));
+            return await(start(input, request, pool, pool, new ConcurrentHashMap<>()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrompido", e);
@@ -160,7 +163,12 @@ public final class BatchGenerator {
         }
     }
 
-    private CompletableFuture<Generated> start(InputFile input, GenerateRequest request, Executor pool, Executor io) {
+    /**
+     * @param owners which file each output folder belongs to in this run: a second file of the same municipality
+     *        (a forgotten copy, say) is refused instead of mixing its documents with the first one's
+     */
+    private CompletableFuture<Generated> start(InputFile input, GenerateRequest request, Executor pool, Executor io,
+            Map<String, Path> owners) {
         return CompletableFuture.supplyAsync(() -> reader.read(input.path(), input.shown()), pool)
                 .thenCompose(read -> {
                     if (!read.ok()) {
@@ -168,6 +176,16 @@ public final class BatchGenerator {
                                 null, List.of(), read.problems(), List.of(), List.of()), null, Map.of()));
                     }
                     Municipio m = read.municipio();
+                    Path owner = owners.putIfAbsent(m.outputFolderName(), input.shown());
+                    if (owner != null && !owner.equals(input.shown())) {
+                        Problem p = Problem.error(input.shown(), 0, 0, "municipio", "é o mesmo município de " + owner
+                                + " (" + m.municipio().nome() + "/" + m.municipio().uf() + "): os dois gravariam em "
+                                + m.outputFolderName() + "/; apague a cópia ou corrija o nome e a UF");
+                        List<Problem> problems = new ArrayList<>(read.problems());
+                        problems.add(p);
+                        return CompletableFuture.completedFuture(new Generated(new MunicipioOutcome(input.shown(),
+                                null, List.of(), problems, List.of(), List.of()), null, Map.of()));
+                    }
                     Map<String, Object> model = TemplateModel.of(m, catalog, request.env(), request.today());
                     List<CompletableFuture<DocResult>> docs = new ArrayList<>();
                     for (DocumentId id : DocumentId.values()) {

@@ -85,6 +85,22 @@ class CliEndToEndTest {
     }
 
     @Test
+    void twoFilesOfTheSameMunicipalityDoNotMixTheirDocuments() throws IOException {
+        String good = Files.readString(cwd.resolve(EXAMPLE));
+        Files.writeString(cwd.resolve("municipios/ba-santo-amaro-copia.yaml"), good.replace("200.10.20.30", "200.10.20.31"));
+        CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "municipios/ba-santo-amaro.yaml",
+                "municipios/ba-santo-amaro-copia.yaml");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains(": municipio: é o mesmo município de municipios/ba-santo-amaro"), r.err());
+        String ofício = Files.readString(cwd.resolve("output/ba-santo-amaro/oficio-dominio.md"));
+        String pop = Files.readString(cwd.resolve("output/ba-santo-amaro/pop.md"));
+        boolean first = ofício.contains("200.10.20.30");
+        assertTrue(first || ofício.contains("200.10.20.31"), ofício);
+        assertTrue(pop.contains(first ? "200.10.20.30" : "200.10.20.31"), "os documentos da pasta vêm de um arquivo só");
+        assertFalse(pop.contains(first ? "200.10.20.31" : "200.10.20.30"), "os documentos da pasta vêm de um arquivo só");
+    }
+
+    @Test
     void aBrokenTemplateFailsOnlyItsDocument() throws IOException {
         Path modelos = cwd.resolve("meus-modelos");
         Files.createDirectories(modelos);
