@@ -20,25 +20,29 @@ if not exist "%JAR%" (
   if errorlevel 1 set "COMPILAR=1"
 )
 
-if "%COMPILAR%"=="1" (
-  where mvn >nul 2>nul
-  if errorlevel 1 (
-    echo gerar-oficios: Maven nao encontrado para compilar; instale-o. 1>&2
-    exit /b 2
-  )
-  echo gerar-oficios: compilando ^(mvn package, so desta vez^)... 1>&2
-  pushd "%RAIZ%"
-  call mvn -B -q -DskipTests package 1>&2
-  set "RC=%ERRORLEVEL%"
-  popd
-  if not "%RC%"=="0" (
-    echo gerar-oficios: a compilacao falhou ^(veja acima^) 1>&2
-    exit /b 2
-  )
-  copy /b "%JAR%"+,, "%JAR%" >nul
-  if exist "%JSA%" del /f /q "%JSA%" >nul 2>nul
-)
+rem Sem blocos ( ) aqui: dentro deles o cmd expande %ERRORLEVEL% antes de o Maven rodar.
+if "%COMPILAR%"=="0" goto compilado
+where mvn >nul 2>nul
+if errorlevel 1 goto semmaven
+echo gerar-oficios: compilando ^(mvn package, so desta vez^)... 1>&2
+pushd "%RAIZ%"
+call mvn -B -q -DskipTests package 1>&2
+if errorlevel 1 goto falhou
+popd
+copy /b "%JAR%"+,, "%JAR%" >nul
+if exist "%JSA%" del /f /q "%JSA%" >nul 2>nul
+goto compilado
 
+:semmaven
+echo gerar-oficios: Maven nao encontrado para compilar; instale-o. 1>&2
+exit /b 2
+
+:falhou
+popd
+echo gerar-oficios: a compilacao falhou ^(veja acima^) 1>&2
+exit /b 2
+
+:compilado
 rem Partida rapida: so o compilador C1 da JVM e um arquivo AppCDS (classes ja carregadas), feito uma vez rodando o
 rem exemplo de municipios\ numa pasta temporaria. Sem o arquivo (ou com um arquivo velho) roda igual, mais devagar.
 set "OPCOES=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
