@@ -19,6 +19,8 @@ record Brasao(byte[] bytes, int pictureType, String fileName, int width, int hei
 
     /** Height on the page: 2 cm, in EMU (1 cm = 360 000 EMU). */
     static final int HEIGHT_EMU = 720_000;
+    /** The same 2 cm in twips. */
+    static final int HEIGHT_TWIPS = 1134;
 
     static Brasao read(Path path) throws WriteException {
         byte[] bytes;

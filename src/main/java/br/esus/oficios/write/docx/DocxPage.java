@@ -2,6 +2,7 @@ package br.esus.oficios.write.docx;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -72,6 +73,7 @@ final class DocxPage {
             for (String line : meta.headerLines()) {
                 paragraph(firstHeader, DocxStyles.CABECALHO).createRun().setText(line);
             }
+            reserveHeaderArea(firstHeader, brasao != null, meta.headerLines().size());
         }
         // An empty first header still needs a paragraph to be valid.
         if (firstHeader.getParagraphs().isEmpty()) {
@@ -93,6 +95,23 @@ final class DocxPage {
             paragraph(firstFooter, DocxStyles.RODAPE);
         }
     }
+
+    /**
+     * The padrão ofício's header area is the top 5 cm of the first page (Manual de Redação, 5.2), as in the PDF: the
+     * space after the last header line makes Word and LibreOffice start the text at about 5 cm from the top edge.
+     * Line heights are estimated (Calibri 12 pt single spacing is about 14.6 pt); the brasão is 2 cm high.
+     */
+    private static void reserveHeaderArea(XWPFHeader header, boolean withBrasao, int lines) {
+        int used = HEADER_DISTANCE + (withBrasao ? Brasao.HEIGHT_TWIPS + LINE_TWIPS : 0) + lines * LINE_TWIPS;
+        int after = Math.max(MIN_AFTER_HEADER, HEADER_AREA - used);
+        List<XWPFParagraph> ps = header.getParagraphs();
+        ps.get(ps.size() - 1).setSpacingAfter(after);
+    }
+
+    /** 5 cm. */
+    static final int HEADER_AREA = 2835;
+    static final int LINE_TWIPS = 292;
+    static final int MIN_AFTER_HEADER = 360;
 
     /** The header's or footer's next paragraph (reusing the empty one POI may have created) in a style. */
     private static XWPFParagraph paragraph(XWPFHeaderFooter part, String style) {
