@@ -5,6 +5,7 @@ import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.AtomicFiles;
+import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
@@ -287,7 +288,7 @@ public final class BatchGenerator {
                 written.add(target);
             }
         } catch (IOException e) {
-            failures.add(file + ": não foi possível gravar em " + layout.root() + ": " + e.getMessage());
+            failures.add(file + ": não foi possível gravar em " + layout.root() + ": " + IoMessages.of(e));
             folder = layout.root();
         }
         return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings), m, trees);

@@ -142,6 +142,16 @@ class CliEndToEndTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsExplainedInPortuguese() throws IOException {
+        Files.writeString(cwd.resolve("um-arquivo"), "x");
+        CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "-o", "um-arquivo", EXAMPLE.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("no caminho há um arquivo onde deveria haver uma pasta; escolha outra pasta com -o"),
+                r.err());
+        assertFalse(r.err().contains("Not a directory"), r.err());
+    }
+
+    @Test
     void usageErrorsAreOneLineInPortugueseWithExit2() {
         CliRun r = CliRun.run(cwd, "gerar", "-f", "odt");
         assertEquals(2, r.exit());
