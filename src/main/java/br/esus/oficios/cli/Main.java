@@ -45,6 +45,8 @@ public final class Main {
         cl.addSubcommand("novo", new NovoCommand(ctx));
         cl.setOut(new PrintWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(ctx.err(), StandardCharsets.UTF_8), true));
+        // "gerar-oficios -d checklist": the value of -d, not the checklist subcommand.
+        cl.setAllowSubcommandsAsOptionParameters(true);
         cl.setParameterExceptionHandler(new UsageErrors());
         cl.setExecutionExceptionHandler(new UnexpectedErrors());
         PortugueseHelp.apply(cl);

@@ -61,6 +61,14 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aDocumentNamedLikeASubcommandIsTheOptionsValue() {
+        CliRun r = CliRun.run(cwd, "-f", "md", "-d", "checklist", EXAMPLE.toString());
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(Files.exists(cwd.resolve("output/ba-santo-amaro/checklist.md")));
+        assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/pop.md")));
+    }
+
+    @Test
     void missingSecretLeavesAMarkedPlaceholderAndWarns() throws IOException {
         CliRun r = CliRun.run(cwd, "gerar", "-d", "application-properties", EXAMPLE.toString());
         assertEquals(0, r.exit(), r.toString());

@@ -132,63 +132,88 @@ final class DocxTable {
     }
 
     /**
-     * Column widths that add up to {@code width}: proportional to each column's longest text (capped, so one long
-     * cell does not starve the others), never narrower than its longest word nor than {@link #MIN_COLUMN}.
+     * Column widths that add up to {@code width}, the way CSS lays out an automatic table: every column gets at least
+     * its longest word (never narrower than {@link #MIN_COLUMN}), and the room left goes to the columns in proportion
+     * to how much more their longest line wants. When even the longest words do not fit, the widest columns are
+     * narrowed first.
      */
     static int[] columnWidths(Block.Table t, int cols, int width) {
-        double[] want = new double[cols];
-        double[] floor = new double[cols];
+        int[] min = new int[cols];
+        int[] max = new int[cols];
         List<List<List<Inline>>> all = new ArrayList<>(t.header());
         all.addAll(t.rows());
+        int[] longestWord = new int[cols];
+        int[] longestLine = new int[cols];
         for (List<List<Inline>> row : all) {
             for (int c = 0; c < Math.min(cols, row.size()); c++) {
                 String text = DocxInlines.plain(row.get(c));
                 for (String line : text.split("\n")) {
-                    want[c] = Math.max(want[c], Math.min(line.strip().length(), 40));
+                    longestLine[c] = Math.max(longestLine[c], Math.min(line.strip().length(), 60));
                     for (String word : line.split("\\s+")) {
-                        floor[c] = Math.max(floor[c], Math.min(word.length(), 22));
+                        longestWord[c] = Math.max(longestWord[c], Math.min(word.length(), 22));
                     }
                 }
             }
         }
-        // About 110 twips per character of 10 pt Calibri, plus the cell margins.
-        int[] out = new int[cols];
-        int[] min = new int[cols];
         for (int c = 0; c < cols; c++) {
-            min[c] = (int) Math.max(MIN_COLUMN, floor[c] * 110 + 2 * CELL_MARGIN + 30);
-            want[c] = Math.max(want[c], 3);
+            min[c] = Math.max(MIN_COLUMN, twips(longestWord[c]));
+            max[c] = Math.max(min[c], twips(longestLine[c]));
         }
-        double total = 0;
-        for (double v : want) {
-            total += v;
+        long sumMin = 0;
+        long sumMax = 0;
+        for (int c = 0; c < cols; c++) {
+            sumMin += min[c];
+            sumMax += max[c];
         }
-        int left = width;
-        double rest = total;
-        boolean[] fixed = new boolean[cols];
-        // Give columns whose share is under their minimum that minimum, then share the rest again.
-        boolean changed = true;
-        while (changed) {
-            changed = false;
+        int[] out = new int[cols];
+        if (sumMin >= width) {
+            // Even the longest words do not fit: cap the widest columns (long words there break), never the narrow
+            // ones ("Marca", "Visita", dates).
+            int cap = capFor(min, width);
             for (int c = 0; c < cols; c++) {
-                if (!fixed[c] && rest > 0 && left * want[c] / rest < min[c]) {
-                    fixed[c] = true;
-                    out[c] = Math.min(min[c], left);
-                    left -= out[c];
-                    rest -= want[c];
-                    changed = true;
-                }
+                out[c] = Math.min(min[c], cap);
+            }
+        } else {
+            long extra = width - sumMin;
+            long wantMore = sumMax - sumMin;
+            for (int c = 0; c < cols; c++) {
+                long share = wantMore == 0 ? extra / cols : extra * (max[c] - min[c]) / wantMore;
+                out[c] = (int) (min[c] + share);
             }
         }
         int used = 0;
-        int last = -1;
+        int widest = 0;
         for (int c = 0; c < cols; c++) {
-            if (!fixed[c]) {
-                out[c] = (int) Math.floor(left * want[c] / rest);
-                last = c;
-            }
             used += out[c];
+            if (out[c] > out[widest]) {
+                widest = c;
+            }
         }
-        out[last >= 0 ? last : cols - 1] += width - used;
+        out[widest] += width - used;
         return out;
+    }
+
+    /** The largest cap such that the columns' minimums, each cut to it, fit in {@code width}. */
+    private static int capFor(int[] min, int width) {
+        int lo = 0;
+        int hi = java.util.Arrays.stream(min).max().orElse(width);
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            long sum = 0;
+            for (int m : min) {
+                sum += Math.min(m, mid);
+            }
+            if (sum <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** About 120 twips per character of 10 pt Calibri (bold headers are wider), plus the cell margins. */
+    private static int twips(int chars) {
+        return chars * 120 + 2 * CELL_MARGIN + 30;
     }
 }
