@@ -33,6 +33,18 @@ class ChecklistMatrixTest {
     }
 
     @Test
+    void aSecondFileOfTheSameMunicipalityIsNotCountedTwice() {
+        br.esus.oficios.read.ReadResult first = TrackFixture.santoAmaro();
+        br.esus.oficios.read.ReadResult copy = new br.esus.oficios.read.ReadResult(Path.of("municipios/copia.yaml"),
+                first.municipio(), java.util.List.of());
+        ChecklistMatrix m = ChecklistMatrix.build(java.util.List.of(first, copy), TrackFixture.catalog(), null);
+        assertEquals(1, m.municipios().size());
+        assertEquals(1, m.invalidos().size());
+        assertEquals("municipios/copia.yaml:1:1: municipio: é o mesmo município de " + first.file()
+                + " (Santo Amaro/BA); apague a cópia ou corrija o nome e a UF", m.avisos().get(0).format());
+    }
+
+    @Test
     void countsPerStatusWithCatalogDefaultsForUnmentionedItems() {
         ChecklistMatrix m = matrix();
         MunicipioProgress cachoeira = find(m, "Cachoeira");
