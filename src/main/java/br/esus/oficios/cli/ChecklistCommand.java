@@ -63,13 +63,10 @@ final class ChecklistCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "formato desconhecido '" + format
                     + "' em --formato; use um de: " + String.join(", ", TrackFormat.ids()));
         }
-        Choices.modelos(spec.commandLine(), ctx, common.modelos);
-        InputSet in = InputSet.load(ctx, inputs, common.modelos);
-        if (in.catalog() == null) {
-            return ExitCodes.INVALID;
-        }
-        if (in.files().isEmpty()) {
-            return in.noFilesExit();
+        InputSet in = InputSet.load(ctx, spec.commandLine(), inputs, common.modelos);
+        Integer stop = in.unusable();
+        if (stop != null) {
+            return stop;
         }
         MunicipioReader reader = new MunicipioReader(in.catalog());
         List<ReadResult> results = in.files().stream().map(f -> reader.read(f.path(), f.shown())).toList();

@@ -130,13 +130,10 @@ final class EnviarCommand implements Callable<Integer> {
             e.lines().forEach(ctx.err()::println);
             return ExitCodes.INVALID;
         }
-        Choices.modelos(spec.commandLine(), ctx, common.modelos);
-        InputSet in = InputSet.load(ctx, inputs, common.modelos);
-        if (in.catalog() == null) {
-            return ExitCodes.INVALID;
-        }
-        if (in.files().isEmpty()) {
-            return in.noFilesExit();
+        InputSet in = InputSet.load(ctx, spec.commandLine(), inputs, common.modelos);
+        Integer stop = in.unusable();
+        if (stop != null) {
+            return stop;
         }
         List<String> formats = attachDocx ? List.of("pdf", "docx") : List.of("pdf");
         BatchGenerator generator = new BatchGenerator(in.catalog(), new TemplateEngine(InputSet.templates(ctx, common.modelos)),

@@ -59,15 +59,12 @@ final class GerarCommand implements Callable<Integer> {
             throws InterruptedException {
         List<String> fmts = Choices.formats(cl, options.formats);
         Set<DocumentId> docs = Choices.documents(cl, options.documents);
-        Choices.modelos(cl, ctx, common.modelos);
         Path font = options.font;
         Path output = options.output;
-        InputSet in = InputSet.load(ctx, inputs, common.modelos);
-        if (in.catalog() == null) {
-            return ExitCodes.INVALID;
-        }
-        if (in.files().isEmpty()) {
-            return in.noFilesExit();
+        InputSet in = InputSet.load(ctx, cl, inputs, common.modelos);
+        Integer stop = in.unusable();
+        if (stop != null) {
+            return stop;
         }
         TemplateFiles templates = InputSet.templates(ctx, common.modelos);
         ChecklistCatalog catalog = in.catalog();

@@ -15,8 +15,13 @@ record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog,
 
     static final Path DEFAULT_FOLDER = Path.of("municipios");
 
-    /** Expands files and folders (default {@code municipios/}), loads the catalog, prints what went wrong. */
-    static InputSet load(CliContext ctx, List<Path> inputs, Path modelos) {
+    /**
+     * Expands files and folders (default {@code municipios/}), loads the catalog, prints what went wrong.
+     *
+     * @throws picocli.CommandLine.ParameterException when the {@code --modelos} folder does not exist
+     */
+    static InputSet load(CliContext ctx, picocli.CommandLine cl, List<Path> inputs, Path modelos) {
+        Choices.modelos(cl, ctx, modelos);
         boolean dflt = inputs == null || inputs.isEmpty();
         List<Path> given = dflt ? List.of(DEFAULT_FOLDER) : inputs;
         List<Path> resolved = given.stream().map(p -> p.isAbsolute() ? p : ctx.cwd().resolve(p).normalize()).toList();
@@ -46,8 +51,16 @@ record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog,
         return TemplateFiles.of(modelos == null ? null : ctx.resolve(modelos), ctx.cwd());
     }
 
+    /** The exit code when the command cannot go on (no catalog, no files), after saying why; null when it can. */
+    Integer unusable() {
+        if (catalog == null) {
+            return ExitCodes.INVALID;
+        }
+        return files.isEmpty() ? noFilesExit() : null;
+    }
+
     /** What to say and return when there is nothing to read. */
-    int noFilesExit() {
+    private int noFilesExit() {
         if (defaultFolder) {
             ctx.err().println("gerar-oficios: nenhum arquivo .yaml em municipios/; crie um com: gerar-oficios novo UF \"Nome do Município\"");
         } else {

@@ -40,13 +40,10 @@ final class ValidarCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Choices.modelos(spec.commandLine(), ctx, common.modelos);
-        InputSet in = InputSet.load(ctx, inputs, common.modelos);
-        if (in.catalog() == null) {
-            return ExitCodes.INVALID;
-        }
-        if (in.files().isEmpty()) {
-            return in.noFilesExit();
+        InputSet in = InputSet.load(ctx, spec.commandLine(), inputs, common.modelos);
+        Integer stop = in.unusable();
+        if (stop != null) {
+            return stop;
         }
         MunicipioReader reader = new MunicipioReader(in.catalog());
         int invalid = 0;
