@@ -31,6 +31,12 @@ public final class NovoMunicipio {
         this.catalog = catalog;
     }
 
+    /** The file as the user would type it: its folder's name and its own ("municipios/ba-x.yaml"). */
+    private static String shown(Path file) {
+        Path dir = file.getParent() == null ? null : file.getParent().getFileName();
+        return (dir == null ? file.getFileName() : dir.resolve(file.getFileName())).toString().replace('\\', '/');
+    }
+
     /** The file name for a municipality: {@code ba-santo-amaro.yaml}. */
     public static String fileName(Uf uf, String nome) {
         return uf.name().toLowerCase(Locale.ROOT) + "-" + Slug.of(nome) + ".yaml";
@@ -91,7 +97,7 @@ public final class NovoMunicipio {
         comment(sb, "", "Município " + nome + "/" + uf.name() + ", criado por `gerar-oficios novo`. Troque cada "
                 + FieldReader.PREENCHER + " pelo valor certo; as linhas que começam com # são comentários (as "
                 + "chaves opcionais estão comentadas: apague o # para usá-las). Confira com `gerar-oficios validar "
-                + file + "`. Salve sempre em UTF-8.");
+                + shown(file) + "`. Salve sempre em UTF-8.");
         for (Campos.Campo c : Campos.TODOS) {
             String indent = "  ".repeat(c.nivel());
             sb.append('\n');
