@@ -1,6 +1,7 @@
 package br.esus.oficios.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,7 +74,9 @@ class NovoMunicipioTest {
         }
         assertTrue(text.lines().filter(l -> !l.contains(file.toString())).allMatch(l -> l.length() <= 100),
                 "linhas curtas");
-        assertTrue(text.contains("`gerar-oficios validar " + file + "`"), "diz como validar");
+        String typed = file.getParent().getFileName() + "/" + file.getFileName();
+        assertTrue(text.contains("`gerar-oficios validar " + typed + "`"), "diz como validar, com o caminho curto");
+        assertFalse(text.contains(file.toAbsolutePath().toString()), "sem o caminho absoluto da máquina");
     }
 
     @Test
