@@ -26,9 +26,20 @@ GOVBR_CLIENT_SECRET=bench "$raiz/gerar-oficios" gerar -o "$trab/saida-um" um >/d
 fim=$(agora)
 echo "um município, todos os documentos e formatos, a frio (./gerar-oficios): $(echo "$fim - $ini" | bc) s (meta: < 1 s)"
 
-# Lote: o exemplo repetido com nomes diferentes (o nome muda a pasta de saída).
+# Código IBGE 29xxxx com o dígito verificador (pesos 1,2,1,2,1,2; produto de dois dígitos vira a soma deles).
+ibge() {
+  local seis s=0 p k
+  seis=$(printf '29%04d' "$1")
+  for k in 0 1 2 3 4 5; do
+    p=$(( ${seis:k:1} * (k % 2 + 1) ))
+    s=$(( s + (p >= 10 ? 1 + p % 10 : p) ))
+  done
+  echo "$seis$(( (10 - s % 10) % 10 ))"
+}
+# Lote: o exemplo repetido como municípios diferentes (nome e código IBGE próprios; o nome muda a pasta de saída).
 for i in $(seq 1 "$n"); do
-  sed "s/^\(  *nome: \)Santo Amaro$/\1Santo Amaro $i/" "$raiz/municipios/ba-santo-amaro.yaml" > "$trab/lote/m$i.yaml"
+  sed -e "s/^\(  *nome: \)Santo Amaro$/\1Santo Amaro $i/" -e "s/\"2928604\"/\"$(ibge "$i")\"/" \
+    "$raiz/municipios/ba-santo-amaro.yaml" > "$trab/lote/m$i.yaml"
 done
 ini=$(agora)
 GOVBR_CLIENT_SECRET=bench java -Xmx512m -jar "$jar" gerar -o "$trab/saida-lote" lote >/dev/null

@@ -71,7 +71,7 @@ final class ChecklistCommand implements Callable<Integer> {
         MunicipioReader reader = new MunicipioReader(in.catalog());
         List<ReadResult> results = in.files().stream().map(f -> reader.read(f.path(), f.shown())).toList();
         TrackOptions options = new TrackOptions(fmt, file == null ? null : ctx.resolve(file), details,
-                TrackOptions.coloursFor(ctx.interactive(), ctx.env()));
+                TrackOptions.coloursFor(ctx.interactive(), ctx.env()), ctx.interactive());
         int code = ChecklistTracker.run(results, in.catalog(), ctx.resolve(output), options, ctx.out(), ctx.err());
         return code == ChecklistTracker.OK && in.hadProblems() ? ExitCodes.INVALID : code;
     }

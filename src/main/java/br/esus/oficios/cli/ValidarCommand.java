@@ -1,6 +1,7 @@
 package br.esus.oficios.cli;
 
 import br.esus.oficios.generate.InputFile;
+import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
 import java.nio.file.Path;
@@ -48,16 +49,19 @@ final class ValidarCommand implements Callable<Integer> {
         MunicipioReader reader = new MunicipioReader(in.catalog());
         int invalid = 0;
         int warnings = 0;
+        List<ReadResult> results = new ArrayList<>();
         for (InputFile f : in.files()) {
-            ReadResult r = reader.read(f.path(), f.shown());
+            results.add(reader.read(f.path(), f.shown()));
+        }
+        for (ReadResult r : DuplicateMunicipios.applyAll(results)) {
             r.problems().forEach(p -> ctx.err().println(p.format()));
             warnings += r.warnings().size();
             if (r.ok()) {
-                ctx.out().println(f.shown() + ": válido" + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size()
+                ctx.out().println(r.file() + ": válido" + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size()
                         + (r.warnings().size() == 1 ? " aviso)" : " avisos)")));
             } else {
                 invalid++;
-                ctx.out().println(f.shown() + ": " + r.errors().size() + (r.errors().size() == 1 ? " erro" : " erros"));
+                ctx.out().println(r.file() + ": " + r.errors().size() + (r.errors().size() == 1 ? " erro" : " erros"));
             }
             ctx.err().flush();
             ctx.out().flush();

@@ -7,6 +7,7 @@ import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.AtomicFiles;
 import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.output.OutputLayout;
+import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.render.DocMetaFactory;
@@ -31,8 +32,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -93,14 +94,14 @@ public final class BatchGenerator {
         try {
             prepareWriters(request, pool);
             List<InputFile> files = request.files();
-            Map<String, Path> owners = new ConcurrentHashMap<>();
+            Map<Path, Problem> duplicates = duplicates(files, pool);
             int window = threads * IN_FLIGHT_PER_THREAD;
             Deque<CompletableFuture<Generated>> inFlight = new ArrayDeque<>();
             int submitted = 0;
             BatchSummary summary = new BatchSummary(0, 0, 0, 0);
             for (int next = 0; next < files.size(); next++) {
                 while (submitted < files.size() && submitted - next < window) {
-                    inFlight.addLast(start(files.get(submitted), request, pool, io, owners));
+                    inFlight.addLast(start(files.get(submitted), request, pool, io, duplicates));
                     submitted++;
                 }
                 MunicipioOutcome o;
@@ -128,7 +129,7 @@ public final class BatchGenerator {
     public Generated generate(InputFile input, GenerateRequest request) {
         ExecutorService pool = pool("gerar-oficios", threads);
         try {
-            return await(start(input, request, pool, pool, new ConcurrentHashMap<>()));
+            return await(start(input, request, pool, pool, Map.of()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrompido", e);
@@ -165,28 +166,47 @@ public final class BatchGenerator {
     }
 
     /**
-     * @param owners which file each output folder belongs to in this run: a second file of the same municipality
-     *        (a forgotten copy, say) is refused instead of mixing its documents with the first one's
+     * The files of the run that are a copy of another file's municipality (see {@link DuplicateMunicipios}): they
+     * are refused instead of mixing their documents with the other file's. Every file is read once here, in
+     * parallel, and only its key is kept, so memory does not grow with the batch; one file can have no copy.
+     */
+    private Map<Path, Problem> duplicates(List<InputFile> files, Executor pool) throws InterruptedException {
+        if (files.size() < 2) {
+            return Map.of();
+        }
+        List<CompletableFuture<Optional<DuplicateMunicipios.Key>>> keys = new ArrayList<>();
+        for (InputFile f : files) {
+            keys.add(CompletableFuture.supplyAsync(() -> DuplicateMunicipios.key(reader.read(f.path(), f.shown())),
+                    pool));
+        }
+        List<DuplicateMunicipios.Key> found = new ArrayList<>();
+        for (CompletableFuture<Optional<DuplicateMunicipios.Key>> k : keys) {
+            try {
+                await(k).ifPresent(found::add);
+            } catch (ExecutionException e) {
+                // Reading it again in the batch reports the failure with the file's name.
+            }
+        }
+        return DuplicateMunicipios.find(found);
+    }
+
+    /**
+     * @param duplicates the files that are a copy of another file's municipality, with the error that says so
      */
     private CompletableFuture<Generated> start(InputFile input, GenerateRequest request, Executor pool, Executor io,
-            Map<String, Path> owners) {
+            Map<Path, Problem> duplicates) {
         return CompletableFuture.supplyAsync(() -> reader.read(input.path(), input.shown()), pool)
                 .thenCompose(read -> {
                     if (!read.ok()) {
                         return CompletableFuture.completedFuture(new Generated(new MunicipioOutcome(input.shown(),
                                 null, List.of(), read.problems(), List.of(), List.of()), null, Map.of()));
                     }
-                    Municipio m = read.municipio();
-                    Path owner = owners.putIfAbsent(m.outputFolderName(), input.shown());
-                    if (owner != null && !owner.equals(input.shown())) {
-                        Problem p = Problem.error(input.shown(), 0, 0, "municipio", "é o mesmo município de " + owner
-                                + " (" + m.municipio().nome() + "/" + m.municipio().uf() + "): os dois gravariam em "
-                                + m.outputFolderName() + "/; apague a cópia ou corrija o nome e a UF");
-                        List<Problem> problems = new ArrayList<>(read.problems());
-                        problems.add(p);
+                    if (duplicates.containsKey(input.shown())) {
                         return CompletableFuture.completedFuture(new Generated(new MunicipioOutcome(input.shown(),
-                                null, List.of(), problems, List.of(), List.of()), null, Map.of()));
+                                null, List.of(), DuplicateMunicipios.apply(read, duplicates).problems(), List.of(),
+                                List.of()), null, Map.of()));
                     }
+                    Municipio m = read.municipio();
                     Map<String, Object> model = TemplateModel.of(m, catalog, request.env(), request.today());
                     List<CompletableFuture<DocResult>> docs = new ArrayList<>();
                     for (DocumentId id : DocumentId.values()) {

@@ -6,6 +6,7 @@ import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.model.Status;
+import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.ReadResult;
 import java.nio.file.Path;
 import java.text.Collator;
@@ -45,24 +46,12 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
         List<MunicipioProgress> validos = new ArrayList<>();
         List<ReadResult> invalidos = new ArrayList<>();
         List<Problem> avisos = new ArrayList<>();
-        Map<String, Path> donos = new HashMap<>();
-        for (ReadResult r : results) {
+        for (ReadResult r : DuplicateMunicipios.applyAll(results)) {
             if (!r.ok()) {
                 invalidos.add(r);
                 continue;
             }
             Municipio m = r.municipio();
-            Path dono = donos.putIfAbsent(m.outputFolderName(), r.file());
-            if (dono != null) {
-                // A forgotten copy would count the municipality twice.
-                Problem p = Problem.error(r.file(), 0, 0, "municipio", "é o mesmo município de " + dono + " ("
-                        + m.municipio().nome() + "/" + m.municipio().uf() + "); apague a cópia ou corrija o nome e a UF");
-                avisos.add(p);
-                List<Problem> ps = new ArrayList<>(r.problems());
-                ps.add(p);
-                invalidos.add(new ReadResult(r.file(), null, ps));
-                continue;
-            }
             EnviosReader.Log log = outputDir == null ? EnviosReader.Log.vazio()
                     : enviosReader.read(outputDir.resolve(m.outputFolderName()).resolve(EnviosReader.FILE_NAME));
             avisos.addAll(log.avisos());

@@ -2,6 +2,7 @@ package br.esus.oficios.track;
 
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.output.AtomicFiles;
+import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.ReadResult;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,7 +33,8 @@ public final class ChecklistTracker {
      *        from {@code <outputDir>/<uf>-<slug>/envios.jsonl}
      * @param out where the view goes when {@code options.saida()} is null, and the one-line confirmation otherwise
      * @param err problems, one per line: every error and warning of {@code results} (the CLI must not print them
-     *        again), unreadable lines of the sends logs, and failures
+     *        again; on a terminal, only the warnings, since the view lists the invalid files' errors), unreadable
+     *        lines of the sends logs, and failures
      * @return {@link #OK}, {@link #INVALID} or {@link #USAGE}
      */
     public static int run(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir, TrackOptions options,
@@ -42,10 +44,11 @@ public final class ChecklistTracker {
                     + " precisa de --saida ARQ (ex.: --saida checklist." + options.formato().id() + ")");
             return USAGE;
         }
-        for (ReadResult r : results) {
-            r.problems().forEach(p -> err.println(p.format()));
+        List<ReadResult> checked = DuplicateMunicipios.applyAll(results);
+        for (ReadResult r : checked) {
+            (options.viewOnScreen() ? r.warnings() : r.problems()).forEach(p -> err.println(p.format()));
         }
-        ChecklistMatrix matrix = ChecklistMatrix.build(results, catalog, outputDir);
+        ChecklistMatrix matrix = ChecklistMatrix.build(checked, catalog, outputDir);
         matrix.avisos().forEach(p -> err.println(p.format()));
         MatrixRenderer renderer = MatrixRenderer.of(options);
         try {
@@ -65,7 +68,7 @@ public final class ChecklistTracker {
         if (!matrix.invalidos().isEmpty()) {
             int n = matrix.invalidos().size();
             err.println(n + (n == 1 ? " arquivo inválido ficou" : " arquivos inválidos ficaram")
-                    + " fora do checklist; corrija os erros acima.");
+                    + " fora do checklist; corrija os erros " + (options.viewOnScreen() ? "listados." : "acima."));
             return INVALID;
         }
         return OK;

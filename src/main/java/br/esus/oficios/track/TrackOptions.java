@@ -10,11 +10,23 @@ import java.util.Map;
  * @param saida the file to write ({@code --saida}); null writes to the given stream
  * @param detalhes {@code --detalhes}: add the matrix items × municipalities to tabela and md
  * @param cores use ANSI colours in {@code tabela}; see {@link #coloursFor(boolean, Map)}
+ * @param terminal the view goes to a terminal (when {@code saida} is null): the problems it lists at its end are not
+ *        printed on stderr too, which the same screen would show twice
  */
-public record TrackOptions(TrackFormat formato, Path saida, boolean detalhes, boolean cores) {
+public record TrackOptions(TrackFormat formato, Path saida, boolean detalhes, boolean cores, boolean terminal) {
 
     public TrackOptions {
         formato = formato == null ? TrackFormat.TABELA : formato;
+    }
+
+    /** Options for a view that does not go to a terminal. */
+    public TrackOptions(TrackFormat formato, Path saida, boolean detalhes, boolean cores) {
+        this(formato, saida, detalhes, cores, false);
+    }
+
+    /** Whether the view itself is what the user sees on the screen, with the invalid files' errors in it. */
+    boolean viewOnScreen() {
+        return terminal && saida == null && (formato == TrackFormat.TABELA || formato == TrackFormat.MD);
     }
 
     /** Default: tabela on the given stream, no details, no colours. */

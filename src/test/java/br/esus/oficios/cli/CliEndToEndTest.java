@@ -95,17 +95,35 @@ class CliEndToEndTest {
     @Test
     void twoFilesOfTheSameMunicipalityDoNotMixTheirDocuments() throws IOException {
         String good = Files.readString(cwd.resolve(EXAMPLE));
-        Files.writeString(cwd.resolve("municipios/ba-santo-amaro-copia.yaml"), good.replace("200.10.20.30", "200.10.20.31"));
-        CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "municipios/ba-santo-amaro.yaml",
-                "municipios/ba-santo-amaro-copia.yaml");
-        assertEquals(1, r.exit(), r.toString());
-        assertTrue(r.err().contains(": municipio: é o mesmo município de municipios/ba-santo-amaro"), r.err());
+        // Sorted before the real file, so "the first one" would be the copy: the file named as `novo` names it wins.
+        Files.writeString(cwd.resolve("municipios/backup ba-santo-amaro.yaml"), good.replace("200.10.20.30", "200.10.20.31"));
+        for (String command : List.of("gerar", "validar")) {
+            CliRun r = command.equals("gerar") ? CliRun.run(cwd, "gerar", "-f", "md") : CliRun.run(cwd, "validar");
+            assertEquals(1, r.exit(), r.toString());
+            assertTrue(r.err().contains("municipios/backup ba-santo-amaro.yaml:1:1: municipio: é o mesmo município "
+                    + "(Santo Amaro/BA) de municipios/ba-santo-amaro.yaml, que é o arquivo usado: os dois gravariam em "
+                    + "ba-santo-amaro/; apague esta cópia ou corrija o nome e a UF"), command + "\n" + r);
+            assertFalse(r.err().lines().anyMatch(l -> l.matches("municipios/ba-santo-amaro\\.yaml:\\d+:\\d+: .*")),
+                    "o arquivo verdadeiro não tem erro\n" + r);
+        }
         String ofício = Files.readString(cwd.resolve("output/ba-santo-amaro/oficio-dominio.md"));
         String pop = Files.readString(cwd.resolve("output/ba-santo-amaro/pop.md"));
-        boolean first = ofício.contains("200.10.20.30");
-        assertTrue(first || ofício.contains("200.10.20.31"), ofício);
-        assertTrue(pop.contains(first ? "200.10.20.30" : "200.10.20.31"), "os documentos da pasta vêm de um arquivo só");
-        assertFalse(pop.contains(first ? "200.10.20.31" : "200.10.20.30"), "os documentos da pasta vêm de um arquivo só");
+        assertTrue(ofício.contains("200.10.20.30") && !ofício.contains("200.10.20.31"), ofício);
+        assertTrue(pop.contains("200.10.20.30") && !pop.contains("200.10.20.31"), "os documentos vêm do arquivo usado");
+    }
+
+    @Test
+    void theSameIbgeCodeUnderAnotherNameIsTheSameMunicipality() throws IOException {
+        String good = Files.readString(cwd.resolve(EXAMPLE));
+        Files.writeString(cwd.resolve("municipios/ba-santo-amaro-da-purificacao.yaml"),
+                good.replace("  nome: Santo Amaro\n", "  nome: Santo Amaro da Purificação\n"));
+        CliRun r = CliRun.run(cwd, "gerar", "-f", "md");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("municipios/ba-santo-amaro.yaml:1:1: municipio.codigo_ibge: o código 2928604 já é "
+                + "de municipios/ba-santo-amaro-da-purificacao.yaml (Santo Amaro da Purificação/BA), que é o arquivo "
+                + "usado"), r.toString());
+        assertTrue(Files.exists(cwd.resolve("output/ba-santo-amaro-da-purificacao/oficio-dominio.md")));
+        assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro")), "a cópia não é gerada");
     }
 
     @Test

@@ -9,6 +9,7 @@ import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.ChecklistCatalogReader;
+import br.esus.oficios.read.SyntheticIbge;
 import br.esus.oficios.read.TemplateFiles;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.TemplateEngine;
@@ -51,7 +52,7 @@ class BatchGeneratorTest {
         inputs = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             Path f = in.resolve("m" + i + ".yaml");
-            Files.writeString(f, example.replaceFirst("(?m)^(\\s+nome: )Santo Amaro$", "$1Santo Amaro " + i));
+            Files.writeString(f, SyntheticIbge.otherMunicipality(example, "2928604", "Santo Amaro", i));
             inputs.add(new InputFile(f, Path.of("municipios", "m" + i + ".yaml")));
         }
         Path invalid = in.resolve("m4.yaml");

@@ -40,8 +40,9 @@ class ChecklistMatrixTest {
         ChecklistMatrix m = ChecklistMatrix.build(java.util.List.of(first, copy), TrackFixture.catalog(), null);
         assertEquals(1, m.municipios().size());
         assertEquals(1, m.invalidos().size());
-        assertEquals("municipios/copia.yaml:1:1: municipio: é o mesmo município de " + first.file()
-                + " (Santo Amaro/BA); apague a cópia ou corrija o nome e a UF", m.avisos().get(0).format());
+        assertEquals("municipios/copia.yaml:1:1: municipio: é o mesmo município (Santo Amaro/BA) de " + first.file()
+                + ", que é o arquivo usado: os dois gravariam em ba-santo-amaro/; apague esta cópia ou corrija o nome e "
+                + "a UF", m.invalidos().get(0).errors().get(0).format());
     }
 
     @Test

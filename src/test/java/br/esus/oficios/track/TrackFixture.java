@@ -154,7 +154,9 @@ final class TrackFixture {
 
     static ReadResult valid(String nome, Uf uf, Map<String, ChecklistEntry> checklist) {
         Path f = DIR.resolve(br.esus.oficios.model.Slug.of(nome) + ".yaml");
-        Municipio m = new Municipio(f, new Cidade(nome, uf, "0000000"), null, null, null, null, null, null, null,
+        // A code of its own per name: two files with the same code are the same municipality.
+        String ibge = String.format("%07d", Math.floorMod((uf + nome).hashCode(), 10_000_000));
+        Municipio m = new Municipio(f, new Cidade(nome, uf, ibge), null, null, null, null, null, null, null,
                 null, checklist);
         return new ReadResult(f, m, List.of());
     }
