@@ -10,8 +10,10 @@ import java.util.List;
  * ends, fields quoted per RFC 4180 when they hold {@code ;}, quotes or line breaks. One row per municipality × item,
  * in the order of the other views (most urgent municipality first, items in catalog order). Dates are dd/mm/aaaa;
  * {@code status} is the label a reader sees ("pendente (alta prioridade)"); {@code alerta} holds the warning text
- * when the document was sent but the YAML still says pending. Invalid files have no rows (they are reported on
- * stderr and make the exit code 1).
+ * when the document was sent but the YAML still says pending. A field that starts with {@code = + - @}, a tab or a
+ * carriage return gets an apostrophe before it, so Excel shows it as text instead of running it as a formula (a
+ * phone "+55 …" in responsavel, a note "=…"). Invalid files have no rows (they are reported on stderr and make the
+ * exit code 1).
  */
 final class CsvRenderer implements MatrixRenderer {
     static final List<String> COLUMNS = List.of("uf", "municipio", "grupo", "item", "titulo", "status", "data",
@@ -41,9 +43,17 @@ final class CsvRenderer implements MatrixRenderer {
             if (f > 0) {
                 sb.append(';');
             }
-            sb.append(quote(fields.get(f)));
+            sb.append(quote(asText(fields.get(f))));
         }
         sb.append("\r\n");
+    }
+
+    /** The field with an apostrophe before it when Excel would read it as a formula (OWASP, CSV injection). */
+    static String asText(String s) {
+        if (s.isEmpty() || "=+-@\t\r".indexOf(s.charAt(0)) < 0) {
+            return s;
+        }
+        return "'" + s;
     }
 
     /** RFC 4180: quote a field that holds the separator, a quote or a line break; double the quotes inside. */

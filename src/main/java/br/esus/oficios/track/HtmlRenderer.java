@@ -51,6 +51,24 @@ final class HtmlRenderer implements MatrixRenderer {
                 document.querySelectorAll('td[data-st]').forEach(function (td) {
                   td.classList.toggle('apagado', !!s && td.getAttribute('data-st') !== s);
                 });
+                totais();
+              }
+              function totais() {
+                var linhas = document.querySelectorAll('#resumo tbody tr');
+                var soma = null, aplic = 0, n = 0;
+                linhas.forEach(function (tr) {
+                  if (tr.style.display === 'none') { return; }
+                  var c = tr.getAttribute('data-contagem').split(' ').map(Number);
+                  soma = soma ? soma.map(function (v, i) { return v + c[i]; }) : c;
+                  aplic += c[0] + c[1] + c[2];
+                  n++;
+                });
+                soma = soma || [0, 0, 0, 0];
+                document.getElementById('t-nome').textContent =
+                    'Total (' + n + (n === 1 ? ' município)' : ' municípios)');
+                soma.forEach(function (v, i) { document.getElementById('t-' + i).textContent = v; });
+                document.getElementById('t-pct').textContent =
+                    (aplic === 0 ? 100 : Math.floor(soma[0] * 100 / aplic)) + '%';
               }
               uf.addEventListener('change', aplicar);
               st.addEventListener('change', aplicar);
@@ -74,6 +92,7 @@ final class HtmlRenderer implements MatrixRenderer {
         resumo(m, sb);
         alertas(m, sb);
         matriz(m, sb);
+        anotacoes(m, sb);
         invalidos(m, sb);
         sb.append("<p class=\"legenda\">Legenda: ").append(esc(Marks.legenda(" · ")))
                 .append(" · ⚠️ documento enviado, mas o YAML ainda diz pendente.</p>\n");
@@ -102,6 +121,15 @@ final class HtmlRenderer implements MatrixRenderer {
         return " data-uf=\"" + esc(p.uf()) + "\" data-status=\"" + String.join(" ", st) + "\"";
     }
 
+    /** The row's counts in {@link Status} order, which the page sums again for the rows a filter leaves. */
+    private static String countsAttr(MunicipioProgress p) {
+        List<String> c = new ArrayList<>();
+        for (Status s : Status.values()) {
+            c.add(String.valueOf(p.count(s)));
+        }
+        return " data-contagem=\"" + String.join(" ", c) + "\"";
+    }
+
     private static void resumo(ChecklistMatrix m, StringBuilder sb) {
         sb.append("<h2>Resumo</h2>\n");
         if (m.municipios().isEmpty()) {
@@ -116,20 +144,22 @@ final class HtmlRenderer implements MatrixRenderer {
         sb.append("<th>").append(esc(Textos.CONCLUIDO)).append("</th><th>").append(esc(Textos.PENDENCIA))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (MunicipioProgress p : m.municipios()) {
-            sb.append("<tr").append(rowAttrs(p)).append("><td>").append(esc(p.uf())).append("</td><td>")
-                    .append(esc(p.nome())).append("</td>");
+            sb.append("<tr").append(rowAttrs(p)).append(countsAttr(p)).append("><td>").append(esc(p.uf()))
+                    .append("</td><td>").append(esc(p.nome())).append("</td>");
             for (Status s : Status.values()) {
                 sb.append("<td class=\"n\">").append(p.count(s)).append("</td>");
             }
             sb.append("<td class=\"n\">").append(p.percentual()).append("%</td><td>")
                     .append(esc(Textos.pendencia(p))).append("</td></tr>\n");
         }
-        sb.append("</tbody>\n<tfoot><tr><th></th><th>").append(esc(Textos.total(m.municipios().size())))
+        sb.append("</tbody>\n<tfoot><tr><th></th><th id=\"t-nome\">").append(esc(Textos.total(m.municipios().size())))
                 .append("</th>");
         for (Status s : Status.values()) {
-            sb.append("<th class=\"n\">").append(m.totais().get(s)).append("</th>");
+            sb.append("<th class=\"n\" id=\"t-").append(s.ordinal()).append("\">").append(m.totais().get(s))
+                    .append("</th>");
         }
-        sb.append("<th class=\"n\">").append(m.percentualGeral()).append("%</th><th></th></tr></tfoot>\n</table>\n");
+        sb.append("<th class=\"n\" id=\"t-pct\">").append(m.percentualGeral())
+                .append("%</th><th></th></tr></tfoot>\n</table>\n");
     }
 
     private static void alertas(ChecklistMatrix m, StringBuilder sb) {
@@ -163,8 +193,8 @@ final class HtmlRenderer implements MatrixRenderer {
         for (String grupo : m.grupos()) {
             for (ChecklistItem i : itens) {
                 if (i.grupo().equals(grupo)) {
-                    sb.append("<th class=\"item\" title=\"").append(esc(i.titulo())).append("\">")
-                            .append(esc(i.id())).append("</th>");
+                    sb.append("<th class=\"item\" title=\"").append(esc(i.id())).append("\">")
+                            .append(esc(i.titulo())).append("</th>");
                 }
             }
         }
@@ -207,6 +237,39 @@ final class HtmlRenderer implements MatrixRenderer {
             sb.append("<small>").append(esc(Textos.enviado(i, "").strip())).append("</small>");
         }
         sb.append("</td>");
+    }
+
+    /**
+     * What the municipalities' files say of each item (date, responsible person, note), readable on paper and on a
+     * phone, where the matrix's tooltips are not; the filters apply to it too.
+     */
+    private static void anotacoes(ChecklistMatrix m, StringBuilder sb) {
+        List<String> rows = new ArrayList<>();
+        for (MunicipioProgress p : m.municipios()) {
+            for (ItemState i : p.itens()) {
+                if (i.data() == null && i.responsavel() == null && i.observacao() == null && i.envio() == null) {
+                    continue;
+                }
+                String obs = i.observacao() == null ? "" : i.observacao();
+                if (i.envio() != null) {
+                    String enviado = Textos.enviado(i, "").strip();
+                    obs = obs.isEmpty() ? enviado : obs + " (" + enviado + ")";
+                }
+                rows.add("<tr data-uf=\"" + esc(p.uf()) + "\" data-status=\"" + i.status().yaml() + "\"><td>"
+                        + esc(p.uf()) + "</td><td>" + esc(p.nome()) + "</td><td>" + esc(i.item().titulo())
+                        + "</td><td class=\"st-" + i.status().yaml() + "\">" + esc(Marks.of(i.status()) + " "
+                        + i.status().rotulo()) + (i.alerta() ? " ⚠️" : "") + "</td><td>" + Datas.br(i.data())
+                        + "</td><td>" + esc(i.responsavel()) + "</td><td>" + esc(obs) + "</td></tr>");
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        sb.append("<h2>Anotações dos itens</h2>\n<table id=\"anotacoes\">\n<thead><tr><th>UF</th><th>Município</th>")
+                .append("<th>Item</th><th>Status</th><th>Data</th><th>Responsável</th><th>Observação</th></tr>")
+                .append("</thead>\n<tbody>\n");
+        rows.forEach(r -> sb.append(r).append('\n'));
+        sb.append("</tbody>\n</table>\n");
     }
 
     private static void invalidos(ChecklistMatrix m, StringBuilder sb) {

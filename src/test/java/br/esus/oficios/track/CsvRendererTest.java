@@ -110,4 +110,16 @@ class CsvRendererTest {
         assertEquals("linha 1\r\nlinha 2", rows.get(2).get(8));
         assertEquals("Irecê", rows.get(2).get(1));
     }
+
+    @Test
+    void textThatExcelWouldRunAsAFormulaStaysText() throws Exception {
+        var m = ChecklistMatrix.build(List.of(TrackFixture.valid("Irecê", Uf.BA, Map.of("https",
+                TrackFixture.e(Status.CONCLUIDO, null, "+55 74 99812-3456", "=HYPERLINK(\"http://x\";\"clique\")")))),
+                TrackFixture.catalog(), null);
+        List<List<String>> rows = parse(new String(bytes(m), StandardCharsets.UTF_8).substring(1));
+        List<String> https = rows.stream().filter(r -> r.get(3).equals("https")).findFirst().orElseThrow();
+        assertEquals("'+55 74 99812-3456", https.get(7));
+        assertEquals("'=HYPERLINK(\"http://x\";\"clique\")", https.get(8));
+        assertEquals("concluído", https.get(5), "o resto não muda");
+    }
 }

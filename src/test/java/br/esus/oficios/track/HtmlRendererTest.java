@@ -121,4 +121,39 @@ class HtmlRendererTest {
         assertTrue(str("//ul[li[@class='alerta']]").contains("mas o YAML ainda diz pendente"));
         assertTrue(str("//ul[@class='erro']").contains(TrackFixture.invalido().errors().get(0).format()));
     }
+
+    @Test
+    void itemColumnsAreNamedByTitleAndNotesAreOnThePageNotOnlyInTooltips() throws Exception {
+        assertEquals("Subdomínio gov.br (registro A)",
+                str("//table[@id='matriz']/thead/tr[2]/th[@title='dns_govbr']"));
+        assertEquals(List.of("UF", "Município", "Item", "Status", "Data", "Responsável", "Observação"),
+                values("//table[@id='anotacoes']/thead/tr/th"));
+        Element backup = (Element) XP.evaluate("//table[@id='anotacoes']/tbody/tr[td[2]='Santo Amaro'][td[7]='sem <disco> "
+                + "externo & sem nuvem']", dom, XPathConstants.NODE);
+        assertEquals("BA", backup.getAttribute("data-uf"), "os filtros valem para as anotações");
+        assertTrue(values("//table[@id='anotacoes']/tbody/tr/td[6]").contains("<script>alert(1)</script>"));
+        assertTrue(values("//table[@id='anotacoes']/tbody/tr[td[2]='Santo Amaro']/td[7]").stream()
+                .anyMatch(t -> t.contains("ofício enviado em 23/11/2026")), "o envio também aparece");
+    }
+
+    @Test
+    void theTotalsRowCarriesWhatThePageNeedsToSumTheFilteredRows() throws Exception {
+        // Each summary row has its counts in status order; the script sums the rows a filter leaves into t-*.
+        NodeList rows = nodes("//table[@id='resumo']/tbody/tr");
+        int[] sum = new int[Status.values().length];
+        for (int r = 0; r < rows.getLength(); r++) {
+            String[] c = ((Element) rows.item(r)).getAttribute("data-contagem").split(" ");
+            assertEquals(Status.values().length, c.length);
+            for (int k = 0; k < c.length; k++) {
+                sum[k] += Integer.parseInt(c[k]);
+                assertEquals(c[k], str("//table[@id='resumo']/tbody/tr[" + (r + 1) + "]/td[" + (k + 3) + "]"));
+            }
+        }
+        for (Status s : Status.values()) {
+            assertEquals(String.valueOf(sum[s.ordinal()]), str("//th[@id='t-" + s.ordinal() + "']"), s.name());
+        }
+        assertTrue(str("//th[@id='t-nome']").startsWith("Total ("));
+        assertTrue(str("//th[@id='t-pct']").endsWith("%"));
+        assertTrue(str("//script").contains("getElementById('t-pct')"));
+    }
 }
