@@ -32,6 +32,20 @@ class ChecklistTrackerTest {
     }
 
     @Test
+    void onATerminalTheErrorsAreShownOnceInTheViewNotAgainOnStderr(@TempDir Path dir) throws Exception {
+        int rc = ChecklistTracker.run(TrackFixture.todos(), TrackFixture.catalog(), dir,
+                new TrackOptions(TrackFormat.TABELA, null, false, false, true), out, err);
+        assertEquals(ChecklistTracker.INVALID, rc);
+        String error = TrackFixture.invalido().problems().get(0).format();
+        assertTrue(out().contains(error), out());
+        List<String> errLines = err().lines().toList();
+        assertFalse(errLines.contains(error), err());
+        assertTrue(errLines.contains(TrackFixture.invalido().problems().get(2).format()), "os avisos, sim: " + err());
+        assertEquals("1 arquivo inválido ficou fora do checklist; corrija os erros listados.",
+                errLines.get(errLines.size() - 1));
+    }
+
+    @Test
     void brokenFileIsReportedListedAndMakesExitCodeOne(@TempDir Path dir) throws Exception {
         TrackFixture.writeEnvios(dir);
         int rc = ChecklistTracker.run(TrackFixture.todos(), TrackFixture.catalog(), dir, TrackOptions.padrao(), out,
