@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -99,6 +100,35 @@ final class XlsxRenderer implements MatrixRenderer {
                     + i.alertaTexto()).toList()), null);
         }
         finish(sh, w, cols.size(), r, 0, 2);
+        totals(sh, st, m, r);
+    }
+
+    /**
+     * The totals row, one blank row below the data (outside the filter's range). SUBTOTAL(109, …) sums only the rows
+     * a filter leaves, so the totals follow what the coordinator filters; the values of the whole matrix are stored
+     * as the formulas' cached results, for readers that do not recalculate.
+     */
+    private static void totals(SXSSFSheet sh, Styles st, ChecklistMatrix m, int dataRows) {
+        Row row = sh.createRow(dataRows + 1);
+        Cell label = row.createCell(1);
+        label.setCellValue("Total"); // of the rows the filter shows; the count would not follow it
+        label.setCellStyle(st.header);
+        int n = Status.values().length;
+        for (int k = 0; k < n; k++) {
+            String col = CellReference.convertNumToColString(2 + k);
+            Cell cell = row.createCell(2 + k);
+            cell.setCellFormula("SUBTOTAL(109," + col + "2:" + col + Math.max(2, dataRows) + ")");
+            cell.setCellValue(m.totais().get(Status.values()[k]));
+            cell.setCellStyle(st.header);
+        }
+        String concl = CellReference.convertNumToColString(2) + (dataRows + 2);
+        String aplic = CellReference.convertNumToColString(2) + (dataRows + 2) + ":"
+                + CellReference.convertNumToColString(2 + n - 2) + (dataRows + 2);
+        Cell pct = row.createCell(2 + n);
+        // Rounded down, as every other view shows it.
+        pct.setCellFormula("IF(SUM(" + aplic + ")=0,1,ROUNDDOWN(" + concl + "*100/SUM(" + aplic + "),0)/100)");
+        pct.setCellValue(m.percentualGeral() / 100.0);
+        pct.setCellStyle(st.headerPercent);
     }
 
     private static void grupo(SXSSFWorkbook wb, Styles st, ChecklistMatrix m, String grupo, String name) {
@@ -203,6 +233,7 @@ final class XlsxRenderer implements MatrixRenderer {
         final CellStyle header;
         final CellStyle date;
         final CellStyle percent;
+        final CellStyle headerPercent;
         final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
         final Map<Status, CellStyle> headerStatus = new EnumMap<>(Status.class);
 
@@ -216,6 +247,9 @@ final class XlsxRenderer implements MatrixRenderer {
             date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
             percent = wb.createCellStyle();
             percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            headerPercent = wb.createCellStyle();
+            headerPercent.cloneStyleFrom(header);
+            headerPercent.setDataFormat(percent.getDataFormat());
             for (Status s : Status.values()) {
                 XSSFCellStyle cs = (XSSFCellStyle) wb.createCellStyle();
                 fill(cs, s);

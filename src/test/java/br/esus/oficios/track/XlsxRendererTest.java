@@ -59,7 +59,8 @@ class XlsxRendererTest {
             assertEquals(List.of("Resumo", "Implantação", "Migração", "Integrações", "Segurança e backup",
                     "Arquivos inválidos"), names);
             XSSFSheet resumo = wb.getSheet("Resumo");
-            assertEquals(5, resumo.getLastRowNum(), "5 valid municipalities, no row for the invalid file");
+            assertEquals(7, resumo.getLastRowNum(), "5 valid municipalities (none for the invalid file), a blank row, "
+                    + "the totals");
             assertEquals("Cachoeira", resumo.getRow(1).getCell(1).getStringCellValue());
             assertEquals(6.0, resumo.getRow(1).getCell(4).getNumericCellValue(), "pendente-alta count");
             XSSFCell pct = resumo.getRow(4).getCell(6);
@@ -105,13 +106,36 @@ class XlsxRendererTest {
                 assertTrue(sh.getCTWorksheet().isSetAutoFilter(), sh.getSheetName());
                 int lastCol = sh.getRow(0).getLastCellNum() - 1;
                 String ref = sh.getCTWorksheet().getAutoFilter().getRef();
-                assertEquals("A1:" + (char) ('A' + lastCol) + (sh.getLastRowNum() + 1), ref, sh.getSheetName());
+                int lastDataRow = sh.getSheetName().equals("Resumo") ? sh.getLastRowNum() - 2 : sh.getLastRowNum();
+                assertEquals("A1:" + (char) ('A' + lastCol) + (lastDataRow + 1), ref, sh.getSheetName());
             }
             XSSFSheet sh = wb.getSheet("Implantação");
             assertEquals(2, sh.getPaneInformation().getVerticalSplitLeftColumn(), "UF and município stay visible");
             assertTrue(sh.getColumnWidth(3) >= "Subdomínio gov.br (registro A)".length() * 256, "título fits");
             assertTrue(sh.getColumnWidth(0) < sh.getColumnWidth(3));
             assertTrue(sh.getColumnWidth(9) <= 63 * 256, "long alerts are capped");
+        }
+    }
+
+    @Test
+    void theSummaryEndsWithTotalsThatFollowTheFilter() throws Exception {
+        try (XSSFWorkbook wb = open()) {
+            XSSFSheet resumo = wb.getSheet("Resumo");
+            assertEquals(null, resumo.getRow(6), "a blank row keeps the totals out of the filter");
+            Row total = resumo.getRow(7);
+            assertEquals("Total", total.getCell(1).getStringCellValue());
+            assertEquals("SUBTOTAL(109,E2:E6)", total.getCell(4).getCellFormula(), "only the rows the filter shows");
+            ChecklistMatrix m = ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), null);
+            var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            for (br.esus.oficios.model.Status s : br.esus.oficios.model.Status.values()) {
+                XSSFCell c = (XSSFCell) total.getCell(2 + s.ordinal());
+                assertEquals((double) m.totais().get(s), c.getNumericCellValue(), "cached " + s);
+                assertEquals((double) m.totais().get(s), evaluator.evaluate(c).getNumberValue(), "computed " + s);
+            }
+            XSSFCell pct = (XSSFCell) total.getCell(6);
+            assertEquals(m.percentualGeral() / 100.0, pct.getNumericCellValue(), 1e-9);
+            assertEquals(m.percentualGeral() / 100.0, evaluator.evaluate(pct).getNumberValue(), 1e-9);
+            assertEquals("0%", pct.getCellStyle().getDataFormatString());
         }
     }
 
