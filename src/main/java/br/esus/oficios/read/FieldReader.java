@@ -50,6 +50,10 @@ final class FieldReader {
         problems.add(Problem.warning(file, at.line(), at.column(), at.path(), mensagem));
     }
 
+    void warningAtKey(YamlNode at, String mensagem) {
+        problems.add(Problem.warning(file, at.keyLine(), at.keyColumn(), at.path(), mensagem));
+    }
+
     static String path(YamlNode.Mapping parent, String key) {
         return parent.path().isEmpty() ? key : parent.path() + "." + key;
     }

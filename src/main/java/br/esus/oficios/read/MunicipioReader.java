@@ -163,7 +163,7 @@ public final class MunicipioReader {
             Pessoa signatario = signatario(block(root, "signatario"));
             Contato contato = contato(block(root, "contato"));
             Instalacao instalacao = instalacao(block(root, "instalacao"));
-            OrgaoDominio orgao = orgaoDominio(block(root, "orgao_dominio"));
+            OrgaoDominio orgao = orgaoDominio(block(root, "orgao_dominio"), cidade == null ? null : cidade.uf());
             Oficios oficios = oficios(block(root, "oficios"));
             GovBr govbr = govbr(block(root, "govbr"));
             Map<String, ChecklistEntry> checklist = checklist(block(root, "checklist"));
@@ -471,7 +471,8 @@ public final class MunicipioReader {
             return v;
         }
 
-        private OrgaoDominio orgaoDominio(YamlNode.Mapping m) {
+        /** @param ufMunicipio the municipality's UF: the organ's when the file does not say (a state agency) */
+        private OrgaoDominio orgaoDominio(YamlNode.Mapping m, Uf ufMunicipio) {
             if (m == null) {
                 return null;
             }
@@ -481,7 +482,11 @@ public final class MunicipioReader {
             String endereco = text(m, "endereco");
             String cep = cep(scalar(m, "cep"));
             String cidade = text(m, "cidade");
-            Uf uf = uf(m);
+            Uf uf = m.entries().containsKey("uf") ? uf(m) : ufMunicipio;
+            if (!m.entries().containsKey("cidade")) {
+                f.warningAtKey(m, "sem `cidade`, o endereçamento do ofício fica sem a última linha (CEP e "
+                        + "cidade/UF, como pede o Manual de Redação); acrescente `cidade: ` com a cidade do órgão");
+            }
             Destinatario destinatario = destinatario(block(m, "destinatario"));
             return new OrgaoDominio(nome, sigla, email, endereco, cep, cidade, uf, destinatario);
         }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,6 +88,11 @@ public final class NovoMunicipio {
         valores.put("secretaria.nome", "Secretaria Municipal de Saúde");
         valores.put("secretaria.sigla", "SMS");
         valores.put("orgao_dominio.uf", uf.name());
+        // Optional, but the footer and the endereçamento of the ofício want them: asked for like the required ones.
+        for (String recomendado : List.of("secretaria.telefone", "secretaria.email", "orgao_dominio.cep",
+                "orgao_dominio.cidade")) {
+            valores.put(recomendado, FieldReader.PREENCHER);
+        }
         valores.put("orgao_dominio.destinatario.hierarquia", Hierarquia.IGUAL.yaml());
         valores.put("instalacao.banco.porta", String.valueOf(Banco.PADRAO.porta()));
         valores.put("instalacao.banco.nome", Banco.PADRAO.nome());

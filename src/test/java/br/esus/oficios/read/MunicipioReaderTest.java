@@ -36,6 +36,46 @@ class MunicipioReaderTest {
         return READER.read(write(dir, yaml));
     }
 
+    /** The file exactly as DESIGN.md shows it (the stable contract): valid, with only the missing city noted. */
+    @Test
+    void theFileShapedAsInTheDesignIsValid() {
+        ReadResult r = read("""
+                municipio:    {nome: Santo Amaro, uf: BA, codigo_ibge: "2928604"}
+                prefeitura:   {nome: Prefeitura Municipal de Santo Amaro, cnpj: "11.222.333/0001-81", endereco: "Praça da Purificação, s/n", cep: "44200-000"}
+                secretaria:   {nome: Secretaria Municipal de Saúde, sigla: SMS}
+                signatario:   {nome: Ana Lima, cargo: Secretária Municipal de Saúde}
+                contato:      {nome: Rafael Teixeira, email: ti@santoamaro.ba.gov.br, telefone: "(75) 98765-4321"}          # responsible
+                instalacao:
+                  url: https://esus.santoamaro.ba.gov.br
+                  dominio: esus.santoamaro.ba.gov.br
+                  ipv4: 200.10.20.30
+                  sistema_operacional: linux                                  # linux | windows
+                  versao_pec: "5.3.21"
+                  banco: {porta: 5433, nome: esus, usuario: postgres}
+                  certificado_digital_integrado: true
+                orgao_dominio:                                                # the ofício's addressee
+                  nome: Companhia de Processamento de Dados do Estado da Bahia
+                  sigla: PRODEB
+                  email: protocolo@prodeb.ba.gov.br
+                  endereco: Avenida Luiz Viana Filho, 200
+                  destinatario: {nome: Marcelo Ribeiro, cargo: Diretor-Presidente, tratamento: senhor}   # senhor | senhora | excelencia
+                oficios:
+                  oficio_dominio: {numero: 12, data: 2026-11-23}
+                govbr:        {client_id: abc, client_secret_env: GOVBR_CLIENT_SECRET}   # secrets come from the environment
+                checklist:
+                  https: concluido
+                  contra_chave: {status: concluido, data: 2026-11-01}
+                  dns_govbr: {status: pendente-baixa, observacao: "mantido domínio atual; aguardando ofício"}
+                """);
+        assertTrue(r.ok(), lines(r).toString());
+        assertEquals(List.of("14:1: orgao_dominio: aviso: sem `cidade`, o endereçamento do ofício fica sem a última "
+                + "linha (CEP e cidade/UF, como pede o Manual de Redação); acrescente `cidade: ` com a cidade do "
+                + "órgão"), lines(r));
+        assertEquals(br.esus.oficios.model.Uf.BA, r.municipio().orgaoDominio().uf(), "a UF do município");
+        assertNull(r.municipio().secretaria().telefone());
+        assertNull(r.municipio().orgaoDominio().cep());
+    }
+
     @Test
     void validFileGivesTheMunicipalityWithNormalisedValues() {
         ReadResult r = read(BASE);
