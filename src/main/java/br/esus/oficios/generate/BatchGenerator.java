@@ -302,14 +302,20 @@ public final class BatchGenerator {
         List<Path> written = new ArrayList<>();
         try {
             folder = layout.folder(m);
-            for (Map.Entry<String, FileOut> f : files.entrySet()) {
-                Path target = folder.resolve(f.getKey());
-                AtomicFiles.write(target, f.getValue().bytes(), f.getValue().secret());
-                written.add(target);
-            }
         } catch (IOException e) {
             failures.add(file + ": não foi possível gravar em " + layout.root() + ": " + IoMessages.of(e));
-            folder = layout.root();
+            return new Generated(new MunicipioOutcome(file, layout.root(), written, read.problems(), failures,
+                    warnings), m, trees);
+        }
+        // Each file on its own: one that cannot be written (a folder in its place, say) does not stop the others.
+        for (Map.Entry<String, FileOut> f : files.entrySet()) {
+            Path target = folder.resolve(f.getKey());
+            try {
+                AtomicFiles.write(target, f.getValue().bytes(), f.getValue().secret());
+                written.add(target);
+            } catch (IOException e) {
+                failures.add(file + ": não foi possível gravar " + target + ": " + IoMessages.reason(e));
+            }
         }
         return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings), m, trees);
     }

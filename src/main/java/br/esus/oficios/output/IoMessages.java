@@ -15,27 +15,31 @@ public final class IoMessages {
 
     public static String of(IOException e) {
         String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
-        String where = file == null ? "" : file + ": ";
+        return (file == null ? "" : file + ": ") + reason(e);
+    }
+
+    /** What went wrong, without the path (for a message that already names the file). */
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return where + "sem permissão de escrita; escolha outra pasta com -o ou confira as permissões";
+            return "sem permissão de escrita; escolha outra pasta com -o ou confira as permissões";
         }
         if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException
                 || String.valueOf(e.getMessage()).contains("Not a directory")) {
-            return where + "no caminho há um arquivo onde deveria haver uma pasta; escolha outra pasta com -o";
+            return "no caminho há um arquivo onde deveria haver uma pasta; escolha outra pasta com -o";
         }
         if (e instanceof NoSuchFileException) {
-            return where + "pasta ou arquivo não encontrado";
+            return "pasta ou arquivo não encontrado";
         }
-        if (e instanceof DirectoryNotEmptyException) {
-            return where + "há uma pasta com esse nome";
+        if (e instanceof DirectoryNotEmptyException || String.valueOf(e.getMessage()).contains("Is a directory")) {
+            return "há uma pasta com esse nome; apague-a ou escolha outra pasta com -o";
         }
         String msg = String.valueOf(e.getMessage());
         if (msg.contains("No space left")) {
-            return where + "disco cheio; libere espaço e gere de novo";
+            return "disco cheio; libere espaço e gere de novo";
         }
         if (msg.contains("Read-only file system")) {
-            return where + "o disco está somente para leitura; escolha outra pasta com -o";
+            return "o disco está somente para leitura; escolha outra pasta com -o";
         }
-        return where + "erro de gravação (" + msg + ")";
+        return "erro de gravação (" + msg + ")";
     }
 }

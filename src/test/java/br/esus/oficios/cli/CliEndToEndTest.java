@@ -178,6 +178,22 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenDoesNotStopTheOtherFilesOfTheMunicipality() throws IOException {
+        Files.createDirectories(cwd.resolve("output/ba-santo-amaro/pop.md"));
+        CliRun r = CliRun.run(cwd, "gerar", "-f", "md", EXAMPLE.toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("municipios/ba-santo-amaro.yaml: não foi possível gravar ")
+                && l.endsWith("output/ba-santo-amaro/pop.md: há uma pasta com esse nome; apague-a ou escolha outra "
+                + "pasta com -o")), r.err());
+        assertFalse(r.err().contains(".tmp") || r.err().contains("Is a directory"), "nada do Java nem do arquivo "
+                + "temporário: " + r.err());
+        for (String f : List.of("oficio-dominio.md", "ticket-prescricao.md", "application.properties", "checklist.md")) {
+            assertTrue(Files.isRegularFile(cwd.resolve("output/ba-santo-amaro").resolve(f)), f);
+        }
+        assertTrue(r.out().contains("output/ba-santo-amaro/: 4 arquivos"), r.out());
+    }
+
+    @Test
     void usageErrorsAreOneLineInPortugueseWithExit2() {
         CliRun r = CliRun.run(cwd, "gerar", "-f", "odt");
         assertEquals(2, r.exit());
