@@ -7,6 +7,8 @@
 <#assign win = instalacao.windows>
 <#assign terminal = win?then("PowerShell (como administrador)", "terminal")>
 <#assign lang = win?then("powershell", "bash")>
+<#-- O HTTPS automatizado (PEC 5.3+) exige o subdomínio já apontando para o servidor: item dns_govbr do checklist. -->
+<#assign https_ja = instalacao.versao_pec_https_automatizado && (checklist.status.dns_govbr!"concluido") == "concluido">
 # POP — Instalação, transferência e atualização do PEC — ${municipio.nome_uf}
 
 Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nome_uf}, preenchido com os dados do arquivo do município. Siga os passos na ordem e marque o checklist do fim.
@@ -92,10 +94,10 @@ Os comandos a seguir pedem a senha do usuário ${instalacao.banco.usuario} (veja
 
 ## 5. Instalação no servidor novo e restauração
 
-1. Instale o PEC ${instalacao.versao_pec} no servidor novo. <#if instalacao.versao_pec_https_automatizado>Pelo console, já com o HTTPS automatizado (a senha do banco está em `credenciais.txt`):<#else>Use o instalador da versão ${instalacao.versao_pec}; pelo console:</#if>
+1. Instale o PEC ${instalacao.versao_pec} no servidor novo. <#if https_ja>Pelo console, já com o HTTPS automatizado (a senha do banco está em `credenciais.txt`):<#elseif instalacao.versao_pec_https_automatizado>Pelo console, ainda sem o HTTPS automatizado: ele exige que o subdomínio ${instalacao.dominio} já aponte para este servidor, e o checklist diz que isso ainda está pendente. Quando o registro A estiver criado e as portas 80 e 443 liberadas, rode o instalador de novo com `-cert-domain` (item 9).<#else>Use o instalador da versão ${instalacao.versao_pec}; pelo console:</#if>
 
    ```${lang}
-<#if instalacao.versao_pec_https_automatizado>
+<#if https_ja>
    ${comandos.instalar_console_https?no_esc}
 <#else>
    java -jar ${comandos.instalador?no_esc} -console
@@ -134,7 +136,7 @@ Os comandos a seguir pedem a senha do usuário ${instalacao.banco.usuario} (veja
 ## 6. Atualização da versão
 
 1. Faça antes a cópia do banco do item 3.
-2. Execute o instalador da nova versão no mesmo servidor. A linha de console é a mesma do item 5, com o arquivo da nova versão<#if instalacao.versao_pec_https_automatizado> e o parâmetro `-cert-domain=${instalacao.dominio?no_esc}`</#if>.
+2. Execute o instalador da nova versão no mesmo servidor. A linha de console é a mesma do item 5, com o arquivo da nova versão<#if https_ja> e o parâmetro `-cert-domain=${instalacao.dominio?no_esc}`<#elseif instalacao.versao_pec_https_automatizado> (acrescente `-cert-domain=${instalacao.dominio?no_esc}` quando o subdomínio já apontar para o servidor; veja o item 9)</#if>.
 3. Depois da atualização, confira o "Link da instalação" em Configurações da instalação > Servidores.
 
 ## 7. Contra-chave

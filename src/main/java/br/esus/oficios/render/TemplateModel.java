@@ -428,10 +428,12 @@ public final class TemplateModel {
         for (Status s : Status.values()) {
             contagem.put(s, 0);
         }
+        Map<String, Object> statusPorId = new LinkedHashMap<>();
         for (ChecklistItem item : catalog.itens()) {
             ChecklistEntry e = m.checklist().get(item.id());
             Status status = item.statusFor(m);
             contagem.merge(status, 1, Integer::sum);
+            statusPorId.put(item.id(), status.yaml());
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", item.id());
             x.put("titulo", item.titulo());
@@ -468,6 +470,7 @@ public final class TemplateModel {
         }
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("itens", itens);
+        x.put("status", statusPorId);
         x.put("grupos", grupos);
         x.put("contagem", cont);
         x.put("legenda", leg);

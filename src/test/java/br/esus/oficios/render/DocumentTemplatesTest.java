@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import br.esus.oficios.model.Instalacao;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.SistemaOperacional;
+import br.esus.oficios.model.Status;
 import br.esus.oficios.read.TemplateFiles;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -212,6 +213,25 @@ class DocumentTemplatesTest {
                 properties(t.text()).get("bridge.security.oauth2.client.registration.govbr.client-secret"));
         assertEquals(1, t.warnings().size());
         assertTrue(t.warnings().get(0).startsWith("variável de ambiente GOVBR_CLIENT_SECRET não definida"));
+    }
+
+    /** The installer's automated HTTPS needs the subdomain pointing at the server already (HTTPS_Automatizado.md). */
+    @Test
+    void popInstallsWithAutomatedHttpsOnlyOnceTheSubdomainPointsAtTheServer() throws Exception {
+        String pending = render(DocumentId.POP, santoAmaro(SistemaOperacional.LINUX)).text();
+        String step = pending.substring(pending.indexOf("## 5."), pending.indexOf("2. Pare o serviço do PEC"));
+        assertTrue(step.contains("java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console\n"), step);
+        assertFalse(step.contains("-cert-domain=esus"), step);
+        assertTrue(step.contains("ainda sem o HTTPS automatizado"), step);
+        String update = pending.substring(pending.indexOf("## 6."), pending.indexOf("## 7."));
+        assertTrue(update.contains("quando o subdomínio já apontar para o servidor"), update);
+
+        String ready = render(DocumentId.POP, TestMunicipios.comChecklist(santoAmaro(SistemaOperacional.LINUX),
+                "dns_govbr", Status.CONCLUIDO)).text();
+        step = ready.substring(ready.indexOf("## 5."), ready.indexOf("2. Pare o serviço do PEC"));
+        assertTrue(step.contains("java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console -cert-domain=esus.santoamaro.ba.gov.br "
+                + "-url="), step);
+        assertTrue(step.contains("já com o HTTPS automatizado"), step);
     }
 
     @Test

@@ -67,6 +67,13 @@ final class TestMunicipios {
                         "horus", new ChecklistEntry(Status.NAO_SE_APLICA, null, null, null)));
     }
 
+    static Municipio comChecklist(Municipio m, String id, Status status) {
+        Map<String, ChecklistEntry> c = new java.util.HashMap<>(m.checklist());
+        c.put(id, new ChecklistEntry(status, null, null, null));
+        return new Municipio(m.source(), m.municipio(), m.prefeitura(), m.secretaria(), m.signatario(), m.contato(),
+                m.instalacao(), m.orgaoDominio(), m.oficios(), m.govbr(), c);
+    }
+
     static Municipio comDestinatario(Municipio m, Destinatario d) {
         OrgaoDominio o = m.orgaoDominio();
         return new Municipio(m.source(), m.municipio(), m.prefeitura(), m.secretaria(), m.signatario(), m.contato(),
