@@ -140,7 +140,7 @@ class DocumentTemplatesTest {
         String signatario = "José 1. Silva & Filhos {#id}";
         Municipio m = TestMunicipios.comNomes(santoAmaro(), signatario, contato);
         List<String> p = paragraphs(render(DocumentId.OFICIO_DOMINIO, m).text());
-        assertTrue(p.get(6).contains("O responsável técnico é " + contato + ", "), p.get(6));
+        assertTrue(p.get(6).contains("A responsabilidade técnica é de " + contato + ", "), p.get(6));
         assertEquals("assinatura|JOSÉ 1. SILVA & FILHOS {#ID}\nSecretária Municipal de Saúde", p.get(11));
         for (DocumentId id : List.of(DocumentId.TICKET_PRESCRICAO, DocumentId.POP)) {
             String text = visibleText(render(id, m).text());
