@@ -48,8 +48,9 @@ final class NovoCommand implements Callable<Integer> {
         if (parsed == null) {
             throw new ParameterException(spec.commandLine(), "UF desconhecida '" + uf + "'; use a sigla de uma das 27, por exemplo BA");
         }
-        if (nome.isBlank() || nome.chars().anyMatch(Character::isISOControl)) {
-            throw new ParameterException(spec.commandLine(), "nome do município vazio ou com caracteres de controle");
+        String problema = NovoMunicipio.problemaNome(nome);
+        if (problema != null) {
+            throw new ParameterException(spec.commandLine(), problema);
         }
         try {
             ChecklistCatalog catalog = InputSet.catalog(ctx, null);

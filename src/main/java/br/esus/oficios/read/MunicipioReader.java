@@ -210,9 +210,9 @@ public final class MunicipioReader {
                 return null;
             }
             String nome = text(m, "nome");
-            if (nome != null && (nome.indexOf('/') >= 0 || nome.indexOf('\\') >= 0)) {
-                f.error(m.entries().get("nome"), "o nome do município não leva / nem \\ (vai no ofício como nome "
-                        + "da cidade); escreva só o nome, por exemplo Santo Amaro");
+            String problema = nome == null ? null : NovoMunicipio.problemaNome(nome);
+            if (problema != null) {
+                f.error(m.entries().get("nome"), problema);
             }
             Uf uf = uf(m);
             YamlNode.Scalar ibge = scalar(m, "codigo_ibge");

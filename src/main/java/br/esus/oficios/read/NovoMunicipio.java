@@ -38,6 +38,32 @@ public final class NovoMunicipio {
         return (dir == null ? file.getFileName() : dir.resolve(file.getFileName())).toString().replace('\\', '/');
     }
 
+    /**
+     * What is wrong with a municipality's name as the user typed it (empty, control characters, a / or \\, no
+     * letter at all), in Portuguese; null when it is a usable name. The reader applies the same rule to
+     * {@code municipio.nome}.
+     */
+    public static String problemaNome(String nome) {
+        String n = nome == null ? "" : nome.strip();
+        if (n.isEmpty()) {
+            return "o nome do município está vazio; use gerar-oficios novo UF \"Nome do município\"";
+        }
+        for (int i = 0; i < n.length(); i++) {
+            if (Texts.isControl(n.charAt(i))) {
+                return "o nome do município " + Texts.quote(n) + " tem caracteres de controle; escreva só o nome";
+            }
+        }
+        if (n.indexOf('/') >= 0 || n.indexOf('\\') >= 0) {
+            return "o nome do município " + Texts.quote(n) + " não leva / nem \\ (vai no ofício como nome da "
+                    + "cidade); escreva só o nome, por exemplo Santo Amaro";
+        }
+        if (n.codePoints().noneMatch(Character::isLetter)) {
+            return "o nome do município " + Texts.quote(n) + " não tem nenhuma letra; escreva o nome da cidade, por "
+                    + "exemplo Santo Amaro";
+        }
+        return null;
+    }
+
     /** The file name for a municipality: {@code ba-santo-amaro.yaml}. */
     public static String fileName(Uf uf, String nome) {
         return uf.name().toLowerCase(Locale.ROOT) + "-" + Slug.of(nome) + ".yaml";
@@ -50,19 +76,9 @@ public final class NovoMunicipio {
      */
     public Path create(Path municipiosDir, Uf uf, String nome) throws NovoMunicipioException {
         String n = nome == null ? "" : nome.strip();
-        if (n.isEmpty()) {
-            throw new NovoMunicipioException("o nome do município está vazio; use gerar-oficios novo UF \"Nome do "
-                    + "município\"");
-        }
-        for (int i = 0; i < n.length(); i++) {
-            if (Texts.isControl(n.charAt(i))) {
-                throw new NovoMunicipioException("o nome do município " + Texts.quote(n) + " tem caracteres de "
-                        + "controle; escreva só o nome");
-            }
-        }
-        if (n.indexOf('/') >= 0 || n.indexOf('\\') >= 0) {
-            throw new NovoMunicipioException("o nome do município " + Texts.quote(n) + " não leva / nem \\; escreva "
-                    + "só o nome");
+        String problema = problemaNome(n);
+        if (problema != null) {
+            throw new NovoMunicipioException(problema);
         }
         Path file = municipiosDir.resolve(fileName(uf, n));
         try {

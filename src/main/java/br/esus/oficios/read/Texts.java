@@ -38,8 +38,12 @@ final class Texts {
         return "`" + q.substring(1, q.length() - 1) + "`";
     }
 
-    /** C0 and C1 control characters, DEL, and the Unicode line and paragraph separators. */
+    /**
+     * C0 and C1 control characters, DEL, the Unicode line and paragraph separators, and the bidirectional
+     * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a text show other than it reads.
+     */
     static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029';
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

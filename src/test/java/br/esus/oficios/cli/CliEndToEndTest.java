@@ -147,7 +147,8 @@ class CliEndToEndTest {
                 good.replace("nome: Santo Amaro", "nome: \"../../Santo/Amaro\""));
         CliRun r = CliRun.run(cwd, "gerar", "-f", "md", "-d", "checklist", EXAMPLE.toString());
         assertEquals(1, r.exit(), r.toString());
-        assertTrue(r.err().contains("municipio.nome: o nome do município não leva / nem \\"), r.err());
+        assertTrue(r.err().contains("municipio.nome: o nome do município \"../../Santo/Amaro\" não leva / nem \\"),
+                r.err());
         assertFalse(Files.exists(cwd.resolve("output")), "nada é gravado");
         assertFalse(Files.exists(cwd.getParent().resolve("Santo")), "nada fora da pasta de saída");
     }
@@ -258,6 +259,12 @@ class CliEndToEndTest {
         CliRun badUf = CliRun.run(cwd, "novo", "XX", "Qualquer");
         assertEquals(2, badUf.exit());
         assertTrue(badUf.err().contains("UF desconhecida 'XX'"), badUf.err());
+        for (String badName : List.of("../x", "..", "   ")) {
+            CliRun bad = CliRun.run(cwd, "novo", "BA", badName);
+            assertEquals(2, bad.exit(), "um nome inválido é erro de uso: " + bad);
+            assertTrue(bad.err().contains("o nome do município "), bad.err());
+        }
+        assertFalse(Files.exists(cwd.resolve("municipios/ba-sem-nome.yaml")), "nada é criado");
         CliRun check = CliRun.run(cwd, "validar", "municipios/ba-nova-soure.yaml");
         assertEquals(1, check.exit(), "o arquivo novo ainda tem campos a preencher");
     }

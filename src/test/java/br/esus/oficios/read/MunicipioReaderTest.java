@@ -355,8 +355,20 @@ class MunicipioReaderTest {
     @Test
     void pathLikeNameIsRefused() {
         assertOnly(read(with("  nome: Santo Amaro", "  nome: \"../../etc/Santo Amaro\"")), "2:9: municipio.nome: o nome "
-                + "do município não leva / nem \\ (vai no ofício como nome da cidade); escreva só o nome, por exemplo "
-                + "Santo Amaro");
+                + "do município \"../../etc/Santo Amaro\" não leva / nem \\ (vai no ofício como nome da cidade); "
+                + "escreva só o nome, por exemplo Santo Amaro");
+    }
+
+    @Test
+    void aNameWithoutLettersIsRefused() {
+        assertOnly(read(with("  nome: Santo Amaro", "  nome: \"..\"")), "2:9: municipio.nome: o nome do município "
+                + "\"..\" não tem nenhuma letra; escreva o nome da cidade, por exemplo Santo Amaro");
+    }
+
+    @Test
+    void bidirectionalOverridesAreRefusedLikeControlCharacters() {
+        assertOnly(read(with("  nome: Ana Lima", "  nome: \"Ana \\u202ELima\"")), "16:9: signatario.nome: caractere de "
+                + "controle U+202E não é permitido no valor; apague-o (use espaços)");
     }
 
     @Test

@@ -83,7 +83,8 @@ class NovoMunicipioTest {
     void nameWithQuotesRoundTripsAndSlashesAreRefused() throws Exception {
         NovoMunicipioException e = assertThrows(NovoMunicipioException.class,
                 () -> new NovoMunicipio(CATALOG).create(dir, Uf.PI, "../Piauí"));
-        assertEquals("o nome do município \"../Piauí\" não leva / nem \\; escreva só o nome", e.getMessage());
+        assertEquals("o nome do município \"../Piauí\" não leva / nem \\ (vai no ofício como nome da cidade); escreva "
+                + "só o nome, por exemplo Santo Amaro", e.getMessage());
         Path file = new NovoMunicipio(CATALOG).create(dir, Uf.PI, "Olho d'Água \"do\" Piauí");
         assertEquals("pi-olho-d-agua-do-piaui.yaml", file.getFileName().toString());
         assertEquals(dir, file.getParent());
