@@ -1,5 +1,6 @@
 package br.esus.oficios.read;
 
+import br.esus.oficios.model.Uf;
 import java.util.Locale;
 
 /** Host name syntax (RFC 1123): labels of letters, digits and hyphens, at most 63 characters, 253 in all. */
@@ -54,5 +55,15 @@ final class Dominio {
 
     static boolean govBr(String dominio) {
         return normalizar(dominio).endsWith(".gov.br");
+    }
+
+    /** The UF of a domain under {@code <uf>.gov.br} (esus.santoamaro.ba.gov.br → BA); null for any other. */
+    static Uf ufGovBr(String dominio) {
+        String[] labels = normalizar(dominio).split("\\.");
+        int n = labels.length;
+        if (n < 3 || !labels[n - 1].equals("br") || !labels[n - 2].equals("gov")) {
+            return null;
+        }
+        return labels[n - 3].length() == 2 ? Uf.parse(labels[n - 3]) : null;
     }
 }

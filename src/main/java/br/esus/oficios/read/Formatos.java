@@ -51,9 +51,13 @@ final class Formatos {
     }
 
     /** {@code 44200-000} from 8 digits with or without punctuation; null when it is not a CEP. */
+    /** The CEP as 00000-000; null when it is not one (the lowest CEP in use is 01000-000). */
     static String cep(String text) {
         Matcher m = CEP.matcher(text);
-        return m.matches() ? m.group(1) + m.group(2) + "-" + m.group(3) : null;
+        if (!m.matches() || Integer.parseInt(m.group(1) + m.group(2)) < 1000) {
+            return null;
+        }
+        return m.group(1) + m.group(2) + "-" + m.group(3);
     }
 
     static String cepInvalido(String text) {

@@ -162,7 +162,7 @@ public final class MunicipioReader {
             Secretaria secretaria = secretaria(block(root, "secretaria"), prefeitura);
             Pessoa signatario = signatario(block(root, "signatario"));
             Contato contato = contato(block(root, "contato"));
-            Instalacao instalacao = instalacao(block(root, "instalacao"));
+            Instalacao instalacao = instalacao(block(root, "instalacao"), cidade == null ? null : cidade.uf());
             OrgaoDominio orgao = orgaoDominio(block(root, "orgao_dominio"), cidade == null ? null : cidade.uf());
             Oficios oficios = oficios(block(root, "oficios"));
             GovBr govbr = govbr(block(root, "govbr"));
@@ -246,9 +246,24 @@ public final class MunicipioReader {
             String cnpj = cnpj(scalar(m, "cnpj"));
             String endereco = text(m, "endereco");
             String cep = cep(scalar(m, "cep"));
-            String sigla = text(m, "sigla");
+            String sigla = sigla(m);
             Path brasao = brasao(scalar(m, "brasao"));
             return new Prefeitura(nome, cnpj, endereco, cep, sigla, brasao);
+        }
+
+        /**
+         * An acronym of the identification line {@code OFÍCIO Nº 12/2026/SMS/PMSA}: the line separates them with /,
+         * so one acronym has only letters, digits and hyphens.
+         */
+        private String sigla(YamlNode.Mapping m) {
+            String sigla = text(m, "sigla");
+            if (sigla != null && !sigla.matches("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*")) {
+                f.error(m.entries().get("sigla"), "sigla inválida " + Texts.quote(sigla) + ": vai na identificação "
+                        + "do ofício entre barras (OFÍCIO Nº 12/2026/SMS/PMSA), então leva só letras, números e hífen, "
+                        + "sem espaços nem /; escreva uma sigla só, por exemplo SMS");
+                return null;
+            }
+            return sigla;
         }
 
         private String cnpj(YamlNode.Scalar s) {
@@ -338,7 +353,7 @@ public final class MunicipioReader {
                 return null;
             }
             String nome = text(m, "nome");
-            String sigla = text(m, "sigla");
+            String sigla = sigla(m);
             String endereco = text(m, "endereco");
             if (endereco == null && prefeitura != null) {
                 endereco = prefeitura.endereco();
@@ -383,12 +398,12 @@ public final class MunicipioReader {
             return new Contato(nome, cargo, email, telefone);
         }
 
-        private Instalacao instalacao(YamlNode.Mapping m) {
+        private Instalacao instalacao(YamlNode.Mapping m, Uf ufMunicipio) {
             if (m == null) {
                 return null;
             }
             YamlNode.Scalar urlNode = scalar(m, "url");
-            String dominio = dominio(scalar(m, "dominio"));
+            String dominio = dominio(scalar(m, "dominio"), ufMunicipio);
             String url = null;
             if (urlNode != null) {
                 URI u = Formatos.urlHttps(urlNode.text());
@@ -411,7 +426,7 @@ public final class MunicipioReader {
                     certificado != null && certificado);
         }
 
-        private String dominio(YamlNode.Scalar s) {
+        private String dominio(YamlNode.Scalar s, Uf ufMunicipio) {
             if (s == null) {
                 return null;
             }
@@ -421,6 +436,12 @@ public final class MunicipioReader {
                 return null;
             }
             String d = Dominio.normalizar(s.text());
+            Uf ufDoDominio = Dominio.ufGovBr(d);
+            if (ufDoDominio != null && ufMunicipio != null && ufDoDominio != ufMunicipio) {
+                f.warning(s, "o domínio " + d + " é do gov.br de " + ufDoDominio + ", mas o município é de "
+                        + ufMunicipio + "; confira (o esperado seria algo como esus.municipio."
+                        + ufMunicipio.name().toLowerCase(java.util.Locale.ROOT) + ".gov.br)");
+            }
             if (!Dominio.govBr(d)) {
                 f.warning(s, "o domínio " + d + " não termina em .gov.br; a Portaria SGD/MGI nº 7.076/2024 exige "
                         + "domínio .gov.br para as chaves de produção do login GOV.BR (e o CADSUS exige HTTPS em "

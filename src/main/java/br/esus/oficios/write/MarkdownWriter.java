@@ -180,7 +180,7 @@ public final class MarkdownWriter implements DocWriter {
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<' -> sb.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '<', '~' -> sb.append('\\').append(c);
                 case '&' -> {
                     if (looksLikeEntity(s, k)) {
                         sb.append('\\');

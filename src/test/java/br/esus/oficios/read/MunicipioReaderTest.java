@@ -523,6 +523,32 @@ class MunicipioReaderTest {
         assertOnly(read(with("\"44200-000\"", "\"44200-00\"")), "9:8: prefeitura.cep: CEP inválido \"44200-00\"; "
                 + "escreva 8 dígitos no formato 00000-000 (ex.: 44200-000)");
         assertEquals("44200-000", read(with("\"44200-000\"", "44200000")).municipio().prefeitura().cep());
+        assertOnly(read(with("\"44200-000\"", "\"00000-000\"")), "9:8: prefeitura.cep: CEP inválido \"00000-000\"; "
+                + "escreva 8 dígitos no formato 00000-000 (ex.: 44200-000)");
+    }
+
+    @Test
+    void anAcronymIsOneWordBecauseTheIdentificationLineSeparatesThemWithSlashes() {
+        for (String sigla : List.of("SMS/X", "sms saúde")) {
+            assertOnly(read(with("  sigla: SMS", "  sigla: \"" + sigla + "\"")), "12:10: secretaria.sigla: sigla "
+                    + "inválida \"" + sigla + "\": vai na identificação do ofício entre barras (OFÍCIO Nº "
+                    + "12/2026/SMS/PMSA), então leva só letras, números e hífen, sem espaços nem /; escreva uma sigla "
+                    + "só, por exemplo SMS");
+        }
+        assertEquals("SMS-SA", read(with("  sigla: SMS", "  sigla: SMS-SA")).municipio().secretaria().sigla());
+        assertEquals("SESAÚ2", read(with("  sigla: SMS", "  sigla: SESAÚ2")).municipio().secretaria().sigla());
+    }
+
+    @Test
+    void aDomainUnderAnotherUfsGovBrIsFlagged() {
+        ReadResult r = read(with(with("  url: https://esus.santoamaro.ba.gov.br", "  url: https://esus.santoamaro.sp.gov.br"),
+                "  dominio: esus.santoamaro.ba.gov.br", "  dominio: esus.santoamaro.sp.gov.br"));
+        assertTrue(r.ok(), lines(r).toString());
+        assertEquals(List.of("24:12: instalacao.dominio: aviso: o domínio esus.santoamaro.sp.gov.br é do gov.br de SP, "
+                + "mas o município é de BA; confira (o esperado seria algo como esus.municipio.ba.gov.br)"), lines(r));
+        assertEquals(List.of(), lines(read(with(with("  url: https://esus.santoamaro.ba.gov.br",
+                "  url: https://esus.santoamaro.saude.gov.br"), "  dominio: esus.santoamaro.ba.gov.br",
+                "  dominio: esus.santoamaro.saude.gov.br"))), "um domínio federal não é de UF nenhuma");
     }
 
     @Test

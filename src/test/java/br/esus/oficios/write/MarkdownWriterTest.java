@@ -73,7 +73,7 @@ class MarkdownWriterTest {
 
     @Test
     void textThatLooksLikeMarkupRoundTrips() throws Exception {
-        List<Inline> tricky = List.of(new Inline.Text("José *Silva* _x_ <b>oi</b> [a](b) `c` R&amp; a|b \\ fim"));
+        List<Inline> tricky = List.of(new Inline.Text("José *Silva* _x_ <b>oi</b> [a](b) `c` R&amp; a|b \\ ~~sem risco~~ fim"));
         List<Block> blocks = List.of(
                 new Block.Paragraph(ParagraphStyle.NORMAL, 0, tricky),
                 new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(new Inline.Text("1. não é lista"))),
@@ -99,5 +99,6 @@ class MarkdownWriterTest {
         assertEquals(blocks, back.blocks(), md);
         assertTrue(md.contains("🚩"), md);
         assertTrue(md.contains("a > b"), "> no meio da linha não precisa de escape: " + md);
+        assertTrue(md.contains("\\~\\~sem risco\\~\\~"), "o GitHub riscaria ~~x~~: " + md);
     }
 }
