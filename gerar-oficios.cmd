@@ -12,11 +12,13 @@ if errorlevel 1 (
   exit /b 2
 )
 
+rem Nas chamadas ao PowerShell os caminhos vao pelo ambiente, como $env:JAR, e nao entre aspas simples:
+rem assim uma pasta com apostrofo no nome funciona.
 set "COMPILAR=0"
 if not exist "%JAR%" (
   set "COMPILAR=1"
 ) else (
-  powershell -NoProfile -ExecutionPolicy Bypass -Command "$j=(Get-Item -LiteralPath '%JAR%').LastWriteTime; $n=Get-ChildItem -LiteralPath '%RAIZ%pom.xml','%RAIZ%src\main','%RAIZ%templates' -Recurse -File -ErrorAction SilentlyContinue | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
+  powershell -NoProfile -ExecutionPolicy Bypass -Command "$j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; $n=Get-ChildItem -LiteralPath (Join-Path $env:RAIZ 'pom.xml'),(Join-Path $env:RAIZ 'src\main'),(Join-Path $env:RAIZ 'templates') -Recurse -File -ErrorAction SilentlyContinue | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
   if errorlevel 1 set "COMPILAR=1"
 )
 
@@ -47,6 +49,12 @@ rem Partida rapida: so o compilador C1 da JVM e um arquivo AppCDS (classes ja ca
 rem exemplo de municipios\ numa pasta temporaria. Sem o arquivo (ou com um arquivo velho) roda igual, mais devagar.
 set "OPCOES=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 set "LOGCDS=-Xlog:cds=off -Xlog:cds+dynamic=off"
+rem Um arquivo mais velho que o jar (compilado a mao) ou que o java (Java atualizado) seria ignorado em silencio
+rem pela JVM: apaga-o para ser feito de novo.
+if not exist "%JSA%" goto semjsa
+powershell -NoProfile -ExecutionPolicy Bypass -Command "$a=(Get-Item -LiteralPath $env:JSA).LastWriteTime; $j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; $v=(Get-Item -LiteralPath (Get-Command java).Source).LastWriteTime; if ($j -gt $a -or $v -gt $a) { exit 1 } else { exit 0 }"
+if errorlevel 1 del /f /q "%JSA%" >nul 2>nul
+:semjsa
 if exist "%JSA%" goto rodar
 if not exist "%EXEMPLO%" goto rodar
 echo gerar-oficios: preparando a partida rapida ^(so desta vez^)... 1>&2
