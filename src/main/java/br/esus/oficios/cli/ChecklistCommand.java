@@ -39,7 +39,8 @@ final class ChecklistCommand implements Callable<Integer> {
     @Option(names = "--saida", paramLabel = "ARQ", description = "Grava neste arquivo em vez de mostrar no terminal.")
     Path file;
 
-    @Option(names = "--detalhes", description = "Acrescenta a matriz itens × municípios com as marcas ✅ ⏸️ 🚩 ➖.")
+    @Option(names = "--detalhes", description = "Acrescenta a matriz itens × municípios com as marcas ✅ ⏸️ 🚩 ➖ (na tabela e no md; csv, xlsx e "
+                    + "html já trazem todos os itens).")
     boolean details;
 
     @Option(names = "--envios", paramLabel = "PASTA", defaultValue = "output",
