@@ -142,6 +142,9 @@ final class EnviarCommand implements Callable<Integer> {
         GenerateRequest request = new GenerateRequest(in.files(), docs, formats, ctx.env(), ctx.today());
         List<Outgoing> outgoing = new ArrayList<>();
         boolean inputProblems = in.hadProblems();
+        // Documents asked for that never reach the mail service (invalid file, failed document, pending
+        // prerequisites): the reason is on stderr already; the summary counts them as not sent.
+        int notSent = 0;
         for (InputFile f : in.files()) {
             Generated g = generator.generate(f, request);
             GerarCommand.report(ctx, g.outcome());
@@ -149,17 +152,20 @@ final class EnviarCommand implements Callable<Integer> {
                 inputProblems = true;
             }
             if (g.municipio() == null) {
+                notSent += docs.size();
                 continue;
             }
             Path folder = g.outcome().folder();
             for (DocumentId id : docs) {
                 Doc doc = g.docs().get(id);
                 if (doc == null) {
+                    notSent++;
                     continue;
                 }
                 List<Path> files = formats.stream().map(fmt -> folder.resolve(id.fileName(fmt)))
                         .filter(g.outcome().written()::contains).toList();
                 if (files.size() != formats.size()) {
+                    notSent++;
                     continue;
                 }
                 Prescricao p = Prescricao.of(g.municipio(), in.catalog());
@@ -168,18 +174,22 @@ final class EnviarCommand implements Callable<Integer> {
                             + String.join(", ", p.pendencias()) + "); conclua-os e atualize o checklist, ou use "
                             + "--mesmo-com-pendencias");
                     inputProblems = true;
+                    notSent++;
                     continue;
                 }
                 outgoing.add(Outgoing.of(g.municipio(), id.id(), doc, files, folder));
             }
         }
-        if (outgoing.isEmpty()) {
+        if (outgoing.isEmpty() && notSent == 0) {
             ctx.err().println("gerar-oficios enviar: nada a enviar");
             return inputProblems ? ExitCodes.INVALID : ExitCodes.OK;
         }
-        SendResult result = new MailService(settings, ctx.env(), Clock.system(ZoneId.of("America/Sao_Paulo")),
-                Sleeper.real()).send(outgoing, new SendOptions(simulate, resend));
+        SendResult result = outgoing.isEmpty() ? new SendResult(List.of(), settings.endereco())
+                : new MailService(settings, ctx.env(), Clock.system(ZoneId.of("America/Sao_Paulo")), Sleeper.real())
+                        .send(outgoing, new SendOptions(simulate, resend));
         result.lines().forEach(l -> ctx.out().println(l.format()));
+        ctx.err().flush();
+        ctx.out().println(result.summary(simulate, notSent));
         ctx.out().flush();
         if (result.exitCode() == SendResult.EXIT_NAO_ENTREGUE) {
             return ExitCodes.MAIL;

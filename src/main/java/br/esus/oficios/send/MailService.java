@@ -56,6 +56,7 @@ public final class MailService {
         session.setDebugOut(new PrintStream(OutputStream.nullOutputStream()));
         MessageFactory factory = new MessageFactory(settings, clock);
         String serverDown = null;
+        String notTried = null;
         if (!options.simular() && settings.usuario() != null) {
             String senha = env.get(MailSettings.SENHA_ENV);
             if (senha == null || senha.isEmpty()) {
@@ -90,6 +91,8 @@ public final class MailService {
                             pm.messageId(), eml));
                 } else if (serverDown != null) {
                     lines.add(new Line(mun, o.documento(), Outcome.FALHOU, serverDown, null, null));
+                } else if (notTried != null) {
+                    lines.add(new Line(mun, o.documento(), Outcome.NAO_TENTADO, notTried, null, null));
                 } else {
                     MailSender.Delivery d = sender.deliver(pm.message());
                     if (d.delivered()) {
@@ -97,7 +100,9 @@ public final class MailService {
                     } else {
                         lines.add(new Line(mun, o.documento(), Outcome.FALHOU, d.failure().mensagem(), null, null));
                         if (d.failure().server()) {
-                            serverDown = "não tentado: " + d.failure().mensagem();
+                            notTried = "não tentado: o servidor falhou logo antes, com " + mun + " " + o.documento()
+                                    + ", e a falha vale para todas as mensagens: " + d.failure().mensagem()
+                                    + "; corrija e rode de novo (o que já foi enviado não vai outra vez)";
                         }
                     }
                 }
@@ -108,7 +113,7 @@ public final class MailService {
                         "erro de arquivo em " + o.pasta() + ": " + SmtpFailure.oneLine(e.getMessage()), null, null));
             }
         }
-        return new SendResult(lines);
+        return new SendResult(lines, settings.endereco());
     }
 
     private Line record(SentLog log, PreparedMessage pm, String mun) {

@@ -90,15 +90,18 @@ class CliEnviarTest {
         assertTrue(ticket.getSubject().contains("https://esus.santoamaro.ba.gov.br"), ticket.getSubject());
         Path log = cwd.resolve("output/ba-santo-amaro/envios.jsonl");
         assertEquals(2, Files.readAllLines(log).size());
+        assertEquals("enviar: 2 enviados", lastLine(r.out()));
 
         int before = GM.getReceivedMessages().length;
         CliRun again = enviar();
         assertEquals(0, again.exit(), again.toString());
         assertTrue(again.out().contains("já enviado"), again.out());
         assertEquals(before, GM.getReceivedMessages().length, "o mesmo documento não vai duas vezes");
+        assertEquals("enviar: 0 enviados, 2 já enviados (recusados)", lastLine(again.out()));
 
         CliRun forced = enviar("--reenviar", "-d", "oficio-dominio");
         assertEquals(0, forced.exit(), forced.toString());
+        assertEquals("enviar: 1 enviado", lastLine(forced.out()));
         assertTrue(GM.waitForIncomingEmail(5000, before + 2));
         assertEquals(3, Files.readAllLines(log).size());
     }
@@ -112,6 +115,7 @@ class CliEnviarTest {
             assertEquals(2, s.filter(p -> p.toString().endsWith(".eml")).count());
         }
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")), "simulação não registra envio");
+        assertEquals("enviar: 2 simulados", lastLine(r.out()));
     }
 
     @Test
@@ -121,9 +125,14 @@ class CliEnviarTest {
             closed = s.getLocalPort();
         }
         config(closed);
-        CliRun r = enviar("-d", "oficio-dominio");
+        CliRun r = enviar();
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.out().contains("não enviado"), r.out());
+        assertTrue(r.out().contains("não enviado: Santo Amaro/BA oficio-dominio: não foi possível conectar"), r.out());
+        assertTrue(r.out().contains("não enviado: Santo Amaro/BA ticket-prescricao: não tentado: o servidor falhou "
+                + "logo antes, com Santo Amaro/BA oficio-dominio, e a falha vale para todas as mensagens: não foi "
+                + "possível conectar"), r.out());
+        assertEquals("enviar: 0 enviados, 2 não enviados (1 nem tentado depois da falha do servidor 127.0.0.1:"
+                + closed + ")", lastLine(r.out()));
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")));
     }
 
@@ -136,9 +145,22 @@ class CliEnviarTest {
         assertTrue(r.err().contains("ticket-prescricao: não enviado: pré-requisitos pendentes (HTTPS, servidor SMTP)"),
                 r.err());
         assertEquals(0, GM.getReceivedMessages().length);
+        assertEquals("enviar: 0 enviados, 1 não enviado", lastLine(r.out()));
         CliRun forced = enviar("-d", "ticket-prescricao", "--mesmo-com-pendencias");
         assertEquals(0, forced.exit(), forced.toString());
         assertTrue(GM.waitForIncomingEmail(5000, 1));
+        assertEquals("enviar: 1 enviado", lastLine(forced.out()));
+    }
+
+    @Test
+    void theSummaryCountsSentRefusedAndNotSent() throws IOException {
+        assertEquals(0, enviar("-d", "oficio-dominio").exit());
+        // Now the ticket waits for its prerequisites again, and the ofício was already sent.
+        Files.copy(Path.of("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/ba-santo-amaro.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliRun r = enviar();
+        assertEquals(1, r.exit(), "pré-requisito pendente é entrada inválida, não falha de entrega: " + r);
+        assertEquals("enviar: 0 enviados, 1 já enviado (recusado), 1 não enviado", lastLine(r.out()));
     }
 
     @Test
@@ -146,6 +168,11 @@ class CliEnviarTest {
         CliRun r = enviar("-d", "pop");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("o documento pop não é enviado por e-mail"), r.err());
+    }
+
+    private static String lastLine(String out) {
+        List<String> lines = out.lines().toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
     private static MimeMessage find(String to) throws Exception {

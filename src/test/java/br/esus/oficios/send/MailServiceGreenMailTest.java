@@ -341,8 +341,13 @@ class MailServiceGreenMailTest {
         assertEquals(3, r.exitCode());
         assertEquals("não enviado: Santo Amaro/BA oficio-dominio: não foi possível conectar a 127.0.0.1:" + closedPort
                 + " (servidor fora do ar, porta errada ou bloqueada) (3 tentativas)", r.lines().get(0).format());
-        assertEquals(Outcome.FALHOU, r.lines().get(1).outcome());
-        assertTrue(r.lines().get(1).mensagem().startsWith("não tentado: não foi possível conectar"));
+        assertEquals(Outcome.NAO_TENTADO, r.lines().get(1).outcome());
+        assertEquals("não enviado: Santo Amaro/BA ticket-prescricao: não tentado: o servidor falhou logo antes, com "
+                + "Santo Amaro/BA oficio-dominio, e a falha vale para todas as mensagens: não foi possível conectar a "
+                + "127.0.0.1:" + closedPort + " (servidor fora do ar, porta errada ou bloqueada) (3 tentativas); "
+                + "corrija e rode de novo (o que já foi enviado não vai outra vez)", r.lines().get(1).format());
+        assertEquals("enviar: 0 enviados, 2 não enviados (1 nem tentado depois da falha do servidor 127.0.0.1:"
+                + closedPort + ")", r.summary(false, 0));
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(3)), sleeper.waits,
                 "three tries for the first message, none for the next");
         assertFalse(Files.exists(folder().resolve("envios.jsonl")));
