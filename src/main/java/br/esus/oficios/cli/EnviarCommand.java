@@ -130,6 +130,11 @@ final class EnviarCommand implements Callable<Integer> {
             e.lines().forEach(ctx.err()::println);
             return ExitCodes.INVALID;
         }
+        String noPassword = simulate ? null : MailService.missingPassword(settings, ctx.env());
+        if (noPassword != null) {
+            ctx.err().println("gerar-oficios enviar: " + noPassword + ". Nada foi enviado");
+            return ExitCodes.INVALID;
+        }
         InputSet in = InputSet.load(ctx, spec.commandLine(), inputs, common.modelos);
         Integer stop = in.unusable();
         if (stop != null) {

@@ -55,14 +55,13 @@ public final class MailService {
         session.setDebug(false);
         session.setDebugOut(new PrintStream(OutputStream.nullOutputStream()));
         MessageFactory factory = new MessageFactory(settings, clock);
-        String serverDown = null;
         String notTried = null;
-        if (!options.simular() && settings.usuario() != null) {
-            String senha = env.get(MailSettings.SENHA_ENV);
-            if (senha == null || senha.isEmpty()) {
-                serverDown = "defina a variável de ambiente " + MailSettings.SENHA_ENV + " com a senha de "
-                        + settings.usuario() + " (a senha nunca vai no arquivo nem na linha de comando)";
-            }
+        String noPassword = options.simular() ? null : missingPassword(settings, env);
+        if (noPassword != null) {
+            // The CLI says it once, before generating anything; here it only guards other callers.
+            List<Line> lines = outgoing.stream().map(o -> new Line(o.municipioUf(), o.documento(),
+                    Outcome.NAO_MONTADO, noPassword, null, null)).toList();
+            return new SendResult(lines, settings.endereco());
         }
         MailSender sender = options.simular() ? null : senders.apply(session);
         List<Line> lines = new ArrayList<>();
@@ -89,8 +88,6 @@ public final class MailService {
                     lines.add(new Line(mun, o.documento(), Outcome.SIMULADO, "iria " + who(pm)
                             + (same.isPresent() ? " (reenvio)" : "") + "; mensagem salva em " + eml,
                             pm.messageId(), eml));
-                } else if (serverDown != null) {
-                    lines.add(new Line(mun, o.documento(), Outcome.FALHOU, serverDown, null, null));
                 } else if (notTried != null) {
                     lines.add(new Line(mun, o.documento(), Outcome.NAO_TENTADO, notTried, null, null));
                 } else {
@@ -114,6 +111,26 @@ public final class MailService {
             }
         }
         return new SendResult(lines, settings.endereco());
+    }
+
+    /**
+     * What to tell the user when the server needs a login ({@code smtp.usuario}) and
+     * {@value MailSettings#SENHA_ENV} is not set (or empty): a configuration error, said once before anything is
+     * sent. Null when there is no login or the password is there. A simulation needs no password.
+     */
+    public static String missingPassword(MailSettings settings, Map<String, String> env) {
+        if (settings.usuario() == null) {
+            return null;
+        }
+        String senha = env.get(MailSettings.SENHA_ENV);
+        if (senha != null && !senha.isEmpty()) {
+            return null;
+        }
+        String v = MailSettings.SENHA_ENV;
+        return "falta a senha do usuário SMTP " + settings.usuario() + ": defina a variável de ambiente " + v
+                + " antes de enviar (Linux/macOS: export " + v + "='a senha'; Windows, no Prompt de Comando: set " + v
+                + "=a senha; no PowerShell: $env:" + v + "='a senha'). A senha nunca vai no arquivo nem na linha de "
+                + "comando; --simular não precisa dela";
     }
 
     private Line record(SentLog log, PreparedMessage pm, String mun) {

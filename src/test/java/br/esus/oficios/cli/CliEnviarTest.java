@@ -65,6 +65,18 @@ class CliEnviarTest {
                 """.formatted(port));
     }
 
+    private void configWithLogin(int port) throws IOException {
+        Files.writeString(cwd.resolve("gerar-oficios.yaml"), """
+                smtp:
+                  servidor: 127.0.0.1
+                  porta: %d
+                  seguranca: nenhuma
+                  usuario: coordenacao
+                  remetente: {email: coordenacao@santoamaro.ba.gov.br}
+                  suporte: suporte@exemplo.gov.br
+                """.formatted(port));
+    }
+
     private CliRun enviar(String... extra) {
         List<String> args = new ArrayList<>(List.of("enviar", "municipios/ba-santo-amaro.yaml"));
         args.addAll(Arrays.asList(extra));
@@ -134,6 +146,29 @@ class CliEnviarTest {
         assertEquals("enviar: 0 enviados, 2 não enviados (1 nem tentado depois da falha do servidor 127.0.0.1:"
                 + closed + ")", lastLine(r.out()));
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")));
+    }
+
+    @Test
+    void aMissingPasswordIsAConfigurationErrorSaidOnceBeforeAnything() throws IOException {
+        configWithLogin(GM.getSmtp().getPort());
+        for (String senha : new String[] {null, ""}) {
+            Map<String, String> env = new java.util.HashMap<>(Map.of("GOVBR_CLIENT_SECRET", "x"));
+            if (senha != null) {
+                env.put("GERAR_OFICIOS_SMTP_SENHA", senha);
+            }
+            CliRun r = CliRun.run(cwd, env, "enviar", "municipios/ba-santo-amaro.yaml");
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals(1, r.err().lines().count(), "uma linha só: " + r.err());
+            assertTrue(r.err().startsWith("gerar-oficios enviar: falta a senha do usuário SMTP coordenacao: defina a "
+                    + "variável de ambiente GERAR_OFICIOS_SMTP_SENHA"), r.err());
+            assertTrue(r.err().contains("export GERAR_OFICIOS_SMTP_SENHA='a senha'"), r.err());
+            assertTrue(r.err().contains("set GERAR_OFICIOS_SMTP_SENHA=a senha"), r.err());
+            assertEquals("", r.out(), "nada foi gerado nem tentado");
+            assertFalse(Files.exists(cwd.resolve("output")), "nada foi gerado");
+        }
+        assertEquals(0, GM.getReceivedMessages().length);
+        CliRun simulated = enviar("--simular");
+        assertEquals(0, simulated.exit(), "a simulação não precisa de senha: " + simulated);
     }
 
     @Test

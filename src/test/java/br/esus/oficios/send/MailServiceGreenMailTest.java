@@ -383,9 +383,17 @@ class MailServiceGreenMailTest {
     @Test
     void aMissingPasswordIsExplained() throws Exception {
         Path pdf = MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1");
-        SendResult r = send(smtp(), new SendOptions(false, false), Map.of(), oficio(pdf));
-        assertEquals(3, r.exitCode());
-        assertTrue(r.lines().get(0).mensagem().startsWith("defina a variável de ambiente GERAR_OFICIOS_SMTP_SENHA"));
+        Path tpdf = MailFixtures.pdf(folder(), "ticket-prescricao.pdf", "t1");
+        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of(MailSettings.SENHA_ENV, ""))) {
+            SendResult r = send(smtp(), new SendOptions(false, false), env, oficio(pdf), ticket(tpdf));
+            assertEquals(SendResult.EXIT_ENTRADA, r.exitCode(), "configuração, não falha de entrega");
+            assertEquals(List.of(Outcome.NAO_MONTADO, Outcome.NAO_MONTADO),
+                    r.lines().stream().map(SendResult.Line::outcome).toList());
+            assertTrue(r.lines().get(0).mensagem().startsWith("falta a senha do usuário SMTP coordenacao: defina a "
+                    + "variável de ambiente GERAR_OFICIOS_SMTP_SENHA"), r.lines().get(0).mensagem());
+        }
+        assertTrue(sleeper.waits.isEmpty());
+        assertEquals(0, GM.getReceivedMessages().length, "nothing was tried");
         // A simulation needs no password.
         assertEquals(0, send(smtp(), new SendOptions(true, false), Map.of(), oficio(pdf)).exitCode());
     }
