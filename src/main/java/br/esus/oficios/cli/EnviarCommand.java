@@ -15,6 +15,7 @@ import br.esus.oficios.send.MailService;
 import br.esus.oficios.send.MailSettings;
 import br.esus.oficios.send.MailSettingsReader;
 import br.esus.oficios.send.Outgoing;
+import br.esus.oficios.send.Seguranca;
 import br.esus.oficios.send.SendOptions;
 import br.esus.oficios.send.SendResult;
 import br.esus.oficios.send.Sleeper;
@@ -110,6 +111,18 @@ final class EnviarCommand implements Callable<Integer> {
         this.ctx = ctx;
     }
 
+    /** The one line {@code --inseguro} prints: what travels in clear text, or that the option changes nothing. */
+    static String insecureWarning(MailSettings s, boolean simulate) {
+        if (s.seguranca() != Seguranca.NENHUMA) {
+            return "aviso: --inseguro não muda nada aqui: a conexão com " + s.endereco() + " usa seguranca "
+                    + s.seguranca().yaml() + " e é criptografada";
+        }
+        String what = s.usuario() == null ? "os documentos e os endereços" : "a senha e os documentos";
+        return "aviso: --inseguro: a conexão com " + s.endereco() + " não é criptografada; " + what
+                + (simulate ? " passariam" : " passam") + " pela rede em texto aberto, legíveis por quem estiver no "
+                + "caminho" + (simulate ? " (nesta simulação nada é enviado)" : "");
+    }
+
     @Override
     public Integer call() throws Exception {
         Set<DocumentId> docs = Choices.documents(spec.commandLine(), documents);
@@ -134,6 +147,9 @@ final class EnviarCommand implements Callable<Integer> {
         if (noPassword != null) {
             ctx.err().println("gerar-oficios enviar: " + noPassword + ". Nada foi enviado");
             return ExitCodes.INVALID;
+        }
+        if (insecure) {
+            ctx.err().println(insecureWarning(settings, simulate));
         }
         InputSet in = InputSet.load(ctx, spec.commandLine(), inputs, common.modelos);
         Integer stop = in.unusable();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
@@ -31,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code gerar-oficios enviar} end to end, against a local SMTP server. */
 class CliEnviarTest {
     @RegisterExtension
-    static final GreenMailExtension GM = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension GM = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("coordenacao@localhost", "coordenacao",
+                    "s3nh4-do-teste"));
 
     @TempDir
     Path cwd;
@@ -169,6 +172,27 @@ class CliEnviarTest {
         assertEquals(0, GM.getReceivedMessages().length);
         CliRun simulated = enviar("--simular");
         assertEquals(0, simulated.exit(), "a simulação não precisa de senha: " + simulated);
+    }
+
+    @Test
+    void inseguroWarnsOnceThatNothingIsEncrypted() throws IOException {
+        configWithLogin(GM.getSmtp().getPort());
+        Map<String, String> env = Map.of("GOVBR_CLIENT_SECRET", "x", "GERAR_OFICIOS_SMTP_SENHA", "s3nh4-do-teste");
+        CliRun r = CliRun.run(cwd, env, "enviar", "municipios/ba-santo-amaro.yaml", "-d", "oficio-dominio",
+                "--inseguro");
+        assertEquals(0, r.exit(), r.toString());
+        List<String> avisos = r.err().lines().filter(l -> l.startsWith("aviso:")).toList();
+        assertEquals(List.of("aviso: --inseguro: a conexão com 127.0.0.1:" + GM.getSmtp().getPort() + " não é "
+                + "criptografada; a senha e os documentos passam pela rede em texto aberto, legíveis por quem estiver "
+                + "no caminho"), avisos);
+        assertFalse(r.err().contains("s3nh4") || r.out().contains("s3nh4"), "a senha nunca aparece");
+        CliRun without = CliRun.run(cwd, env, "enviar", "municipios/ba-santo-amaro.yaml", "-d", "oficio-dominio",
+                "--reenviar");
+        assertFalse(without.err().contains("aviso: --inseguro"), without.toString());
+        var tls = new br.esus.oficios.send.MailSettings("smtp.x.gov.br", 587, br.esus.oficios.send.Seguranca.STARTTLS,
+                null, "a@x.gov.br", null, List.of(), null, java.time.Duration.ofSeconds(5), false, true, false);
+        assertEquals("aviso: --inseguro não muda nada aqui: a conexão com smtp.x.gov.br:587 usa seguranca starttls e "
+                + "é criptografada", EnviarCommand.insecureWarning(tls, false));
     }
 
     @Test
