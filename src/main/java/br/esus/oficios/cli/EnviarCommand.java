@@ -137,7 +137,8 @@ final class EnviarCommand implements Callable<Integer> {
         }
         MailSettings settings;
         try {
-            settings = MailSettingsReader.read(ctx.resolve(Path.of(MailSettingsReader.ARQUIVO)),
+            Path config = ctx.resolve(Path.of(MailSettingsReader.ARQUIVO));
+            settings = MailSettingsReader.read(config, Path.of(ctx.show(config)),
                     new MailOverrides(host, port, security, user, sender, insecure));
         } catch (MailConfigException e) {
             e.lines().forEach(ctx.err()::println);

@@ -175,6 +175,25 @@ class CliEnviarTest {
     }
 
     @Test
+    void anAccentInAConfiguredAddressIsRefusedUpFrontWithItsPlace() throws IOException {
+        Files.writeString(cwd.resolve("gerar-oficios.yaml"), """
+                smtp:
+                  servidor: 127.0.0.1
+                  porta: %d
+                  seguranca: nenhuma
+                  remetente: {email: coordenacao@santoamaro.ba.gov.br}
+                  copias: [arquivo@saúde.santoamaro.ba.gov.br]
+                  suporte: suporte@exemplo.gov.br
+                """.formatted(GM.getSmtp().getPort()));
+        CliRun r = enviar();
+        assertEquals(1, r.exit(), r.toString());
+        assertEquals("gerar-oficios.yaml:6:12: smtp.copias[0]: e-mail inválido \"arquivo@saúde.santoamaro.ba.gov.br\": "
+                + "o domínio depois do @ não é válido; escreva como nome@dominio.gov.br\n", r.err());
+        assertFalse(Files.exists(cwd.resolve("output")), "nada foi gerado nem tentado");
+        assertEquals(0, GM.getReceivedMessages().length);
+    }
+
+    @Test
     void inseguroWarnsOnceThatNothingIsEncrypted() throws IOException {
         configWithLogin(GM.getSmtp().getPort());
         Map<String, String> env = Map.of("GOVBR_CLIENT_SECRET", "x", "GERAR_OFICIOS_SMTP_SENHA", "s3nh4-do-teste");
