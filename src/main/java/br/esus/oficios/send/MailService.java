@@ -86,7 +86,8 @@ public final class MailService {
                 } else if (options.simular()) {
                     var eml = Simulation.write(pm, clock);
                     lines.add(new Line(mun, o.documento(), Outcome.SIMULADO, "iria " + who(pm)
-                            + (same.isPresent() ? " (reenvio)" : "") + "; mensagem salva em " + eml,
+                            + (same.isPresent() ? " (reenvio)" : "") + "; assunto: " + pm.assunto()
+                            + "; mensagem salva em " + eml,
                             pm.messageId(), eml));
                 } else if (notTried != null) {
                     lines.add(new Line(mun, o.documento(), Outcome.NAO_TENTADO, notTried, null, null));

@@ -131,6 +131,9 @@ class CliEnviarTest {
         }
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")), "simulação não registra envio");
         assertEquals("enviar: 2 simulados", lastLine(r.out()));
+        assertTrue(r.out().contains("simulação: Santo Amaro/BA oficio-dominio: iria para protocolo@prodeb.ba.gov.br, "
+                + "cc ti.saude@santoamaro.ba.gov.br, com oficio-dominio.pdf; assunto: Ofício nº 12/2026/SMS/PMSA — "
+                + "Solicitação de subdomínio gov.br — Santo Amaro/BA; mensagem salva em "), r.out());
     }
 
     @Test

@@ -284,7 +284,8 @@ class MailServiceGreenMailTest {
         Path eml = folder().resolve("envios").resolve("2026-11-23T183000-oficio-dominio.eml");
         assertEquals(eml, r.lines().get(0).eml());
         assertEquals("simulação: Santo Amaro/BA oficio-dominio: iria para " + ORGAO_EMAIL + ", cc " + CONTATO_EMAIL
-                + ", arquivo@saude.santoamaro.ba.gov.br, com oficio-dominio.pdf; mensagem salva em " + eml,
+                + ", arquivo@saude.santoamaro.ba.gov.br, com oficio-dominio.pdf; assunto: Ofício nº 12/2026/SMS — "
+                + "Solicitação de subdomínio gov.br — Santo Amaro/BA; mensagem salva em " + eml,
                 r.lines().get(0).format());
         assertTrue(Files.exists(folder().resolve("envios").resolve("2026-11-23T183000-ticket-prescricao.eml")));
         // The .eml opens as the same message.
