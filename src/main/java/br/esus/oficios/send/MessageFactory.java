@@ -1,5 +1,7 @@
 package br.esus.oficios.send;
 
+import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.Contato;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.OrgaoDominio;
@@ -69,8 +71,8 @@ public final class MessageFactory {
                             + ": é para onde o ofício vai");
                 }
                 add(to, org.email(), org.nome(), "orgao_dominio.email");
-                assunto = (title.isEmpty() ? "Ofício — Solicitação de subdomínio gov.br" : title) + " — "
-                        + o.municipioUf();
+                assunto = withPlace(title.isEmpty() ? "Ofício — Solicitação de subdomínio gov.br" : title,
+                        o.municipioUf());
             }
             case Outgoing.TICKET_PRESCRICAO -> {
                 if (settings.suporte() == null) {
@@ -84,8 +86,13 @@ public final class MessageFactory {
                             + ": o ticket de prescrição digital precisa da URL da instalação");
                 }
                 add(to, settings.suporte(), null, "smtp.suporte");
-                assunto = (title.isEmpty() ? "Ativação da prescrição digital" : title) + " — " + o.municipioUf()
-                        + " — " + oneLine(url);
+                // The ticket's own title (its first heading, which the template says to copy into the ticket's
+                // subject), not the document's metadata title ("Ticket — ..."), then the installation URL.
+                String heading = firstHeading(o.doc());
+                assunto = withPlace(heading.isEmpty() ? "Ativação da prescrição digital" : heading, o.municipioUf());
+                if (!assunto.contains(oneLine(url))) {
+                    assunto += " — " + oneLine(url);
+                }
             }
             default -> throw new OutgoingException("o documento " + o.documento()
                     + " não é enviado por e-mail (só " + Outgoing.OFICIO_DOMINIO + " e "
@@ -223,6 +230,21 @@ public final class MessageFactory {
         } catch (UnsupportedEncodingException x) {
             throw new IllegalStateException(x);
         }
+    }
+
+    /** {@code "title — Santo Amaro/BA"}, unless the title already names the place. */
+    static String withPlace(String title, String place) {
+        return title.contains(place) ? title : title + " — " + place;
+    }
+
+    /** The text of the document's first level-1 heading; empty when it has none. */
+    static String firstHeading(Doc doc) {
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.Heading h && h.level() == 1) {
+                return oneLine(DocText.inlines(h.content()));
+            }
+        }
+        return "";
     }
 
     private static List<String> addresses(Map<String, InternetAddress> map) {

@@ -92,8 +92,8 @@ class CliEnviarTest {
         assertEquals(0, r.exit(), r.toString());
         assertTrue(GM.waitForIncomingEmail(5000, 4), "2 mensagens, cada uma com destinatário e cópia");
         MimeMessage ofício = find("protocolo@prodeb.ba.gov.br");
-        assertTrue(ofício.getSubject().startsWith("Ofício nº 12/2026/SMS"), ofício.getSubject());
-        assertTrue(ofício.getSubject().endsWith("Santo Amaro/BA"), ofício.getSubject());
+        assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br — Santo Amaro/BA",
+                ofício.getSubject());
         assertEquals(List.of("ti.saude@santoamaro.ba.gov.br"), addresses(ofício.getRecipients(Message.RecipientType.CC)));
         Part pdf = attachment(ofício);
         assertTrue(pdf.getFileName().endsWith(".pdf") && pdf.getFileName().startsWith("Ofício 12_2026"), pdf.getFileName());
@@ -102,7 +102,8 @@ class CliEnviarTest {
             assertArrayEquals(onDisk, in.readAllBytes(), "o anexo é o PDF de output/");
         }
         MimeMessage ticket = find("suporte@exemplo.gov.br");
-        assertTrue(ticket.getSubject().contains("https://esus.santoamaro.ba.gov.br"), ticket.getSubject());
+        assertEquals("Ativação da prescrição digital — Santo Amaro/BA — https://esus.santoamaro.ba.gov.br",
+                ticket.getSubject());
         Path log = cwd.resolve("output/ba-santo-amaro/envios.jsonl");
         assertEquals(2, Files.readAllLines(log).size());
         assertEquals("enviar: 2 enviados", lastLine(r.out()));

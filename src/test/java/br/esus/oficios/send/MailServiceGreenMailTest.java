@@ -82,12 +82,12 @@ class MailServiceGreenMailTest {
     }
 
     private Outgoing oficio(Path... files) {
-        return Outgoing.of(MailFixtures.santoAmaro(), Outgoing.OFICIO_DOMINIO, MailFixtures.oficio(), List.of(files),
+        return Outgoing.of(MailFixtures.santoAmaro(), Outgoing.OFICIO_DOMINIO, MailFixtures.realOficio(), List.of(files),
                 folder());
     }
 
     private Outgoing ticket(Path... files) {
-        return Outgoing.of(MailFixtures.santoAmaro(), Outgoing.TICKET_PRESCRICAO, MailFixtures.ticket(),
+        return Outgoing.of(MailFixtures.santoAmaro(), Outgoing.TICKET_PRESCRICAO, MailFixtures.realTicket(),
                 List.of(files), folder());
     }
 
@@ -158,7 +158,7 @@ class MailServiceGreenMailTest {
         Map<String, List<MimeMessage>> got = received();
         assertEquals(1, got.size(), "one message, one copy per recipient");
         MimeMessage m = got.get(line.messageId()).get(0);
-        assertEquals("Ofício nº 12/2026/SMS — Solicitação de subdomínio gov.br — Santo Amaro/BA", m.getSubject());
+        assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br — Santo Amaro/BA", m.getSubject());
         assertEquals(List.of(ORGAO_EMAIL), addresses(m.getRecipients(Message.RecipientType.TO)));
         assertEquals("Companhia de Processamento de Dados do Estado da Bahia",
                 ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getPersonal());
@@ -284,14 +284,14 @@ class MailServiceGreenMailTest {
         Path eml = folder().resolve("envios").resolve("2026-11-23T183000-oficio-dominio.eml");
         assertEquals(eml, r.lines().get(0).eml());
         assertEquals("simulação: Santo Amaro/BA oficio-dominio: iria para " + ORGAO_EMAIL + ", cc " + CONTATO_EMAIL
-                + ", arquivo@saude.santoamaro.ba.gov.br, com oficio-dominio.pdf; assunto: Ofício nº 12/2026/SMS — "
+                + ", arquivo@saude.santoamaro.ba.gov.br, com oficio-dominio.pdf; assunto: Ofício nº 12/2026/SMS/PMSA — "
                 + "Solicitação de subdomínio gov.br — Santo Amaro/BA; mensagem salva em " + eml,
                 r.lines().get(0).format());
         assertTrue(Files.exists(folder().resolve("envios").resolve("2026-11-23T183000-ticket-prescricao.eml")));
         // The .eml opens as the same message.
         try (InputStream in = Files.newInputStream(eml)) {
             MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
-            assertEquals("Ofício nº 12/2026/SMS — Solicitação de subdomínio gov.br — Santo Amaro/BA", m.getSubject());
+            assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br — Santo Amaro/BA", m.getSubject());
             assertEquals(r.lines().get(0).messageId(), m.getMessageID());
             assertEquals("Ofício 12_2026_subdomínio gov.br.pdf", attachments(m).get(0).getFileName());
         }
