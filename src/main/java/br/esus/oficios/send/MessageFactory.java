@@ -37,7 +37,7 @@ import java.util.Map;
 
 /**
  * Builds the MimeMessage for an {@link Outgoing}: recipients by document, the subject, the body (text and HTML
- * rendering of the document) and the attachments, with a Message-ID generated here so it can be recorded.
+ * rendering of the document, without its {@code {.interna}} paragraphs: {@link ForRecipient}) and the attachments, with a Message-ID generated here so it can be recorded.
  *
  * <p>Attachment names: {@code mail.mime.encodefilename} and {@code mail.mime.encodeparameters} are read by
  * jakarta.mail-api 2.1 from <em>system</em> properties, once, in static initialisers, so Session properties cannot
@@ -127,11 +127,12 @@ public final class MessageFactory {
                         settings.remetenteNome(), "UTF-8").toString());
             }
 
+            Doc forRecipient = ForRecipient.of(o.doc());
             MimeMultipart alternative = new MimeMultipart("alternative");
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(DocText.render(o.doc()), "UTF-8", "plain");
+            text.setText(DocText.render(forRecipient), "UTF-8", "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(DocMailHtml.render(o.doc()), "UTF-8", "html");
+            html.setText(DocMailHtml.render(forRecipient), "UTF-8", "html");
             alternative.addBodyPart(text);
             alternative.addBodyPart(html);
             MimeBodyPart body = new MimeBodyPart();

@@ -104,6 +104,15 @@ class CliEnviarTest {
         MimeMessage ticket = find("suporte@exemplo.gov.br");
         assertEquals("Ativação da prescrição digital — Santo Amaro/BA — https://esus.santoamaro.ba.gov.br",
                 ticket.getSubject());
+        String body = (String) ((Multipart) ((Multipart) ticket.getContent()).getBodyPart(0).getContent())
+                .getBodyPart(0).getContent();
+        assertTrue(body.contains("Solicito a ativação da prescrição digital"), body);
+        assertFalse(body.contains("Chamado a abrir em") || body.contains("Assunto:"), "recado ao coordenador: " + body);
+        try (var pdfDoc = org.apache.pdfbox.Loader.loadPDF(cwd.resolve("output/ba-santo-amaro/ticket-prescricao.pdf")
+                .toFile())) {
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(pdfDoc);
+            assertTrue(printed.contains("Chamado a abrir em"), "o PDF mantém o recado: " + printed);
+        }
         Path log = cwd.resolve("output/ba-santo-amaro/envios.jsonl");
         assertEquals(2, Files.readAllLines(log).size());
         assertEquals("enviar: 2 enviados", lastLine(r.out()));

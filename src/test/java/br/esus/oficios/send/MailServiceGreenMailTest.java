@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.send.SendResult.Outcome;
+import br.esus.oficios.write.MarkdownWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -241,6 +244,49 @@ class MailServiceGreenMailTest {
                 addresses(m.getRecipients(Message.RecipientType.CC)));
         assertEquals("Ticket prescrição digital_Santo Amaro-BA.pdf", attachments(m).get(0).getFileName());
         assertEquals("ticket-prescricao", logLines().get(0).get("documento").asText());
+    }
+
+    private static String part(MimeMessage m, String type) throws Exception {
+        Multipart alt = (Multipart) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+        for (int i = 0; i < alt.getCount(); i++) {
+            if (alt.getBodyPart(i).isMimeType(type)) {
+                return (String) alt.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("sem " + type);
+    }
+
+    @Test
+    void theBodyToSupportLeavesOutTheNotesForTheCoordinatorAndTheDocumentsKeepThem() throws Exception {
+        // Prerequisites pending (the user forced it with --mesmo-com-pendencias): the ticket says "do not send yet".
+        Doc doc = MailFixtures.real(DocumentId.TICKET_PRESCRICAO, MailFixtures.santoAmaro(Map.of()));
+        List<String> notes = List.of("Não envie este chamado ainda", "Chamado a abrir em https://esusaps.freshdesk.com",
+                "Assunto:");
+        String markdown = new MarkdownWriter().toMarkdown(doc);
+        for (String n : notes) {
+            assertTrue(DocText.render(doc).contains(n), n);
+            assertTrue(markdown.contains(n.replace("Assunto:", "**Assunto:**")), "o .md mantém: " + n);
+        }
+        Path pdf = MailFixtures.pdf(folder(), "ticket-prescricao.pdf", "t1");
+        Path opdf = MailFixtures.pdf(folder(), "oficio-dominio.pdf", "o1");
+        SendResult r = send(smtp(), new SendOptions(false, false),
+                Outgoing.of(MailFixtures.santoAmaro(Map.of()), Outgoing.TICKET_PRESCRICAO, doc, List.of(pdf), folder()),
+                oficio(opdf));
+        assertTrue(r.allDelivered(), r.lines().toString());
+        assertTrue(GM.waitForIncomingEmail(5000, 6));
+        MimeMessage m = received().get(r.lines().get(0).messageId()).get(0);
+        String text = part(m, "text/plain").replace("\r\n", "\n");
+        String html = part(m, "text/html");
+        for (String n : notes) {
+            assertFalse(text.contains(n), "text/plain: " + n + "\n" + text);
+            assertFalse(html.contains(n), "text/html: " + n);
+        }
+        assertTrue(text.startsWith("Ativação da prescrição digital — Santo Amaro/BA\n\nSolicito a ativação da "
+                + "prescrição digital"), text);
+        assertTrue(html.contains("Dados da instalação"), html);
+        // The ofício has no such notes: its body is the whole document.
+        MimeMessage o = received().get(r.lines().get(1).messageId()).get(0);
+        assertEquals(DocText.render(MailFixtures.realOficio()).replace("\n", "\r\n"), part(o, "text/plain"));
     }
 
     @Test
