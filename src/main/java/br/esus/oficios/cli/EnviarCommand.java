@@ -40,12 +40,12 @@ import picocli.CommandLine.Spec;
         header = "Envia o ofício e o ticket por e-mail, uma vez só.",
         description = {"Envia por e-mail o ofício ao órgão do domínio (orgao_dominio.email) e o ticket da prescrição "
                 + "digital ao suporte, com cópia para o contato do município. Gera de novo o PDF antes de enviar; o "
-                + "corpo da mensagem é o próprio documento.",
+                + "corpo da mensagem é o próprio documento, sem os recados {.interna} para quem imprime.",
             "",
             "Configuração em gerar-oficios.yaml (veja gerar-oficios.exemplo.yaml); a senha só na variável de "
                 + "ambiente GERAR_OFICIOS_SMTP_SENHA. Cada envio fica registrado em "
-                + "output/<uf>-<municipio>/envios.jsonl, e o mesmo documento não é enviado duas vezes (a não ser com "
-                + "--reenviar)."})
+                + "output/<uf>-<municipio>/envios.jsonl, e o mesmo documento (o mesmo conteúdo, mesmo que o PDF "
+                + "seja gerado de novo noutro dia) não é enviado duas vezes (a não ser com --reenviar)."})
 final class EnviarCommand implements Callable<Integer> {
     static final Set<DocumentId> SENDABLE = EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO);
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * Sends municipalities' documents by e-mail, once: for each {@link Outgoing}, builds the message, refuses it when
- * the same attachments were already sent (unless {@code reenviar}), sends it (or writes an .eml with
+ * a document with the same content was already sent (unless {@code reenviar}; see {@link SentLog#findSame}), sends it (or writes an .eml with
  * {@code simular}) and records it in {@code envios.jsonl} once the server accepted it. A failure for one
  * message does not stop the others; a failure of the server itself (cannot connect after the retries,
  * authentication, TLS) marks the remaining messages as not sent without trying them again.
@@ -77,12 +77,13 @@ public final class MailService {
             SentLog log = new SentLog(o.pasta());
             try (SentLog.Lock lock = log.lock()) {
                 lock.ensureHeld();
-                Optional<SentLog.Entry> same = log.findSame(o.documento(), pm.anexos());
+                Optional<SentLog.Match> same = log.findSame(o.documento(), pm.conteudoSha256(), pm.anexos());
                 if (same.isPresent() && !options.reenviar()) {
-                    SentLog.Entry e = same.get();
+                    SentLog.Entry e = same.get().entry();
                     lines.add(new Line(mun, o.documento(), Outcome.JA_ENVIADO, "já foi enviado em " + human(e.quando())
-                            + " (Message-ID " + e.messageId() + ") com os mesmos anexos; nada foi enviado agora."
-                            + " Use --reenviar para enviar de novo", e.messageId(), null));
+                            + " (Message-ID " + e.messageId() + ") com "
+                            + (same.get().sameContent() ? "o mesmo conteúdo" : "os mesmos anexos")
+                            + "; nada foi enviado agora. Use --reenviar para enviar de novo", e.messageId(), null));
                 } else if (options.simular()) {
                     var eml = Simulation.write(pm, clock);
                     lines.add(new Line(mun, o.documento(), Outcome.SIMULADO, "iria " + who(pm)
@@ -140,7 +141,7 @@ public final class MailService {
         String msg = who(pm) + "; Message-ID " + pm.messageId();
         try {
             log.append(new SentLog.Entry(quando, pm.outgoing().documento(), pm.para(), pm.cc(), pm.assunto(),
-                    pm.messageId(), pm.anexos()));
+                    pm.messageId(), pm.conteudoSha256(), pm.anexos()));
         } catch (IOException e) {
             msg += "; aviso: não foi possível registrar em " + log.file() + " (" + SmtpFailure.oneLine(e.getMessage())
                     + "): um novo envio não será bloqueado";

@@ -19,6 +19,7 @@ import jakarta.mail.internet.ParameterList;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -148,7 +149,8 @@ public final class MessageFactory {
             }
             msg.setContent(mixed);
             msg.saveChanges();
-            return new PreparedMessage(o, msg, addresses(to), addresses(cc), assunto, messageId, anexos);
+            return new PreparedMessage(o, msg, addresses(to), addresses(cc), assunto, messageId, contentSha256(o),
+                    anexos);
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new OutgoingException("não foi possível montar a mensagem: " + e.getMessage());
         }
@@ -189,6 +191,23 @@ public final class MessageFactory {
             return "text/markdown; charset=UTF-8";
         }
         return "application/octet-stream";
+    }
+
+    /**
+     * What makes two sends "the same document": the SHA-256 of the document's whole text (internal paragraphs,
+     * letterhead and footer included, as {@link DocText} writes it), its id and the names of the files attached. Not
+     * the files' bytes: the PDF's metadata carry the day it was generated, and {@code enviar} generates it again
+     * before every send, so the same ticket would look new every day.
+     */
+    static String contentSha256(Outgoing o) {
+        StringBuilder sb = new StringBuilder("gerar-oficios: conteúdo do documento, versão 1\n");
+        sb.append("documento: ").append(o.documento()).append('\n');
+        sb.append("anexos:");
+        for (Outgoing.Anexo a : o.anexos()) {
+            sb.append(' ').append(a.arquivo().getFileName());
+        }
+        sb.append("\n\n").append(DocText.render(o.doc()));
+        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String sha256(byte[] bytes) {

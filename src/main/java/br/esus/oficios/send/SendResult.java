@@ -18,7 +18,7 @@ public record SendResult(List<Line> lines, String servidor) {
         ENVIADO,
         /** {@code simular}: written as .eml, nothing sent. */
         SIMULADO,
-        /** Refused as a duplicate: the same attachments were sent before (not a failure). */
+        /** Refused as a duplicate: the same document was sent before (not a failure). */
         JA_ENVIADO,
         /** Not delivered: the server or the connection failed. */
         FALHOU,

@@ -132,6 +132,41 @@ class CliEnviarTest {
     }
 
     @Test
+    void onAnotherDayTheSameTicketIsStillAlreadySent() throws Exception {
+        Map<String, String> env = Map.of("GOVBR_CLIENT_SECRET", "x");
+        String[] ticket = {"enviar", "municipios/ba-santo-amaro.yaml", "-d", "ticket-prescricao"};
+        Path pdf = cwd.resolve("output/ba-santo-amaro/ticket-prescricao.pdf");
+        CliRun first = CliRun.run(cwd, env, ticket);
+        assertEquals(0, first.exit(), first.toString());
+        assertTrue(GM.waitForIncomingEmail(5000, 2), "para o suporte e cópia para o contato");
+        byte[] firstPdf = Files.readAllBytes(pdf);
+
+        CliRun nextWeek = CliRun.run(cwd, env, CliRun.TODAY.plusDays(7), ticket);
+        assertFalse(Arrays.equals(firstPdf, Files.readAllBytes(pdf)), "o PDF gerado de novo tem a data do dia");
+        assertEquals(0, nextWeek.exit(), nextWeek.toString());
+        assertTrue(nextWeek.out().contains("já enviado: Santo Amaro/BA ticket-prescricao: já foi enviado em "),
+                nextWeek.out());
+        assertTrue(nextWeek.out().contains("com o mesmo conteúdo"), nextWeek.out());
+        assertEquals("enviar: 0 enviados, 1 já enviado (recusado)", lastLine(nextWeek.out()));
+        assertEquals(2, GM.getReceivedMessages().length, "o mesmo ticket não vai de novo");
+
+        String[] forced = {"enviar", "municipios/ba-santo-amaro.yaml", "-d", "ticket-prescricao", "--reenviar"};
+        CliRun resent = CliRun.run(cwd, env, CliRun.TODAY.plusDays(7), forced);
+        assertEquals("enviar: 1 enviado", lastLine(resent.out()), resent.toString());
+        assertTrue(GM.waitForIncomingEmail(5000, 4));
+
+        Path yaml = cwd.resolve("municipios/ba-santo-amaro.yaml");
+        String before = Files.readString(yaml);
+        String changed = before.replace("(75) 98765-4321", "(75) 98765-0000");
+        assertFalse(before.equals(changed), "o exemplo mudou: ajuste o telefone do contato neste teste");
+        Files.writeString(yaml, changed);
+        CliRun corrected = CliRun.run(cwd, env, CliRun.TODAY.plusDays(8), ticket);
+        assertEquals("enviar: 1 enviado", lastLine(corrected.out()), "um documento alterado vai: " + corrected);
+        assertTrue(GM.waitForIncomingEmail(5000, 6));
+        assertEquals(3, Files.readAllLines(cwd.resolve("output/ba-santo-amaro/envios.jsonl")).size());
+    }
+
+    @Test
     void simulationWritesEmlAndSendsNothing() throws IOException {
         CliRun r = enviar("--simular");
         assertEquals(0, r.exit(), r.toString());

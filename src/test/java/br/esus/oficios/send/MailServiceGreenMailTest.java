@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.doc.Doc;
+import br.esus.oficios.model.Contato;
+import br.esus.oficios.model.Municipio;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.send.SendResult.Outcome;
 import br.esus.oficios.write.MarkdownWriter;
@@ -211,8 +213,9 @@ class MailServiceGreenMailTest {
         List<JsonNode> log = logLines();
         assertEquals(1, log.size());
         JsonNode e = log.get(0);
-        assertEquals(List.of("quando", "documento", "para", "cc", "assunto", "message_id", "anexos"),
+        assertEquals(List.of("quando", "documento", "para", "cc", "assunto", "message_id", "conteudo_sha256", "anexos"),
                 iterator(e.fieldNames()));
+        assertTrue(e.get("conteudo_sha256").asText().matches("[0-9a-f]{64}"), e.toString());
         assertEquals("2026-11-23T18:30:00-03:00", e.get("quando").asText());
         assertEquals("oficio-dominio", e.get("documento").asText());
         assertEquals(m.getMessageID(), e.get("message_id").asText());
@@ -290,7 +293,7 @@ class MailServiceGreenMailTest {
     }
 
     @Test
-    void aDuplicateIsRefusedReenviarSendsItAndAChangedFileIsSent() throws Exception {
+    void aDuplicateIsRefusedReenviarSendsItAndAChangedDocumentIsSent() throws Exception {
         Path pdf = MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1");
         SendResult first = send(smtp(), new SendOptions(false, false), oficio(pdf));
         assertEquals(Outcome.ENVIADO, first.lines().get(0).outcome());
@@ -301,22 +304,33 @@ class MailServiceGreenMailTest {
         assertEquals(Outcome.JA_ENVIADO, dup.outcome());
         assertTrue(again.allDelivered(), "a refused duplicate is not a delivery failure");
         assertEquals("já enviado: Santo Amaro/BA oficio-dominio: já foi enviado em 23/11/2026 18:30 (Message-ID "
-                + firstId + ") com os mesmos anexos; nada foi enviado agora. Use --reenviar para enviar de novo",
+                + firstId + ") com o mesmo conteúdo; nada foi enviado agora. Use --reenviar para enviar de novo",
                 dup.format());
         assertEquals(1, logLines().size());
+
+        // The same document generated again (other PDF bytes: the metadata carry the day) is still the same.
+        MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1 gerado de novo noutro dia");
+        assertEquals(Outcome.JA_ENVIADO, send(smtp(), new SendOptions(false, false), oficio(pdf)).lines().get(0)
+                .outcome());
 
         SendResult forced = send(smtp(), new SendOptions(false, true), oficio(pdf));
         assertEquals(Outcome.ENVIADO, forced.lines().get(0).outcome());
 
+        Municipio m = MailFixtures.santoAmaro();
+        Municipio changedPhone = new Municipio(m.source(), m.municipio(), m.prefeitura(), m.secretaria(),
+                m.signatario(), new Contato(m.contato().nome(), m.contato().cargo(), m.contato().email(),
+                        "(75) 99999-1111"), m.instalacao(), m.orgaoDominio(), m.oficios(), m.govbr(), m.checklist());
         MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v2 corrigido");
-        SendResult changed = send(smtp(), new SendOptions(false, false), oficio(pdf));
-        assertEquals(Outcome.ENVIADO, changed.lines().get(0).outcome());
+        SendResult changed = send(smtp(), new SendOptions(false, false), Outgoing.of(changedPhone,
+                Outgoing.OFICIO_DOMINIO, MailFixtures.real(DocumentId.OFICIO_DOMINIO, changedPhone), List.of(pdf),
+                folder()));
+        assertEquals(Outcome.ENVIADO, changed.lines().get(0).outcome(), changed.lines().toString());
 
         assertTrue(GM.waitForIncomingEmail(5000, 9));
         assertEquals(3, received().size(), "three distinct messages arrived");
         assertEquals(3, logLines().size());
-        assertFalse(logLines().get(0).get("anexos").get(0).get("sha256")
-                .equals(logLines().get(2).get("anexos").get(0).get("sha256")));
+        assertEquals(logLines().get(0).get("conteudo_sha256"), logLines().get(1).get("conteudo_sha256"));
+        assertFalse(logLines().get(0).get("conteudo_sha256").equals(logLines().get(2).get("conteudo_sha256")));
     }
 
     @Test
