@@ -1,18 +1,21 @@
 <#--
   Texto do chamado em ${prescricao.url_suporte} para ativar a prescrição digital (Manual e-SUS APS, PEC_03,
   "Prescrição digital"). Copie o título para o assunto do chamado e o resto para a descrição.
+  Os parágrafos {.interna} são recados para quem abre o chamado: saem no PDF, no DOCX e no .md, mas não no corpo
+  do e-mail que o "gerar-oficios enviar" manda ao suporte (lá o assunto já é o título).
 -->
 # Ativação da prescrição digital — ${municipio.nome_uf}
 
 <#if !prescricao.pode_abrir_chamado>
 **Não envie este chamado ainda.** Falta: ${prescricao.pendencias?join("; ")}.<#if !prescricao.versao_ok> A versão instalada do PEC (${instalacao.versao_pec}) é anterior à ${prescricao.versao_minima}, a primeira com prescrição digital; atualize o PEC primeiro.</#if> Conclua os pré-requisitos abaixo, atualize o checklist do município e gere este texto de novo.
-{.nota}
+{.nota .interna}
 
 </#if>
 Chamado a abrir em ${prescricao.url_suporte}, com o link da instalação.
-{.nota}
+{.nota .interna}
 
 **Assunto:** Ativação da prescrição digital — ${municipio.nome_uf}
+{.interna}
 
 Solicito a ativação da prescrição digital na instalação do PEC do e-SUS APS de ${municipio.nome_uf}, descrita abaixo.
 

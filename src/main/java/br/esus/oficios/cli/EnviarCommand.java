@@ -15,6 +15,7 @@ import br.esus.oficios.send.MailService;
 import br.esus.oficios.send.MailSettings;
 import br.esus.oficios.send.MailSettingsReader;
 import br.esus.oficios.send.Outgoing;
+import br.esus.oficios.send.Seguranca;
 import br.esus.oficios.send.SendOptions;
 import br.esus.oficios.send.SendResult;
 import br.esus.oficios.send.Sleeper;
@@ -39,12 +40,12 @@ import picocli.CommandLine.Spec;
         header = "Envia o ofício e o ticket por e-mail, uma vez só.",
         description = {"Envia por e-mail o ofício ao órgão do domínio (orgao_dominio.email) e o ticket da prescrição "
                 + "digital ao suporte, com cópia para o contato do município. Gera de novo o PDF antes de enviar; o "
-                + "corpo da mensagem é o próprio documento.",
+                + "corpo da mensagem é o próprio documento, sem os recados {.interna} para quem imprime.",
             "",
             "Configuração em gerar-oficios.yaml (veja gerar-oficios.exemplo.yaml); a senha só na variável de "
                 + "ambiente GERAR_OFICIOS_SMTP_SENHA. Cada envio fica registrado em "
-                + "output/<uf>-<municipio>/envios.jsonl, e o mesmo documento não é enviado duas vezes (a não ser com "
-                + "--reenviar)."})
+                + "output/<uf>-<municipio>/envios.jsonl, e o mesmo documento (o mesmo conteúdo, mesmo que o PDF "
+                + "seja gerado de novo noutro dia) não é enviado duas vezes (a não ser com --reenviar)."})
 final class EnviarCommand implements Callable<Integer> {
     static final Set<DocumentId> SENDABLE = EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO);
 
@@ -110,6 +111,18 @@ final class EnviarCommand implements Callable<Integer> {
         this.ctx = ctx;
     }
 
+    /** The one line {@code --inseguro} prints: what travels in clear text, or that the option changes nothing. */
+    static String insecureWarning(MailSettings s, boolean simulate) {
+        if (s.seguranca() != Seguranca.NENHUMA) {
+            return "aviso: --inseguro não muda nada aqui: a conexão com " + s.endereco() + " usa seguranca "
+                    + s.seguranca().yaml() + " e é criptografada";
+        }
+        String what = s.usuario() == null ? "os documentos e os endereços" : "a senha e os documentos";
+        return "aviso: --inseguro: a conexão com " + s.endereco() + " não é criptografada; " + what
+                + (simulate ? " passariam" : " passam") + " pela rede em texto aberto, legíveis por quem estiver no "
+                + "caminho" + (simulate ? " (nesta simulação nada é enviado)" : "");
+    }
+
     @Override
     public Integer call() throws Exception {
         Set<DocumentId> docs = Choices.documents(spec.commandLine(), documents);
@@ -124,11 +137,20 @@ final class EnviarCommand implements Callable<Integer> {
         }
         MailSettings settings;
         try {
-            settings = MailSettingsReader.read(ctx.resolve(Path.of(MailSettingsReader.ARQUIVO)),
+            Path config = ctx.resolve(Path.of(MailSettingsReader.ARQUIVO));
+            settings = MailSettingsReader.read(config, Path.of(ctx.show(config)),
                     new MailOverrides(host, port, security, user, sender, insecure));
         } catch (MailConfigException e) {
             e.lines().forEach(ctx.err()::println);
             return ExitCodes.INVALID;
+        }
+        String noPassword = simulate ? null : MailService.missingPassword(settings, ctx.env());
+        if (noPassword != null) {
+            ctx.err().println("gerar-oficios enviar: " + noPassword + ". Nada foi enviado");
+            return ExitCodes.INVALID;
+        }
+        if (insecure) {
+            ctx.err().println(insecureWarning(settings, simulate));
         }
         InputSet in = InputSet.load(ctx, spec.commandLine(), inputs, common.modelos);
         Integer stop = in.unusable();
@@ -142,6 +164,9 @@ final class EnviarCommand implements Callable<Integer> {
         GenerateRequest request = new GenerateRequest(in.files(), docs, formats, ctx.env(), ctx.today());
         List<Outgoing> outgoing = new ArrayList<>();
         boolean inputProblems = in.hadProblems();
+        // Documents asked for that never reach the mail service (invalid file, failed document, pending
+        // prerequisites): the reason is on stderr already; the summary counts them as not sent.
+        int notSent = 0;
         for (InputFile f : in.files()) {
             Generated g = generator.generate(f, request);
             GerarCommand.report(ctx, g.outcome());
@@ -149,17 +174,20 @@ final class EnviarCommand implements Callable<Integer> {
                 inputProblems = true;
             }
             if (g.municipio() == null) {
+                notSent += docs.size();
                 continue;
             }
             Path folder = g.outcome().folder();
             for (DocumentId id : docs) {
                 Doc doc = g.docs().get(id);
                 if (doc == null) {
+                    notSent++;
                     continue;
                 }
                 List<Path> files = formats.stream().map(fmt -> folder.resolve(id.fileName(fmt)))
                         .filter(g.outcome().written()::contains).toList();
                 if (files.size() != formats.size()) {
+                    notSent++;
                     continue;
                 }
                 Prescricao p = Prescricao.of(g.municipio(), in.catalog());
@@ -168,18 +196,22 @@ final class EnviarCommand implements Callable<Integer> {
                             + String.join(", ", p.pendencias()) + "); conclua-os e atualize o checklist, ou use "
                             + "--mesmo-com-pendencias");
                     inputProblems = true;
+                    notSent++;
                     continue;
                 }
                 outgoing.add(Outgoing.of(g.municipio(), id.id(), doc, files, folder));
             }
         }
-        if (outgoing.isEmpty()) {
+        if (outgoing.isEmpty() && notSent == 0) {
             ctx.err().println("gerar-oficios enviar: nada a enviar");
             return inputProblems ? ExitCodes.INVALID : ExitCodes.OK;
         }
-        SendResult result = new MailService(settings, ctx.env(), Clock.system(ZoneId.of("America/Sao_Paulo")),
-                Sleeper.real()).send(outgoing, new SendOptions(simulate, resend));
+        SendResult result = outgoing.isEmpty() ? new SendResult(List.of(), settings.endereco())
+                : new MailService(settings, ctx.env(), Clock.system(ZoneId.of("America/Sao_Paulo")), Sleeper.real())
+                        .send(outgoing, new SendOptions(simulate, resend));
         result.lines().forEach(l -> ctx.out().println(l.format()));
+        ctx.err().flush();
+        ctx.out().println(result.summary(simulate, notSent));
         ctx.out().flush();
         if (result.exitCode() == SendResult.EXIT_NAO_ENTREGUE) {
             return ExitCodes.MAIL;

@@ -16,10 +16,22 @@ public sealed interface Block {
      * A paragraph. {@code style} is the template's semantic class ({@link ParagraphStyle}); {@code number} is the
      * padrão ofício paragraph number (0 = not numbered). Numbers are given to {@code texto} paragraphs only when
      * the document has three or more of them.
+     *
+     * @param internal the template marked it {@code {.interna}} (alone or with a style, {@code {.nota .interna}}):
+     *        a note for whoever prints or files the document, not for its recipient. The PDF, DOCX and Markdown
+     *        keep it, looking like its style; the body of an e-mail leaves it out
      */
-    record Paragraph(ParagraphStyle style, int number, List<Inline> content) implements Block {
+    record Paragraph(ParagraphStyle style, int number, List<Inline> content, boolean internal) implements Block {
+        /** The class that makes a paragraph {@link #internal()}. */
+        public static final String INTERNAL_CLASS = "interna";
+
         public Paragraph {
             content = List.copyOf(content);
+        }
+
+        /** A paragraph for everyone who reads the document. */
+        public Paragraph(ParagraphStyle style, int number, List<Inline> content) {
+            this(style, number, content, false);
         }
     }
 

@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Checks of the simple formats: e-mail, telephone, CEP, date, environment variable name, https URL. */
-final class Formatos {
+/**
+ * Checks of the simple formats: e-mail, telephone, CEP, date, environment variable name, https URL. Public for the
+ * e-mail rule only, which {@code gerar-oficios.yaml} shares with the municipality files.
+ */
+public final class Formatos {
     private static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([^@\\s]+)");
     private static final Pattern CEP = Pattern.compile("(\\d{2})\\.?(\\d{3})-?(\\d{3})");
     private static final Pattern DATA = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -18,8 +21,13 @@ final class Formatos {
     private Formatos() {
     }
 
-    /** @return the problem, or null when the e-mail address is valid */
-    static String email(String text) {
+    /**
+     * A bare address {@code nome@dominio}, ASCII only (the domain as {@link Dominio} checks it: letters without
+     * accents, digits, hyphens), which every SMTP server takes.
+     *
+     * @return the problem, or null when the e-mail address is valid
+     */
+    public static String email(String text) {
         Matcher m = EMAIL.matcher(text);
         String dica = "; escreva como nome@dominio.gov.br";
         if (!m.matches()) {

@@ -86,7 +86,7 @@ public final class MarkdownToDoc {
         int n = 0;
         for (Block b : blocks) {
             if (b instanceof Block.Paragraph p && p.style() == ParagraphStyle.TEXTO) {
-                out.add(new Block.Paragraph(p.style(), ++n, p.content()));
+                out.add(new Block.Paragraph(p.style(), ++n, p.content(), p.internal()));
             } else {
                 out.add(b);
             }
@@ -107,7 +107,7 @@ public final class MarkdownToDoc {
 
     private Block block(Node n) throws MarkdownException {
         if (n instanceof Paragraph p) {
-            return new Block.Paragraph(styleOf(p), 0, inlines(p));
+            return new Block.Paragraph(styleOf(p), 0, inlines(p), hasClass(p, Block.Paragraph.INTERNAL_CLASS));
         }
         if (n instanceof Heading h) {
             return new Block.Heading(h.getLevel(), inlines(h));
@@ -152,6 +152,9 @@ public final class MarkdownToDoc {
                 for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
                     if (a instanceof AttributeNode an && an.isClass()) {
                         String cls = an.getValue().toString();
+                        if (cls.equals(Block.Paragraph.INTERNAL_CLASS)) {
+                            continue; // not a style: see hasClass
+                        }
                         ParagraphStyle s = ParagraphStyle.fromClass(cls);
                         if (s == null) {
                             throw new MarkdownException("classe de parágrafo desconhecida {." + cls + "}; use uma de: "
@@ -165,6 +168,19 @@ public final class MarkdownToDoc {
         return style;
     }
 
+    private static boolean hasClass(Node p, String cls) {
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof AttributesNode attrs) {
+                for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
+                    if (a instanceof AttributeNode an && an.isClass() && an.getValue().toString().equals(cls)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static String knownClasses() {
         StringBuilder sb = new StringBuilder();
         for (ParagraphStyle s : ParagraphStyle.values()) {
@@ -172,7 +188,8 @@ public final class MarkdownToDoc {
                 sb.append(sb.length() == 0 ? "" : ", ").append('.').append(s.cssClass());
             }
         }
-        return sb.toString();
+        return sb.append(" e .").append(Block.Paragraph.INTERNAL_CLASS).append(" (só para quem imprime; combina com "
+                + "as outras: {.nota .interna})").toString();
     }
 
     private Block.Table table(TableBlock t) throws MarkdownException {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * Sends municipalities' documents by e-mail, once: for each {@link Outgoing}, builds the message, refuses it when
- * the same attachments were already sent (unless {@code reenviar}), sends it (or writes an .eml with
+ * a document with the same content was already sent (unless {@code reenviar}; see {@link SentLog#findSame}), sends it (or writes an .eml with
  * {@code simular}) and records it in {@code envios.jsonl} once the server accepted it. A failure for one
  * message does not stop the others; a failure of the server itself (cannot connect after the retries,
  * authentication, TLS) marks the remaining messages as not sent without trying them again.
@@ -55,13 +55,13 @@ public final class MailService {
         session.setDebug(false);
         session.setDebugOut(new PrintStream(OutputStream.nullOutputStream()));
         MessageFactory factory = new MessageFactory(settings, clock);
-        String serverDown = null;
-        if (!options.simular() && settings.usuario() != null) {
-            String senha = env.get(MailSettings.SENHA_ENV);
-            if (senha == null || senha.isEmpty()) {
-                serverDown = "defina a variável de ambiente " + MailSettings.SENHA_ENV + " com a senha de "
-                        + settings.usuario() + " (a senha nunca vai no arquivo nem na linha de comando)";
-            }
+        String notTried = null;
+        String noPassword = options.simular() ? null : missingPassword(settings, env);
+        if (noPassword != null) {
+            // The CLI says it once, before generating anything; here it only guards other callers.
+            List<Line> lines = outgoing.stream().map(o -> new Line(o.municipioUf(), o.documento(),
+                    Outcome.NAO_MONTADO, noPassword, null, null)).toList();
+            return new SendResult(lines, settings.endereco());
         }
         MailSender sender = options.simular() ? null : senders.apply(session);
         List<Line> lines = new ArrayList<>();
@@ -77,19 +77,21 @@ public final class MailService {
             SentLog log = new SentLog(o.pasta());
             try (SentLog.Lock lock = log.lock()) {
                 lock.ensureHeld();
-                Optional<SentLog.Entry> same = log.findSame(o.documento(), pm.anexos());
+                Optional<SentLog.Match> same = log.findSame(o.documento(), pm.conteudoSha256(), pm.anexos());
                 if (same.isPresent() && !options.reenviar()) {
-                    SentLog.Entry e = same.get();
+                    SentLog.Entry e = same.get().entry();
                     lines.add(new Line(mun, o.documento(), Outcome.JA_ENVIADO, "já foi enviado em " + human(e.quando())
-                            + " (Message-ID " + e.messageId() + ") com os mesmos anexos; nada foi enviado agora."
-                            + " Use --reenviar para enviar de novo", e.messageId(), null));
+                            + " (Message-ID " + e.messageId() + ") com "
+                            + (same.get().sameContent() ? "o mesmo conteúdo" : "os mesmos anexos")
+                            + "; nada foi enviado agora. Use --reenviar para enviar de novo", e.messageId(), null));
                 } else if (options.simular()) {
                     var eml = Simulation.write(pm, clock);
                     lines.add(new Line(mun, o.documento(), Outcome.SIMULADO, "iria " + who(pm)
-                            + (same.isPresent() ? " (reenvio)" : "") + "; mensagem salva em " + eml,
+                            + (same.isPresent() ? " (reenvio)" : "") + "; assunto: " + pm.assunto()
+                            + "; mensagem salva em " + eml,
                             pm.messageId(), eml));
-                } else if (serverDown != null) {
-                    lines.add(new Line(mun, o.documento(), Outcome.FALHOU, serverDown, null, null));
+                } else if (notTried != null) {
+                    lines.add(new Line(mun, o.documento(), Outcome.NAO_TENTADO, notTried, null, null));
                 } else {
                     MailSender.Delivery d = sender.deliver(pm.message());
                     if (d.delivered()) {
@@ -97,7 +99,9 @@ public final class MailService {
                     } else {
                         lines.add(new Line(mun, o.documento(), Outcome.FALHOU, d.failure().mensagem(), null, null));
                         if (d.failure().server()) {
-                            serverDown = "não tentado: " + d.failure().mensagem();
+                            notTried = "não tentado: o servidor falhou logo antes, com " + mun + " " + o.documento()
+                                    + ", e a falha vale para todas as mensagens: " + d.failure().mensagem()
+                                    + "; corrija e rode de novo (o que já foi enviado não vai outra vez)";
                         }
                     }
                 }
@@ -108,7 +112,27 @@ public final class MailService {
                         "erro de arquivo em " + o.pasta() + ": " + SmtpFailure.oneLine(e.getMessage()), null, null));
             }
         }
-        return new SendResult(lines);
+        return new SendResult(lines, settings.endereco());
+    }
+
+    /**
+     * What to tell the user when the server needs a login ({@code smtp.usuario}) and
+     * {@value MailSettings#SENHA_ENV} is not set (or empty): a configuration error, said once before anything is
+     * sent. Null when there is no login or the password is there. A simulation needs no password.
+     */
+    public static String missingPassword(MailSettings settings, Map<String, String> env) {
+        if (settings.usuario() == null) {
+            return null;
+        }
+        String senha = env.get(MailSettings.SENHA_ENV);
+        if (senha != null && !senha.isEmpty()) {
+            return null;
+        }
+        String v = MailSettings.SENHA_ENV;
+        return "falta a senha do usuário SMTP " + settings.usuario() + ": defina a variável de ambiente " + v
+                + " antes de enviar (Linux/macOS: export " + v + "='a senha'; Windows, no Prompt de Comando: set " + v
+                + "=a senha; no PowerShell: $env:" + v + "='a senha'). A senha nunca vai no arquivo nem na linha de "
+                + "comando; --simular não precisa dela";
     }
 
     private Line record(SentLog log, PreparedMessage pm, String mun) {
@@ -117,7 +141,7 @@ public final class MailService {
         String msg = who(pm) + "; Message-ID " + pm.messageId();
         try {
             log.append(new SentLog.Entry(quando, pm.outgoing().documento(), pm.para(), pm.cc(), pm.assunto(),
-                    pm.messageId(), pm.anexos()));
+                    pm.messageId(), pm.conteudoSha256(), pm.anexos()));
         } catch (IOException e) {
             msg += "; aviso: não foi possível registrar em " + log.file() + " (" + SmtpFailure.oneLine(e.getMessage())
                     + "): um novo envio não será bloqueado";

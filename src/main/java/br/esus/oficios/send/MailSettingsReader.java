@@ -32,10 +32,13 @@ public final class MailSettingsReader {
     static final List<String> CHAVES_REMETENTE = List.of("email", "nome");
 
     private final Path file;
+    /** The file as the user should see it in messages. */
+    private final Path shown;
     private final List<String> problems = new ArrayList<>();
 
-    private MailSettingsReader(Path file) {
+    private MailSettingsReader(Path file, Path shown) {
         this.file = file;
+        this.shown = shown;
     }
 
     /** Reads {@code gerar-oficios.yaml} from the working directory (it may be missing if the options say enough). */
@@ -48,7 +51,15 @@ public final class MailSettingsReader {
      * @throws MailConfigException with one line per problem
      */
     public static MailSettings read(Path configFile, MailOverrides overrides) throws MailConfigException {
-        return new MailSettingsReader(configFile).run(overrides);
+        return read(configFile, configFile, overrides);
+    }
+
+    /**
+     * @param shown {@code configFile} as messages name it (e.g. {@code gerar-oficios.yaml}, relative to the working
+     *        directory)
+     */
+    public static MailSettings read(Path configFile, Path shown, MailOverrides overrides) throws MailConfigException {
+        return new MailSettingsReader(configFile, shown).run(overrides);
     }
 
     private MailSettings run(MailOverrides o) throws MailConfigException {
@@ -59,7 +70,7 @@ public final class MailSettingsReader {
         if (exists) {
             try {
                 List<Problem> syntax = new ArrayList<>();
-                Mapping rm = new YamlTree().parse(file, Files.readAllBytes(file), syntax,
+                Mapping rm = new YamlTree().parse(shown, Files.readAllBytes(file), syntax,
                         "smtp: com servidor:, porta:, remetente: ... (veja gerar-oficios.exemplo.yaml)");
                 syntax.forEach(p -> problems.add(p.format()));
                 if (rm != null) {
@@ -170,12 +181,12 @@ public final class MailSettingsReader {
             }
         }
 
-        String where = exists ? "" : " (não há " + file + "; copie gerar-oficios.exemplo.yaml para " + ARQUIVO + ")";
+        String where = exists ? "" : " (não há " + shown + "; copie gerar-oficios.exemplo.yaml para " + ARQUIVO + ")";
         if (servidor == null) {
             problem(smtpLine, smtpCol, "smtp.servidor", "obrigatório: o endereço do servidor SMTP" + where
                     + " ou use --servidor");
         }
-        if (remetenteEmail == null && !hasProblemFor("smtp.remetente")) {
+        if (remetenteEmail == null && o.remetente() == null && !hasProblemFor("smtp.remetente")) {
             problem(smtpLine, smtpCol, "smtp.remetente.email", "obrigatório: o e-mail de quem envia" + where
                     + " ou use --remetente");
         }
@@ -310,7 +321,7 @@ public final class MailSettingsReader {
     }
 
     private void problem(int line, int col, String campo, String msg) {
-        problems.add(Problem.error(file, line, col, campo, msg).format());
+        problems.add(Problem.error(shown, line, col, campo, msg).format());
     }
 
     private void option(String name, String msg) {

@@ -1,5 +1,7 @@
 package br.esus.oficios.send;
 
+import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.Contato;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.OrgaoDominio;
@@ -17,6 +19,7 @@ import jakarta.mail.internet.ParameterList;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,7 +38,7 @@ import java.util.Map;
 
 /**
  * Builds the MimeMessage for an {@link Outgoing}: recipients by document, the subject, the body (text and HTML
- * rendering of the document) and the attachments, with a Message-ID generated here so it can be recorded.
+ * rendering of the document, without its {@code {.interna}} paragraphs: {@link ForRecipient}) and the attachments, with a Message-ID generated here so it can be recorded.
  *
  * <p>Attachment names: {@code mail.mime.encodefilename} and {@code mail.mime.encodeparameters} are read by
  * jakarta.mail-api 2.1 from <em>system</em> properties, once, in static initialisers, so Session properties cannot
@@ -69,8 +72,8 @@ public final class MessageFactory {
                             + ": é para onde o ofício vai");
                 }
                 add(to, org.email(), org.nome(), "orgao_dominio.email");
-                assunto = (title.isEmpty() ? "Ofício — Solicitação de subdomínio gov.br" : title) + " — "
-                        + o.municipioUf();
+                assunto = withPlace(title.isEmpty() ? "Ofício — Solicitação de subdomínio gov.br" : title,
+                        o.municipioUf());
             }
             case Outgoing.TICKET_PRESCRICAO -> {
                 if (settings.suporte() == null) {
@@ -84,8 +87,13 @@ public final class MessageFactory {
                             + ": o ticket de prescrição digital precisa da URL da instalação");
                 }
                 add(to, settings.suporte(), null, "smtp.suporte");
-                assunto = (title.isEmpty() ? "Ativação da prescrição digital" : title) + " — " + o.municipioUf()
-                        + " — " + oneLine(url);
+                // The ticket's own title (its first heading, which the template says to copy into the ticket's
+                // subject), not the document's metadata title ("Ticket — ..."), then the installation URL.
+                String heading = firstHeading(o.doc());
+                assunto = withPlace(heading.isEmpty() ? "Ativação da prescrição digital" : heading, o.municipioUf());
+                if (!assunto.contains(oneLine(url))) {
+                    assunto += " — " + oneLine(url);
+                }
             }
             default -> throw new OutgoingException("o documento " + o.documento()
                     + " não é enviado por e-mail (só " + Outgoing.OFICIO_DOMINIO + " e "
@@ -120,11 +128,12 @@ public final class MessageFactory {
                         settings.remetenteNome(), "UTF-8").toString());
             }
 
+            Doc forRecipient = ForRecipient.of(o.doc());
             MimeMultipart alternative = new MimeMultipart("alternative");
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(DocText.render(o.doc()), "UTF-8", "plain");
+            text.setText(DocText.render(forRecipient), "UTF-8", "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(DocMailHtml.render(o.doc()), "UTF-8", "html");
+            html.setText(DocMailHtml.render(forRecipient), "UTF-8", "html");
             alternative.addBodyPart(text);
             alternative.addBodyPart(html);
             MimeBodyPart body = new MimeBodyPart();
@@ -140,7 +149,8 @@ public final class MessageFactory {
             }
             msg.setContent(mixed);
             msg.saveChanges();
-            return new PreparedMessage(o, msg, addresses(to), addresses(cc), assunto, messageId, anexos);
+            return new PreparedMessage(o, msg, addresses(to), addresses(cc), assunto, messageId, contentSha256(o),
+                    anexos);
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new OutgoingException("não foi possível montar a mensagem: " + e.getMessage());
         }
@@ -183,6 +193,23 @@ public final class MessageFactory {
         return "application/octet-stream";
     }
 
+    /**
+     * What makes two sends "the same document": the SHA-256 of the document's whole text (internal paragraphs,
+     * letterhead and footer included, as {@link DocText} writes it), its id and the names of the files attached. Not
+     * the files' bytes: the PDF's metadata carry the day it was generated, and {@code enviar} generates it again
+     * before every send, so the same ticket would look new every day.
+     */
+    static String contentSha256(Outgoing o) {
+        StringBuilder sb = new StringBuilder("gerar-oficios: conteúdo do documento, versão 1\n");
+        sb.append("documento: ").append(o.documento()).append('\n');
+        sb.append("anexos:");
+        for (Outgoing.Anexo a : o.anexos()) {
+            sb.append(' ').append(a.arquivo().getFileName());
+        }
+        sb.append("\n\n").append(DocText.render(o.doc()));
+        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -223,6 +250,21 @@ public final class MessageFactory {
         } catch (UnsupportedEncodingException x) {
             throw new IllegalStateException(x);
         }
+    }
+
+    /** {@code "title — Santo Amaro/BA"}, unless the title already names the place. */
+    static String withPlace(String title, String place) {
+        return title.contains(place) ? title : title + " — " + place;
+    }
+
+    /** The text of the document's first level-1 heading; empty when it has none. */
+    static String firstHeading(Doc doc) {
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.Heading h && h.level() == 1) {
+                return oneLine(DocText.inlines(h.content()));
+            }
+        }
+        return "";
     }
 
     private static List<String> addresses(Map<String, InternetAddress> map) {

@@ -3,8 +3,13 @@ package br.esus.oficios.send;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What happened to each message, in order. The CLI prints {@link Line#format()} and exits with {@link #exitCode()}. */
-public record SendResult(List<Line> lines) {
+/**
+ * What happened to each message, in order. The CLI prints {@link Line#format()}, then {@link #summary}, and exits
+ * with {@link #exitCode()}.
+ *
+ * @param servidor the SMTP server as {@link MailSettings#endereco()} shows it, for the summary
+ */
+public record SendResult(List<Line> lines, String servidor) {
     /** Exit code when something was not delivered (DESIGN.md). */
     public static final int EXIT_NAO_ENTREGUE = 3;
 
@@ -13,10 +18,15 @@ public record SendResult(List<Line> lines) {
         ENVIADO,
         /** {@code simular}: written as .eml, nothing sent. */
         SIMULADO,
-        /** Refused as a duplicate: the same attachments were sent before (not a failure). */
+        /** Refused as a duplicate: the same document was sent before (not a failure). */
         JA_ENVIADO,
         /** Not delivered: the server or the connection failed. */
         FALHOU,
+        /**
+         * Not delivered and not tried: the server failed for an earlier message in a way that concerns every message
+         * (cannot connect, timeout, authentication, TLS), so it was not tried again.
+         */
+        NAO_TENTADO,
         /** Not tried: the message could not be made (a missing address or file in the configuration or the data). */
         NAO_MONTADO
     }
@@ -34,7 +44,7 @@ public record SendResult(List<Line> lines) {
                 case ENVIADO -> "enviado";
                 case SIMULADO -> "simulação";
                 case JA_ENVIADO -> "já enviado";
-                case FALHOU, NAO_MONTADO -> "não enviado";
+                case FALHOU, NAO_TENTADO, NAO_MONTADO -> "não enviado";
             };
             return label + ": " + municipio + " " + documento + ": " + mensagem;
         }
@@ -46,7 +56,42 @@ public record SendResult(List<Line> lines) {
 
     /** False when any message failed; duplicates refused and simulations count as fine. */
     public boolean allDelivered() {
-        return lines.stream().noneMatch(l -> l.outcome() == Outcome.FALHOU);
+        return lines.stream().noneMatch(l -> l.outcome() == Outcome.FALHOU || l.outcome() == Outcome.NAO_TENTADO);
+    }
+
+    /**
+     * The last line of the run, e.g. {@code enviar: 2 enviados, 1 já enviado (recusado), 1 não enviado}; with
+     * {@code simular}, "simulados" instead of "enviados".
+     *
+     * @param naoEnviadosAntes documents that did not even get here (pending prerequisites, a file or a document
+     *        that failed): counted as not sent
+     */
+    public String summary(boolean simular, int naoEnviadosAntes) {
+        long ok = count(simular ? Outcome.SIMULADO : Outcome.ENVIADO);
+        long dup = count(Outcome.JA_ENVIADO);
+        long naoTentados = count(Outcome.NAO_TENTADO);
+        long nao = naoEnviadosAntes + naoTentados + count(Outcome.FALHOU) + count(Outcome.NAO_MONTADO);
+        StringBuilder sb = new StringBuilder("enviar: ");
+        sb.append(plural(ok, simular ? "simulado" : "enviado", simular ? "simulados" : "enviados"));
+        if (dup > 0) {
+            sb.append(", ").append(plural(dup, "já enviado (recusado)", "já enviados (recusados)"));
+        }
+        if (nao > 0) {
+            sb.append(", ").append(plural(nao, "não enviado", "não enviados"));
+            if (naoTentados > 0) {
+                sb.append(" (").append(plural(naoTentados, "nem tentado", "nem tentados"))
+                        .append(" depois da falha do servidor ").append(servidor).append(')');
+            }
+        }
+        return sb.toString();
+    }
+
+    private long count(Outcome o) {
+        return lines.stream().filter(l -> l.outcome() == o).count();
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** Exit code when a message could not even be made (configuration or data): the CLI's "invalid input". */

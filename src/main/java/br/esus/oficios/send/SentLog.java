@@ -24,7 +24,8 @@ import java.util.Optional;
  * {@code output/<uf>-<slug>/envios.jsonl}: one JSON object per line for every message the server accepted (the
  * checklist tracker reads it too). Shape, field order included:
  * <pre>{"quando":"2026-11-23T18:30:00-03:00","documento":"oficio-dominio","para":["..."],"cc":["..."],
- * "assunto":"...","message_id":"&lt;...&gt;","anexos":[{"arquivo":"oficio-dominio.pdf","sha256":"..."}]}</pre>
+ * "assunto":"...","message_id":"&lt;...&gt;","conteudo_sha256":"...",
+ * "anexos":[{"arquivo":"oficio-dominio.pdf","sha256":"..."}]}</pre>
  *
  * <p>Writing: the whole new file goes to a temporary file in the same folder, which is then renamed over the old
  * one ({@link AtomicFiles}), so a reader never sees a half line and a crash leaves the old file intact. The
@@ -43,11 +44,18 @@ public final class SentLog {
     public record Anexo(String arquivo, String sha256) {
     }
 
-    /** One line of the log. {@code quando} is ISO-8601 with offset, to the second. */
-    @JsonPropertyOrder({"quando", "documento", "para", "cc", "assunto", "message_id", "anexos"})
+    /**
+     * One line of the log. {@code quando} is ISO-8601 with offset, to the second.
+     *
+     * @param conteudoSha256 the SHA-256 of the document's content ({@link MessageFactory#contentSha256}), which
+     *        does not change when the same document is generated again on another day (the PDF's bytes do: its
+     *        metadata carry the generation date); null in lines written before it existed
+     */
+    @JsonPropertyOrder({"quando", "documento", "para", "cc", "assunto", "message_id", "conteudo_sha256", "anexos"})
     public record Entry(
             String quando, String documento, List<String> para, List<String> cc, String assunto,
-            @JsonProperty("message_id") String messageId, List<Anexo> anexos) {
+            @JsonProperty("message_id") String messageId, @JsonProperty("conteudo_sha256") String conteudoSha256,
+            List<Anexo> anexos) {
         public Entry {
             para = para == null ? List.of() : List.copyOf(para);
             cc = cc == null ? List.of() : List.copyOf(cc);
@@ -139,20 +147,40 @@ public final class SentLog {
     }
 
     /**
-     * The latest earlier send of {@code documento} in which every one of {@code anexos} went with the same name and
-     * the same SHA-256; empty when something changed (or it was never sent).
+     * An earlier send of the same document.
+     *
+     * @param sameContent true when it matched by {@link Entry#conteudoSha256()}; false when by the attachments'
+     *        bytes
      */
-    public Optional<Entry> findSame(String documento, List<Anexo> anexos) throws SentLogException {
+    public record Match(Entry entry, boolean sameContent) {
+    }
+
+    /**
+     * The latest earlier send of {@code documento} with the same content: the same {@code conteudoSha256}, or (for
+     * lines written before the content was recorded, and whenever the files are byte for byte the same) every one
+     * of {@code anexos} with the same name and the same SHA-256. Empty when the document changed (or was never
+     * sent).
+     *
+     * @param conteudoSha256 may be null: then only the attachments count
+     */
+    public Optional<Match> findSame(String documento, String conteudoSha256, List<Anexo> anexos)
+            throws SentLogException {
         List<Entry> entries = read();
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
-            if (!e.documento().equals(documento) || anexos.isEmpty()) {
+            if (!e.documento().equals(documento)) {
+                continue;
+            }
+            if (conteudoSha256 != null && conteudoSha256.equalsIgnoreCase(e.conteudoSha256())) {
+                return Optional.of(new Match(e, true));
+            }
+            if (anexos.isEmpty()) {
                 continue;
             }
             Map<String, String> sent = new HashMap<>();
             e.anexos().forEach(a -> sent.put(a.arquivo(), a.sha256()));
             if (anexos.stream().allMatch(a -> a.sha256().equalsIgnoreCase(sent.getOrDefault(a.arquivo(), "")))) {
-                return Optional.of(e);
+                return Optional.of(new Match(e, false));
             }
         }
         return Optional.empty();

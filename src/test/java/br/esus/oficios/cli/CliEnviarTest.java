@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
@@ -31,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code gerar-oficios enviar} end to end, against a local SMTP server. */
 class CliEnviarTest {
     @RegisterExtension
-    static final GreenMailExtension GM = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMailExtension GM = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("coordenacao@localhost", "coordenacao",
+                    "s3nh4-do-teste"));
 
     @TempDir
     Path cwd;
@@ -65,6 +68,18 @@ class CliEnviarTest {
                 """.formatted(port));
     }
 
+    private void configWithLogin(int port) throws IOException {
+        Files.writeString(cwd.resolve("gerar-oficios.yaml"), """
+                smtp:
+                  servidor: 127.0.0.1
+                  porta: %d
+                  seguranca: nenhuma
+                  usuario: coordenacao
+                  remetente: {email: coordenacao@santoamaro.ba.gov.br}
+                  suporte: suporte@exemplo.gov.br
+                """.formatted(port));
+    }
+
     private CliRun enviar(String... extra) {
         List<String> args = new ArrayList<>(List.of("enviar", "municipios/ba-santo-amaro.yaml"));
         args.addAll(Arrays.asList(extra));
@@ -77,8 +92,8 @@ class CliEnviarTest {
         assertEquals(0, r.exit(), r.toString());
         assertTrue(GM.waitForIncomingEmail(5000, 4), "2 mensagens, cada uma com destinatário e cópia");
         MimeMessage ofício = find("protocolo@prodeb.ba.gov.br");
-        assertTrue(ofício.getSubject().startsWith("Ofício nº 12/2026/SMS"), ofício.getSubject());
-        assertTrue(ofício.getSubject().endsWith("Santo Amaro/BA"), ofício.getSubject());
+        assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br — Santo Amaro/BA",
+                ofício.getSubject());
         assertEquals(List.of("ti.saude@santoamaro.ba.gov.br"), addresses(ofício.getRecipients(Message.RecipientType.CC)));
         Part pdf = attachment(ofício);
         assertTrue(pdf.getFileName().endsWith(".pdf") && pdf.getFileName().startsWith("Ofício 12_2026"), pdf.getFileName());
@@ -87,20 +102,68 @@ class CliEnviarTest {
             assertArrayEquals(onDisk, in.readAllBytes(), "o anexo é o PDF de output/");
         }
         MimeMessage ticket = find("suporte@exemplo.gov.br");
-        assertTrue(ticket.getSubject().contains("https://esus.santoamaro.ba.gov.br"), ticket.getSubject());
+        assertEquals("Ativação da prescrição digital — Santo Amaro/BA — https://esus.santoamaro.ba.gov.br",
+                ticket.getSubject());
+        String body = (String) ((Multipart) ((Multipart) ticket.getContent()).getBodyPart(0).getContent())
+                .getBodyPart(0).getContent();
+        assertTrue(body.contains("Solicito a ativação da prescrição digital"), body);
+        assertFalse(body.contains("Chamado a abrir em") || body.contains("Assunto:"), "recado ao coordenador: " + body);
+        try (var pdfDoc = org.apache.pdfbox.Loader.loadPDF(cwd.resolve("output/ba-santo-amaro/ticket-prescricao.pdf")
+                .toFile())) {
+            String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(pdfDoc);
+            assertTrue(printed.contains("Chamado a abrir em"), "o PDF mantém o recado: " + printed);
+        }
         Path log = cwd.resolve("output/ba-santo-amaro/envios.jsonl");
         assertEquals(2, Files.readAllLines(log).size());
+        assertEquals("enviar: 2 enviados", lastLine(r.out()));
 
         int before = GM.getReceivedMessages().length;
         CliRun again = enviar();
         assertEquals(0, again.exit(), again.toString());
         assertTrue(again.out().contains("já enviado"), again.out());
         assertEquals(before, GM.getReceivedMessages().length, "o mesmo documento não vai duas vezes");
+        assertEquals("enviar: 0 enviados, 2 já enviados (recusados)", lastLine(again.out()));
 
         CliRun forced = enviar("--reenviar", "-d", "oficio-dominio");
         assertEquals(0, forced.exit(), forced.toString());
+        assertEquals("enviar: 1 enviado", lastLine(forced.out()));
         assertTrue(GM.waitForIncomingEmail(5000, before + 2));
         assertEquals(3, Files.readAllLines(log).size());
+    }
+
+    @Test
+    void onAnotherDayTheSameTicketIsStillAlreadySent() throws Exception {
+        Map<String, String> env = Map.of("GOVBR_CLIENT_SECRET", "x");
+        String[] ticket = {"enviar", "municipios/ba-santo-amaro.yaml", "-d", "ticket-prescricao"};
+        Path pdf = cwd.resolve("output/ba-santo-amaro/ticket-prescricao.pdf");
+        CliRun first = CliRun.run(cwd, env, ticket);
+        assertEquals(0, first.exit(), first.toString());
+        assertTrue(GM.waitForIncomingEmail(5000, 2), "para o suporte e cópia para o contato");
+        byte[] firstPdf = Files.readAllBytes(pdf);
+
+        CliRun nextWeek = CliRun.run(cwd, env, CliRun.TODAY.plusDays(7), ticket);
+        assertFalse(Arrays.equals(firstPdf, Files.readAllBytes(pdf)), "o PDF gerado de novo tem a data do dia");
+        assertEquals(0, nextWeek.exit(), nextWeek.toString());
+        assertTrue(nextWeek.out().contains("já enviado: Santo Amaro/BA ticket-prescricao: já foi enviado em "),
+                nextWeek.out());
+        assertTrue(nextWeek.out().contains("com o mesmo conteúdo"), nextWeek.out());
+        assertEquals("enviar: 0 enviados, 1 já enviado (recusado)", lastLine(nextWeek.out()));
+        assertEquals(2, GM.getReceivedMessages().length, "o mesmo ticket não vai de novo");
+
+        String[] forced = {"enviar", "municipios/ba-santo-amaro.yaml", "-d", "ticket-prescricao", "--reenviar"};
+        CliRun resent = CliRun.run(cwd, env, CliRun.TODAY.plusDays(7), forced);
+        assertEquals("enviar: 1 enviado", lastLine(resent.out()), resent.toString());
+        assertTrue(GM.waitForIncomingEmail(5000, 4));
+
+        Path yaml = cwd.resolve("municipios/ba-santo-amaro.yaml");
+        String before = Files.readString(yaml);
+        String changed = before.replace("(75) 98765-4321", "(75) 98765-0000");
+        assertFalse(before.equals(changed), "o exemplo mudou: ajuste o telefone do contato neste teste");
+        Files.writeString(yaml, changed);
+        CliRun corrected = CliRun.run(cwd, env, CliRun.TODAY.plusDays(8), ticket);
+        assertEquals("enviar: 1 enviado", lastLine(corrected.out()), "um documento alterado vai: " + corrected);
+        assertTrue(GM.waitForIncomingEmail(5000, 6));
+        assertEquals(3, Files.readAllLines(cwd.resolve("output/ba-santo-amaro/envios.jsonl")).size());
     }
 
     @Test
@@ -112,6 +175,10 @@ class CliEnviarTest {
             assertEquals(2, s.filter(p -> p.toString().endsWith(".eml")).count());
         }
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")), "simulação não registra envio");
+        assertEquals("enviar: 2 simulados", lastLine(r.out()));
+        assertTrue(r.out().contains("simulação: Santo Amaro/BA oficio-dominio: iria para protocolo@prodeb.ba.gov.br, "
+                + "cc ti.saude@santoamaro.ba.gov.br, com oficio-dominio.pdf; assunto: Ofício nº 12/2026/SMS/PMSA — "
+                + "Solicitação de subdomínio gov.br — Santo Amaro/BA; mensagem salva em "), r.out());
     }
 
     @Test
@@ -121,10 +188,78 @@ class CliEnviarTest {
             closed = s.getLocalPort();
         }
         config(closed);
-        CliRun r = enviar("-d", "oficio-dominio");
+        CliRun r = enviar();
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.out().contains("não enviado"), r.out());
+        assertTrue(r.out().contains("não enviado: Santo Amaro/BA oficio-dominio: não foi possível conectar"), r.out());
+        assertTrue(r.out().contains("não enviado: Santo Amaro/BA ticket-prescricao: não tentado: o servidor falhou "
+                + "logo antes, com Santo Amaro/BA oficio-dominio, e a falha vale para todas as mensagens: não foi "
+                + "possível conectar"), r.out());
+        assertEquals("enviar: 0 enviados, 2 não enviados (1 nem tentado depois da falha do servidor 127.0.0.1:"
+                + closed + ")", lastLine(r.out()));
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")));
+    }
+
+    @Test
+    void aMissingPasswordIsAConfigurationErrorSaidOnceBeforeAnything() throws IOException {
+        configWithLogin(GM.getSmtp().getPort());
+        for (String senha : new String[] {null, ""}) {
+            Map<String, String> env = new java.util.HashMap<>(Map.of("GOVBR_CLIENT_SECRET", "x"));
+            if (senha != null) {
+                env.put("GERAR_OFICIOS_SMTP_SENHA", senha);
+            }
+            CliRun r = CliRun.run(cwd, env, "enviar", "municipios/ba-santo-amaro.yaml");
+            assertEquals(1, r.exit(), r.toString());
+            assertEquals(1, r.err().lines().count(), "uma linha só: " + r.err());
+            assertTrue(r.err().startsWith("gerar-oficios enviar: falta a senha do usuário SMTP coordenacao: defina a "
+                    + "variável de ambiente GERAR_OFICIOS_SMTP_SENHA"), r.err());
+            assertTrue(r.err().contains("export GERAR_OFICIOS_SMTP_SENHA='a senha'"), r.err());
+            assertTrue(r.err().contains("set GERAR_OFICIOS_SMTP_SENHA=a senha"), r.err());
+            assertEquals("", r.out(), "nada foi gerado nem tentado");
+            assertFalse(Files.exists(cwd.resolve("output")), "nada foi gerado");
+        }
+        assertEquals(0, GM.getReceivedMessages().length);
+        CliRun simulated = enviar("--simular");
+        assertEquals(0, simulated.exit(), "a simulação não precisa de senha: " + simulated);
+    }
+
+    @Test
+    void anAccentInAConfiguredAddressIsRefusedUpFrontWithItsPlace() throws IOException {
+        Files.writeString(cwd.resolve("gerar-oficios.yaml"), """
+                smtp:
+                  servidor: 127.0.0.1
+                  porta: %d
+                  seguranca: nenhuma
+                  remetente: {email: coordenacao@santoamaro.ba.gov.br}
+                  copias: [arquivo@saúde.santoamaro.ba.gov.br]
+                  suporte: suporte@exemplo.gov.br
+                """.formatted(GM.getSmtp().getPort()));
+        CliRun r = enviar();
+        assertEquals(1, r.exit(), r.toString());
+        assertEquals("gerar-oficios.yaml:6:12: smtp.copias[0]: e-mail inválido \"arquivo@saúde.santoamaro.ba.gov.br\": "
+                + "o domínio depois do @ não é válido; escreva como nome@dominio.gov.br\n", r.err());
+        assertFalse(Files.exists(cwd.resolve("output")), "nada foi gerado nem tentado");
+        assertEquals(0, GM.getReceivedMessages().length);
+    }
+
+    @Test
+    void inseguroWarnsOnceThatNothingIsEncrypted() throws IOException {
+        configWithLogin(GM.getSmtp().getPort());
+        Map<String, String> env = Map.of("GOVBR_CLIENT_SECRET", "x", "GERAR_OFICIOS_SMTP_SENHA", "s3nh4-do-teste");
+        CliRun r = CliRun.run(cwd, env, "enviar", "municipios/ba-santo-amaro.yaml", "-d", "oficio-dominio",
+                "--inseguro");
+        assertEquals(0, r.exit(), r.toString());
+        List<String> avisos = r.err().lines().filter(l -> l.startsWith("aviso:")).toList();
+        assertEquals(List.of("aviso: --inseguro: a conexão com 127.0.0.1:" + GM.getSmtp().getPort() + " não é "
+                + "criptografada; a senha e os documentos passam pela rede em texto aberto, legíveis por quem estiver "
+                + "no caminho"), avisos);
+        assertFalse(r.err().contains("s3nh4") || r.out().contains("s3nh4"), "a senha nunca aparece");
+        CliRun without = CliRun.run(cwd, env, "enviar", "municipios/ba-santo-amaro.yaml", "-d", "oficio-dominio",
+                "--reenviar");
+        assertFalse(without.err().contains("aviso: --inseguro"), without.toString());
+        var tls = new br.esus.oficios.send.MailSettings("smtp.x.gov.br", 587, br.esus.oficios.send.Seguranca.STARTTLS,
+                null, "a@x.gov.br", null, List.of(), null, java.time.Duration.ofSeconds(5), false, true, false);
+        assertEquals("aviso: --inseguro não muda nada aqui: a conexão com smtp.x.gov.br:587 usa seguranca starttls e "
+                + "é criptografada", EnviarCommand.insecureWarning(tls, false));
     }
 
     @Test
@@ -136,9 +271,22 @@ class CliEnviarTest {
         assertTrue(r.err().contains("ticket-prescricao: não enviado: pré-requisitos pendentes (HTTPS, servidor SMTP)"),
                 r.err());
         assertEquals(0, GM.getReceivedMessages().length);
+        assertEquals("enviar: 0 enviados, 1 não enviado", lastLine(r.out()));
         CliRun forced = enviar("-d", "ticket-prescricao", "--mesmo-com-pendencias");
         assertEquals(0, forced.exit(), forced.toString());
         assertTrue(GM.waitForIncomingEmail(5000, 1));
+        assertEquals("enviar: 1 enviado", lastLine(forced.out()));
+    }
+
+    @Test
+    void theSummaryCountsSentRefusedAndNotSent() throws IOException {
+        assertEquals(0, enviar("-d", "oficio-dominio").exit());
+        // Now the ticket waits for its prerequisites again, and the ofício was already sent.
+        Files.copy(Path.of("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/ba-santo-amaro.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliRun r = enviar();
+        assertEquals(1, r.exit(), "pré-requisito pendente é entrada inválida, não falha de entrega: " + r);
+        assertEquals("enviar: 0 enviados, 1 já enviado (recusado), 1 não enviado", lastLine(r.out()));
     }
 
     @Test
@@ -146,6 +294,11 @@ class CliEnviarTest {
         CliRun r = enviar("-d", "pop");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("o documento pop não é enviado por e-mail"), r.err());
+    }
+
+    private static String lastLine(String out) {
+        List<String> lines = out.lines().toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
     private static MimeMessage find(String to) throws Exception {

@@ -10,12 +10,18 @@ import java.util.Map;
 /** Runs the CLI in-process in a working directory and keeps what it printed. */
 record CliRun(int exit, String out, String err) {
 
+    /** The day the runs happen unless a test says otherwise. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
     static CliRun run(Path cwd, Map<String, String> env, String... args) {
+        return run(cwd, env, TODAY, args);
+    }
+
+    static CliRun run(Path cwd, Map<String, String> env, LocalDate today, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, cwd,
-                LocalDate.of(2026, 11, 23), false);
+                new PrintStream(err, true, StandardCharsets.UTF_8), env, cwd, today, false);
         int code = Main.run(ctx, args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -72,6 +72,39 @@ class MarkdownToDocTest {
     void unknownClassIsATemplateError() {
         MarkdownException e = assertThrows(MarkdownException.class, () -> parser.parse("x\n{.naoexiste}\n", META));
         assertTrue(e.getMessage().startsWith("classe de parágrafo desconhecida {.naoexiste}"), e.getMessage());
+        assertTrue(e.getMessage().contains(".interna"), e.getMessage());
+    }
+
+    @Test
+    void internaMarksAParagraphForWhoeverPrintsItAloneOrWithAStyle() throws Exception {
+        Doc doc = parser.parse("""
+                Chamado a abrir no suporte.
+                {.nota .interna}
+
+                **Assunto:** copie para o chamado
+                {.interna}
+
+                Um.
+                {.texto}
+
+                Dois.
+                {.texto .interna}
+
+                Três.
+                {.texto}
+
+                Para todos.
+                {.nota}
+                """, META);
+        List<Block.Paragraph> p = doc.blocks().stream().map(Block.Paragraph.class::cast).toList();
+        assertEquals(new Block.Paragraph(ParagraphStyle.NOTA, 0, List.of(new Inline.Text("Chamado a abrir no suporte.")),
+                true), p.get(0));
+        assertEquals(ParagraphStyle.NORMAL, p.get(1).style());
+        assertTrue(p.get(1).internal());
+        assertEquals(List.of(1, 2, 3), p.subList(2, 5).stream().map(Block.Paragraph::number).toList(),
+                "numbered like any texto paragraph");
+        assertEquals(List.of(false, true, false, false), p.subList(2, 6).stream().map(Block.Paragraph::internal)
+                .toList());
     }
 
     @Test

@@ -6,6 +6,17 @@ import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
 import br.esus.oficios.model.Banco;
+import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.ChecklistEntry;
+import br.esus.oficios.model.Status;
+import br.esus.oficios.read.ChecklistCatalogReader;
+import br.esus.oficios.read.TemplateFiles;
+import br.esus.oficios.render.DocMetaFactory;
+import br.esus.oficios.render.DocumentId;
+import br.esus.oficios.render.MarkdownToDoc;
+import br.esus.oficios.render.RenderedText;
+import br.esus.oficios.render.TemplateEngine;
+import br.esus.oficios.render.TemplateModel;
 import br.esus.oficios.model.Cidade;
 import br.esus.oficios.model.Contato;
 import br.esus.oficios.model.Destinatario;
@@ -35,19 +46,29 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** A municipality, its ofício and ticket, built by hand. */
+/**
+ * A municipality and its documents: {@link #real} renders them with the shipped templates, as {@code enviar} does;
+ * {@link #oficio()} and {@link #ticket()} are small trees built by hand for the text and HTML renderings.
+ */
 final class MailFixtures {
     static final String ORGAO_EMAIL = "protocolo@prodeb.ba.gov.br";
     static final String CONTATO_EMAIL = "ti@saude.santoamaro.ba.gov.br";
     static final String SUPORTE = "suporte@esus.example";
     static final String URL = "https://esus.santoamaro.ba.gov.br";
+    static final LocalDate HOJE = LocalDate.of(2026, 11, 23);
     /** 23/11/2026 18:30:00 in Bahia (UTC-3). */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T21:30:00Z"), ZoneId.of("America/Bahia"));
 
     private MailFixtures() {
     }
 
+    /** Santo Amaro/BA with HTTPS and SMTP done in its checklist: the ticket may go. */
     static Municipio santoAmaro() {
+        return santoAmaro(Map.of("https", new ChecklistEntry(Status.CONCLUIDO, null, null, null),
+                "smtp", new ChecklistEntry(Status.CONCLUIDO, null, null, null)));
+    }
+
+    static Municipio santoAmaro(Map<String, ChecklistEntry> checklist) {
         return new Municipio(Path.of("municipios/ba-santo-amaro.yaml"),
                 new Cidade("Santo Amaro", Uf.BA, "2928604"),
                 new Prefeitura("Prefeitura Municipal de Santo Amaro", "13.000.000/0001-00", "Praça da Purificação, s/n",
@@ -63,7 +84,26 @@ final class MailFixtures {
                                 Hierarquia.IGUAL)),
                 new Oficios(new NumeroOficio(12, LocalDate.of(2026, 11, 23))),
                 new GovBr("client-id", GovBr.SECRET_ENV_PADRAO),
-                Map.of());
+                checklist);
+    }
+
+    /** The document as {@code gerar-oficios} makes it: the packed template, rendered and parsed. */
+    static Doc real(DocumentId id, Municipio m) {
+        try (TemplateEngine engine = new TemplateEngine(TemplateFiles.packed())) {
+            ChecklistCatalog catalog = new ChecklistCatalogReader().load(TemplateFiles.packed());
+            RenderedText text = engine.render(id, TemplateModel.of(m, catalog, Map.of(), HOJE));
+            return new MarkdownToDoc().parse(text.text(), DocMetaFactory.of(id, m, HOJE));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Doc realOficio() {
+        return real(DocumentId.OFICIO_DOMINIO, santoAmaro());
+    }
+
+    static Doc realTicket() {
+        return real(DocumentId.TICKET_PRESCRICAO, santoAmaro());
     }
 
     static List<Inline> text(String s) {

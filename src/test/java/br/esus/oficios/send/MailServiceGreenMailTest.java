@@ -10,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.model.Contato;
+import br.esus.oficios.model.Municipio;
+import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.send.SendResult.Outcome;
+import br.esus.oficios.write.MarkdownWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -82,12 +87,12 @@ class MailServiceGreenMailTest {
     }
 
     private Outgoing oficio(Path... files) {
-        return Outgoing.of(MailFixtures.santoAmaro(), Outgoing.OFICIO_DOMINIO, MailFixtures.oficio(), List.of(files),
+        return Outgoing.of(MailFixtures.santoAmaro(), Outgoing.OFICIO_DOMINIO, MailFixtures.realOficio(), List.of(files),
                 folder());
     }
 
     private Outgoing ticket(Path... files) {
-        return Outgoing.of(MailFixtures.santoAmaro(), Outgoing.TICKET_PRESCRICAO, MailFixtures.ticket(),
+        return Outgoing.of(MailFixtures.santoAmaro(), Outgoing.TICKET_PRESCRICAO, MailFixtures.realTicket(),
                 List.of(files), folder());
     }
 
@@ -158,7 +163,7 @@ class MailServiceGreenMailTest {
         Map<String, List<MimeMessage>> got = received();
         assertEquals(1, got.size(), "one message, one copy per recipient");
         MimeMessage m = got.get(line.messageId()).get(0);
-        assertEquals("Ofício nº 12/2026/SMS — Solicitação de subdomínio gov.br — Santo Amaro/BA", m.getSubject());
+        assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br — Santo Amaro/BA", m.getSubject());
         assertEquals(List.of(ORGAO_EMAIL), addresses(m.getRecipients(Message.RecipientType.TO)));
         assertEquals("Companhia de Processamento de Dados do Estado da Bahia",
                 ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getPersonal());
@@ -208,8 +213,9 @@ class MailServiceGreenMailTest {
         List<JsonNode> log = logLines();
         assertEquals(1, log.size());
         JsonNode e = log.get(0);
-        assertEquals(List.of("quando", "documento", "para", "cc", "assunto", "message_id", "anexos"),
+        assertEquals(List.of("quando", "documento", "para", "cc", "assunto", "message_id", "conteudo_sha256", "anexos"),
                 iterator(e.fieldNames()));
+        assertTrue(e.get("conteudo_sha256").asText().matches("[0-9a-f]{64}"), e.toString());
         assertEquals("2026-11-23T18:30:00-03:00", e.get("quando").asText());
         assertEquals("oficio-dominio", e.get("documento").asText());
         assertEquals(m.getMessageID(), e.get("message_id").asText());
@@ -243,8 +249,51 @@ class MailServiceGreenMailTest {
         assertEquals("ticket-prescricao", logLines().get(0).get("documento").asText());
     }
 
+    private static String part(MimeMessage m, String type) throws Exception {
+        Multipart alt = (Multipart) ((Multipart) m.getContent()).getBodyPart(0).getContent();
+        for (int i = 0; i < alt.getCount(); i++) {
+            if (alt.getBodyPart(i).isMimeType(type)) {
+                return (String) alt.getBodyPart(i).getContent();
+            }
+        }
+        throw new AssertionError("sem " + type);
+    }
+
     @Test
-    void aDuplicateIsRefusedReenviarSendsItAndAChangedFileIsSent() throws Exception {
+    void theBodyToSupportLeavesOutTheNotesForTheCoordinatorAndTheDocumentsKeepThem() throws Exception {
+        // Prerequisites pending (the user forced it with --mesmo-com-pendencias): the ticket says "do not send yet".
+        Doc doc = MailFixtures.real(DocumentId.TICKET_PRESCRICAO, MailFixtures.santoAmaro(Map.of()));
+        List<String> notes = List.of("Não envie este chamado ainda", "Chamado a abrir em https://esusaps.freshdesk.com",
+                "Assunto:");
+        String markdown = new MarkdownWriter().toMarkdown(doc);
+        for (String n : notes) {
+            assertTrue(DocText.render(doc).contains(n), n);
+            assertTrue(markdown.contains(n.replace("Assunto:", "**Assunto:**")), "o .md mantém: " + n);
+        }
+        Path pdf = MailFixtures.pdf(folder(), "ticket-prescricao.pdf", "t1");
+        Path opdf = MailFixtures.pdf(folder(), "oficio-dominio.pdf", "o1");
+        SendResult r = send(smtp(), new SendOptions(false, false),
+                Outgoing.of(MailFixtures.santoAmaro(Map.of()), Outgoing.TICKET_PRESCRICAO, doc, List.of(pdf), folder()),
+                oficio(opdf));
+        assertTrue(r.allDelivered(), r.lines().toString());
+        assertTrue(GM.waitForIncomingEmail(5000, 6));
+        MimeMessage m = received().get(r.lines().get(0).messageId()).get(0);
+        String text = part(m, "text/plain").replace("\r\n", "\n");
+        String html = part(m, "text/html");
+        for (String n : notes) {
+            assertFalse(text.contains(n), "text/plain: " + n + "\n" + text);
+            assertFalse(html.contains(n), "text/html: " + n);
+        }
+        assertTrue(text.startsWith("Ativação da prescrição digital — Santo Amaro/BA\n\nSolicito a ativação da "
+                + "prescrição digital"), text);
+        assertTrue(html.contains("Dados da instalação"), html);
+        // The ofício has no such notes: its body is the whole document.
+        MimeMessage o = received().get(r.lines().get(1).messageId()).get(0);
+        assertEquals(DocText.render(MailFixtures.realOficio()).replace("\n", "\r\n"), part(o, "text/plain"));
+    }
+
+    @Test
+    void aDuplicateIsRefusedReenviarSendsItAndAChangedDocumentIsSent() throws Exception {
         Path pdf = MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1");
         SendResult first = send(smtp(), new SendOptions(false, false), oficio(pdf));
         assertEquals(Outcome.ENVIADO, first.lines().get(0).outcome());
@@ -255,22 +304,33 @@ class MailServiceGreenMailTest {
         assertEquals(Outcome.JA_ENVIADO, dup.outcome());
         assertTrue(again.allDelivered(), "a refused duplicate is not a delivery failure");
         assertEquals("já enviado: Santo Amaro/BA oficio-dominio: já foi enviado em 23/11/2026 18:30 (Message-ID "
-                + firstId + ") com os mesmos anexos; nada foi enviado agora. Use --reenviar para enviar de novo",
+                + firstId + ") com o mesmo conteúdo; nada foi enviado agora. Use --reenviar para enviar de novo",
                 dup.format());
         assertEquals(1, logLines().size());
+
+        // The same document generated again (other PDF bytes: the metadata carry the day) is still the same.
+        MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1 gerado de novo noutro dia");
+        assertEquals(Outcome.JA_ENVIADO, send(smtp(), new SendOptions(false, false), oficio(pdf)).lines().get(0)
+                .outcome());
 
         SendResult forced = send(smtp(), new SendOptions(false, true), oficio(pdf));
         assertEquals(Outcome.ENVIADO, forced.lines().get(0).outcome());
 
+        Municipio m = MailFixtures.santoAmaro();
+        Municipio changedPhone = new Municipio(m.source(), m.municipio(), m.prefeitura(), m.secretaria(),
+                m.signatario(), new Contato(m.contato().nome(), m.contato().cargo(), m.contato().email(),
+                        "(75) 99999-1111"), m.instalacao(), m.orgaoDominio(), m.oficios(), m.govbr(), m.checklist());
         MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v2 corrigido");
-        SendResult changed = send(smtp(), new SendOptions(false, false), oficio(pdf));
-        assertEquals(Outcome.ENVIADO, changed.lines().get(0).outcome());
+        SendResult changed = send(smtp(), new SendOptions(false, false), Outgoing.of(changedPhone,
+                Outgoing.OFICIO_DOMINIO, MailFixtures.real(DocumentId.OFICIO_DOMINIO, changedPhone), List.of(pdf),
+                folder()));
+        assertEquals(Outcome.ENVIADO, changed.lines().get(0).outcome(), changed.lines().toString());
 
         assertTrue(GM.waitForIncomingEmail(5000, 9));
         assertEquals(3, received().size(), "three distinct messages arrived");
         assertEquals(3, logLines().size());
-        assertFalse(logLines().get(0).get("anexos").get(0).get("sha256")
-                .equals(logLines().get(2).get("anexos").get(0).get("sha256")));
+        assertEquals(logLines().get(0).get("conteudo_sha256"), logLines().get(1).get("conteudo_sha256"));
+        assertFalse(logLines().get(0).get("conteudo_sha256").equals(logLines().get(2).get("conteudo_sha256")));
     }
 
     @Test
@@ -284,13 +344,14 @@ class MailServiceGreenMailTest {
         Path eml = folder().resolve("envios").resolve("2026-11-23T183000-oficio-dominio.eml");
         assertEquals(eml, r.lines().get(0).eml());
         assertEquals("simulação: Santo Amaro/BA oficio-dominio: iria para " + ORGAO_EMAIL + ", cc " + CONTATO_EMAIL
-                + ", arquivo@saude.santoamaro.ba.gov.br, com oficio-dominio.pdf; mensagem salva em " + eml,
+                + ", arquivo@saude.santoamaro.ba.gov.br, com oficio-dominio.pdf; assunto: Ofício nº 12/2026/SMS/PMSA — "
+                + "Solicitação de subdomínio gov.br — Santo Amaro/BA; mensagem salva em " + eml,
                 r.lines().get(0).format());
         assertTrue(Files.exists(folder().resolve("envios").resolve("2026-11-23T183000-ticket-prescricao.eml")));
         // The .eml opens as the same message.
         try (InputStream in = Files.newInputStream(eml)) {
             MimeMessage m = new MimeMessage(Session.getInstance(new Properties()), in);
-            assertEquals("Ofício nº 12/2026/SMS — Solicitação de subdomínio gov.br — Santo Amaro/BA", m.getSubject());
+            assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br — Santo Amaro/BA", m.getSubject());
             assertEquals(r.lines().get(0).messageId(), m.getMessageID());
             assertEquals("Ofício 12_2026_subdomínio gov.br.pdf", attachments(m).get(0).getFileName());
         }
@@ -341,8 +402,13 @@ class MailServiceGreenMailTest {
         assertEquals(3, r.exitCode());
         assertEquals("não enviado: Santo Amaro/BA oficio-dominio: não foi possível conectar a 127.0.0.1:" + closedPort
                 + " (servidor fora do ar, porta errada ou bloqueada) (3 tentativas)", r.lines().get(0).format());
-        assertEquals(Outcome.FALHOU, r.lines().get(1).outcome());
-        assertTrue(r.lines().get(1).mensagem().startsWith("não tentado: não foi possível conectar"));
+        assertEquals(Outcome.NAO_TENTADO, r.lines().get(1).outcome());
+        assertEquals("não enviado: Santo Amaro/BA ticket-prescricao: não tentado: o servidor falhou logo antes, com "
+                + "Santo Amaro/BA oficio-dominio, e a falha vale para todas as mensagens: não foi possível conectar a "
+                + "127.0.0.1:" + closedPort + " (servidor fora do ar, porta errada ou bloqueada) (3 tentativas); "
+                + "corrija e rode de novo (o que já foi enviado não vai outra vez)", r.lines().get(1).format());
+        assertEquals("enviar: 0 enviados, 2 não enviados (1 nem tentado depois da falha do servidor 127.0.0.1:"
+                + closedPort + ")", r.summary(false, 0));
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(3)), sleeper.waits,
                 "three tries for the first message, none for the next");
         assertFalse(Files.exists(folder().resolve("envios.jsonl")));
@@ -378,9 +444,17 @@ class MailServiceGreenMailTest {
     @Test
     void aMissingPasswordIsExplained() throws Exception {
         Path pdf = MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1");
-        SendResult r = send(smtp(), new SendOptions(false, false), Map.of(), oficio(pdf));
-        assertEquals(3, r.exitCode());
-        assertTrue(r.lines().get(0).mensagem().startsWith("defina a variável de ambiente GERAR_OFICIOS_SMTP_SENHA"));
+        Path tpdf = MailFixtures.pdf(folder(), "ticket-prescricao.pdf", "t1");
+        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of(MailSettings.SENHA_ENV, ""))) {
+            SendResult r = send(smtp(), new SendOptions(false, false), env, oficio(pdf), ticket(tpdf));
+            assertEquals(SendResult.EXIT_ENTRADA, r.exitCode(), "configuração, não falha de entrega");
+            assertEquals(List.of(Outcome.NAO_MONTADO, Outcome.NAO_MONTADO),
+                    r.lines().stream().map(SendResult.Line::outcome).toList());
+            assertTrue(r.lines().get(0).mensagem().startsWith("falta a senha do usuário SMTP coordenacao: defina a "
+                    + "variável de ambiente GERAR_OFICIOS_SMTP_SENHA"), r.lines().get(0).mensagem());
+        }
+        assertTrue(sleeper.waits.isEmpty());
+        assertEquals(0, GM.getReceivedMessages().length, "nothing was tried");
         // A simulation needs no password.
         assertEquals(0, send(smtp(), new SendOptions(true, false), Map.of(), oficio(pdf)).exitCode());
     }

@@ -128,8 +128,36 @@ class MailSettingsReaderTest {
         String all = String.join("\n", e.lines());
         assertTrue(all.contains(f + ":3:10: smtp.porta: deve ser um número inteiro de 1 a 65535"), all);
         assertTrue(all.contains(f + ":4:14: smtp.seguranca: valor 'tls' inválido; use starttls, ssl ou nenhuma"), all);
-        assertTrue(all.contains(":5:22: smtp.remetente.email: e-mail inválido: 'nao-e-email'"), all);
+        assertTrue(all.contains(":5:22: smtp.remetente.email: e-mail inválido \"nao-e-email\"; escreva como "
+                + "nome@dominio.gov.br"), all);
         assertTrue(all.contains(":6:11: smtp.copias: deve ser uma lista"), all);
+    }
+
+    @Test
+    void addressesFollowTheMunicipalityFilesRuleNoAccents() throws Exception {
+        Path f = yaml("""
+                smtp:
+                  servidor: smtp.x.gov.br
+                  remetente: {email: coordenação@saude.santoamaro.ba.gov.br}
+                  copias:
+                    - ok@saude.santoamaro.ba.gov.br
+                    - arquivo@saúde.santoamaro.ba.gov.br
+                  suporte: suporte@esus..gov.br
+                """);
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.read(f, Path.of("gerar-oficios.yaml"), MailOverrides.none()));
+        assertEquals(List.of(
+                "gerar-oficios.yaml:3:22: smtp.remetente.email: e-mail inválido "
+                        + "\"coordenação@saude.santoamaro.ba.gov.br\"; escreva como nome@dominio.gov.br",
+                "gerar-oficios.yaml:6:7: smtp.copias[1]: e-mail inválido \"arquivo@saúde.santoamaro.ba.gov.br\": o "
+                        + "domínio depois do @ não é válido; escreva como nome@dominio.gov.br",
+                "gerar-oficios.yaml:7:12: smtp.suporte: e-mail inválido \"suporte@esus..gov.br\": o domínio depois do "
+                        + "@ não é válido; escreva como nome@dominio.gov.br"), e.lines());
+        MailConfigException opt = assertThrows(MailConfigException.class, () -> MailSettingsReader.read(
+                dir.resolve("nao-existe.yaml"), new MailOverrides("smtp.x.gov.br", null, null, null,
+                        "Coordenação <coordenacao@saúde.gov.br>", false)));
+        assertEquals(List.of("opção --remetente: e-mail inválido \"coordenacao@saúde.gov.br\": o domínio depois do @ "
+                + "não é válido; escreva como nome@dominio.gov.br"), opt.lines());
     }
 
     @Test

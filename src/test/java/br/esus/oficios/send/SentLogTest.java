@@ -1,6 +1,7 @@
 package br.esus.oficios.send;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,8 +17,12 @@ class SentLogTest {
     Path dir;
 
     private static SentLog.Entry entry(String quando, String doc, String sha) {
+        return entry(quando, doc, "c0", sha);
+    }
+
+    private static SentLog.Entry entry(String quando, String doc, String conteudo, String sha) {
         return new SentLog.Entry(quando, doc, List.of("a@x.gov.br"), List.of("b@y.gov.br"), "Ofício nº 12 — Santo Amaro/BA",
-                "<1@x>", List.of(new SentLog.Anexo(doc + ".pdf", sha)));
+                "<1@x>", conteudo, List.of(new SentLog.Anexo(doc + ".pdf", sha)));
     }
 
     @Test
@@ -29,7 +34,7 @@ class SentLogTest {
         assertEquals(2, lines.size());
         assertEquals("{\"quando\":\"2026-11-23T18:30:00-03:00\",\"documento\":\"oficio-dominio\",\"para\":[\"a@x.gov.br\"],"
                 + "\"cc\":[\"b@y.gov.br\"],\"assunto\":\"Ofício nº 12 — Santo Amaro/BA\",\"message_id\":\"<1@x>\","
-                + "\"anexos\":[{\"arquivo\":\"oficio-dominio.pdf\",\"sha256\":\"ab12\"}]}", lines.get(0));
+                + "\"conteudo_sha256\":\"c0\",\"anexos\":[{\"arquivo\":\"oficio-dominio.pdf\",\"sha256\":\"ab12\"}]}", lines.get(0));
         assertEquals(2, log.read().size());
         assertEquals("<1@x>", log.read().get(1).messageId());
         try (var files = Files.list(dir)) {
@@ -39,15 +44,35 @@ class SentLogTest {
     }
 
     @Test
-    void findsTheSameAttachmentsOfTheSameDocumentOnly() throws Exception {
+    void theSameContentIsTheSameDocumentEvenWithOtherBytes() throws Exception {
         SentLog log = new SentLog(dir);
-        log.append(entry("2026-11-23T18:30:00-03:00", "oficio-dominio", "aaa"));
+        log.append(entry("2026-11-23T18:30:00-03:00", "oficio-dominio", "c1", "aaa"));
+        var regenerated = List.of(new SentLog.Anexo("oficio-dominio.pdf", "bbb"));
+        SentLog.Match m = log.findSame("oficio-dominio", "c1", regenerated).orElseThrow();
+        assertTrue(m.sameContent());
+        assertEquals("2026-11-23T18:30:00-03:00", m.entry().quando());
+        assertTrue(log.findSame("oficio-dominio", "c2", regenerated).isEmpty(), "changed content, changed bytes");
+        assertTrue(log.findSame("ticket-prescricao", "c1", regenerated).isEmpty(), "another document");
+        // Byte for byte the same files are the same document whatever the content hash says.
+        assertTrue(log.findSame("oficio-dominio", "c2", List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa")))
+                .isPresent());
+    }
+
+    @Test
+    void linesWithoutTheContentHashFallBackToTheAttachments() throws Exception {
+        Files.writeString(dir.resolve("envios.jsonl"), "{\"quando\":\"2026-11-23T18:30:00-03:00\","
+                + "\"documento\":\"oficio-dominio\",\"para\":[\"a@x.gov.br\"],\"cc\":[],\"assunto\":\"x\","
+                + "\"message_id\":\"<1@x>\",\"anexos\":[{\"arquivo\":\"oficio-dominio.pdf\",\"sha256\":\"aaa\"}]}\n");
+        SentLog log = new SentLog(dir);
+        assertEquals(null, log.read().get(0).conteudoSha256());
         var same = List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa"));
-        assertTrue(log.findSame("oficio-dominio", same).isPresent());
-        assertTrue(log.findSame("ticket-prescricao", same).isEmpty());
-        assertTrue(log.findSame("oficio-dominio", List.of(new SentLog.Anexo("oficio-dominio.pdf", "bbb"))).isEmpty());
+        SentLog.Match m = log.findSame("oficio-dominio", "c1", same).orElseThrow();
+        assertFalse(m.sameContent());
+        assertTrue(log.findSame("ticket-prescricao", "c1", same).isEmpty());
+        assertTrue(log.findSame("oficio-dominio", "c1", List.of(new SentLog.Anexo("oficio-dominio.pdf", "bbb")))
+                .isEmpty());
         // A DOCX never sent before makes it a new send.
-        assertTrue(log.findSame("oficio-dominio", List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa"),
+        assertTrue(log.findSame("oficio-dominio", "c1", List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa"),
                 new SentLog.Anexo("oficio-dominio.docx", "ccc"))).isEmpty());
     }
 

@@ -1,0 +1,46 @@
+package br.esus.oficios.send;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import br.esus.oficios.send.SendResult.Line;
+import br.esus.oficios.send.SendResult.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SendResultTest {
+    private static SendResult result(Outcome... outcomes) {
+        List<Line> lines = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            lines.add(new Line("Santo Amaro/BA", "oficio-dominio", o, "x", null, null));
+        }
+        return new SendResult(lines, "smtp.x.gov.br:587");
+    }
+
+    @Test
+    void theSummaryUsesPortuguesePluralsAndLeavesOutWhatDidNotHappen() {
+        assertEquals("enviar: 2 enviados, 1 já enviado (recusado), 1 não enviado",
+                result(Outcome.ENVIADO, Outcome.ENVIADO, Outcome.JA_ENVIADO, Outcome.FALHOU).summary(false, 0));
+        assertEquals("enviar: 1 enviado", result(Outcome.ENVIADO).summary(false, 0));
+        assertEquals("enviar: 0 enviados, 2 já enviados (recusados)",
+                result(Outcome.JA_ENVIADO, Outcome.JA_ENVIADO).summary(false, 0));
+        assertEquals("enviar: 0 enviados", result().summary(false, 0));
+    }
+
+    @Test
+    void simulationsAndDocumentsThatNeverGotHereAreCounted() {
+        assertEquals("enviar: 1 simulado, 1 já enviado (recusado)",
+                result(Outcome.SIMULADO, Outcome.JA_ENVIADO).summary(true, 0));
+        assertEquals("enviar: 2 simulados, 2 não enviados",
+                result(Outcome.SIMULADO, Outcome.SIMULADO, Outcome.NAO_MONTADO).summary(true, 1));
+        assertEquals("enviar: 0 enviados, 1 não enviado", result().summary(false, 1));
+    }
+
+    @Test
+    void whatWasNotTriedSaysWhy() {
+        SendResult r = result(Outcome.ENVIADO, Outcome.FALHOU, Outcome.NAO_TENTADO, Outcome.NAO_TENTADO);
+        assertEquals("enviar: 1 enviado, 3 não enviados (2 nem tentados depois da falha do servidor "
+                + "smtp.x.gov.br:587)", r.summary(false, 0));
+        assertEquals(SendResult.EXIT_NAO_ENTREGUE, result(Outcome.NAO_TENTADO).exitCode());
+    }
+}
