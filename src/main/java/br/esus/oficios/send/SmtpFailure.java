@@ -56,8 +56,7 @@ record SmtpFailure(boolean transientFailure, boolean server, String mensagem) {
                         + " (porta 465)");
             }
             if (t instanceof SSLException || t instanceof CertificateException) {
-                return new SmtpFailure(false, true, "falha no TLS com " + where
-                        + " (certificado não confiável, nome diferente do servidor ou porta sem TLS): " + oneLine(m));
+                return new SmtpFailure(false, true, "falha no TLS com " + where + ": " + tls(chain, m));
             }
             if (t instanceof UnknownHostException) {
                 return new SmtpFailure(false, true, "servidor " + s.servidor() + " não encontrado; confira smtp.servidor");
@@ -115,4 +114,25 @@ record SmtpFailure(boolean transientFailure, boolean server, String mensagem) {
         String one = s.replaceAll("\\s+", " ").strip();
         return one.length() > 200 ? one.substring(0, 200) + "…" : one;
     }
+    /** Why TLS failed, in Portuguese, for the causes a coordinator can act on; Java's text only for the rest. */
+    static String tls(List<Throwable> chain, String message) {
+        String all = String.join(" | ", chain.stream().map(t -> String.valueOf(t.getMessage())).toList());
+        if (chain.stream().anyMatch(t -> t instanceof java.security.cert.CertificateExpiredException)
+                || all.contains("validity check failed") || all.contains("NotAfter")) {
+            return "o certificado do servidor está vencido; avise quem administra o servidor de e-mail";
+        }
+        if (all.contains("No subject alternative") || all.contains("No name matching")) {
+            return "o certificado do servidor é de outro nome; use em smtp.servidor o nome que está no certificado "
+                    + "(em geral o nome completo, não o IP)";
+        }
+        if (all.contains("PKIX path") || all.contains("unable to find valid certification path")) {
+            return "o certificado do servidor não é de uma autoridade confiável (autoassinado ou de uma autoridade "
+                    + "interna); peça o certificado certo a quem administra o servidor de e-mail";
+        }
+        if (all.contains("Unrecognized SSL message") || all.contains("plaintext connection")) {
+            return "a porta não fala TLS direto; com seguranca: ssl use a porta 465, com starttls a 587";
+        }
+        return "certificado não confiável, nome diferente do servidor ou porta sem TLS (" + oneLine(message) + ")";
+    }
+
 }
