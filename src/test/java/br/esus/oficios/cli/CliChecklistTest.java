@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,12 +20,7 @@ class CliChecklistTest {
 
     @BeforeEach
     void copyExamples() throws IOException {
-        Files.createDirectories(cwd.resolve("municipios"));
-        try (Stream<Path> s = Files.list(Path.of("municipios"))) {
-            for (Path p : s.toList()) {
-                Files.copy(p, cwd.resolve("municipios").resolve(p.getFileName()));
-            }
-        }
+        CliRun.copyExamples(cwd);
     }
 
     @Test

@@ -25,12 +25,7 @@ class CliEndToEndTest {
 
     @BeforeEach
     void copyExamples() throws IOException {
-        Files.createDirectories(cwd.resolve("municipios"));
-        try (Stream<Path> s = Files.list(Path.of("municipios"))) {
-            for (Path p : s.toList()) {
-                Files.copy(p, cwd.resolve("municipios").resolve(p.getFileName()));
-            }
-        }
+        CliRun.copyExamples(cwd);
     }
 
     private List<String> examples() throws IOException {
