@@ -71,24 +71,43 @@ public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List
 
     /** The system font folders of Windows, Linux and macOS that exist on this machine. */
     public static List<Path> systemFontDirs() {
+        return candidateFontDirs(System.getProperty("user.home", ""), System.getenv("WINDIR"),
+                System.getenv("LOCALAPPDATA")).stream().filter(Files::isDirectory).toList();
+    }
+
+    /** Where Microsoft Office for macOS keeps its own fonts (Calibri among them), inside the Word app. */
+    static final String MAC_OFFICE_FONTS = "Microsoft Word.app/Contents/Resources/DFonts";
+
+    /**
+     * The font folders searched, in order (the first file found with a name wins): Windows, Linux, macOS, then
+     * the fonts that Microsoft Office for macOS installs inside Word ({@code /Applications} or
+     * {@code ~/Applications}), not in the system folders.
+     *
+     * @param home the user's home folder, or empty
+     * @param windir the WINDIR environment variable, or null
+     * @param localAppData the LOCALAPPDATA environment variable, or null
+     */
+    static List<Path> candidateFontDirs(String home, String windir, String localAppData) {
         List<Path> dirs = new ArrayList<>();
-        String home = System.getProperty("user.home", "");
-        String windir = System.getenv("WINDIR");
         dirs.add(Path.of(windir != null ? windir : "C:\\Windows", "Fonts"));
-        String localAppData = System.getenv("LOCALAPPDATA");
         if (localAppData != null) {
             dirs.add(Path.of(localAppData, "Microsoft", "Windows", "Fonts"));
         }
         dirs.add(Path.of("/usr/share/fonts"));
         dirs.add(Path.of("/usr/local/share/fonts"));
-        if (!home.isEmpty()) {
+        boolean hasHome = home != null && !home.isEmpty();
+        if (hasHome) {
             dirs.add(Path.of(home, ".local", "share", "fonts"));
             dirs.add(Path.of(home, ".fonts"));
             dirs.add(Path.of(home, "Library", "Fonts"));
         }
         dirs.add(Path.of("/Library/Fonts"));
         dirs.add(Path.of("/System/Library/Fonts"));
-        return dirs.stream().filter(Files::isDirectory).toList();
+        dirs.add(Path.of("/Applications").resolve(MAC_OFFICE_FONTS));
+        if (hasHome) {
+            dirs.add(Path.of(home, "Applications").resolve(MAC_OFFICE_FONTS));
+        }
+        return dirs;
     }
 
     /** {@link #resolve(Path, List)} over the system font folders. */
