@@ -45,7 +45,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -194,7 +193,7 @@ public final class PdfWriter implements DocWriter {
     private static void writeMetadata(PDDocument pd, DocMeta meta) throws IOException {
         // The document's own date, not the clock: the same content gives the same bytes, so the sends log can tell
         // an unchanged ofício from a changed one, and a re-run does not touch what was already archived.
-        Calendar now = GregorianCalendar.from(meta.date().atStartOfDay(ZoneId.of("America/Sao_Paulo")));
+        Calendar now = GregorianCalendar.from(meta.dateTime());
         String title = blankToNull(meta.title());
         String author = blankToNull(meta.author());
         String subject = blankToNull(meta.subject());

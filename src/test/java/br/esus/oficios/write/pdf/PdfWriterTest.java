@@ -248,6 +248,23 @@ class PdfWriterTest {
     }
 
     @Test
+    void pdfAndDocxSayTheSameCreationInstant() throws Exception {
+        java.time.Instant midnightInBrasilia = java.time.Instant.parse("2026-11-23T03:00:00Z");
+        try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
+            assertEquals(midnightInBrasilia, d.getDocumentInformation().getCreationDate().toInstant());
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<xmp:CreateDate>2026-11-23T00:00:00-03:00</xmp:CreateDate>"), xmp);
+        }
+        byte[] docx = new br.esus.oficios.write.docx.DocxWriter().write(Fixtures.oficio(Fixtures.brasao(OUT)));
+        try (var x = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+            var core = x.getProperties().getCoreProperties();
+            assertEquals(midnightInBrasilia, core.getCreated().toInstant(), "DOCX criado no mesmo instante do PDF");
+            assertEquals(midnightInBrasilia, core.getModified().toInstant());
+        }
+    }
+
+    @Test
     void theRendererStillHasTheFlagWeTurnOff() {
         // If an openhtmltopdf upgrade renames it, PDFs stay correct but 6% slower: update LibraryXmp.
         assertTrue(LibraryXmp.available());
