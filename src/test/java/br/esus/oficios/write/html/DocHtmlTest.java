@@ -134,6 +134,36 @@ class DocHtmlTest {
     }
 
     @Test
+    void eachCodeLineIsABlockWithItsIndentationAndQuotedWordsKeptWhole() throws Exception {
+        String code = "pg_dump -f a.sql esus\n\tgzip -9 \"a b.sql\" x='1 2'\n\n  # não 'fecha\n";
+        Element pre = firstWithClass(parse(DocHtml.toXhtml(doc(false, new Block.CodeBlock("sh", code)), null)),
+                "pre", "codigo");
+        NodeList spans = pre.getChildNodes();
+        assertEquals(4, spans.getLength(), "uma linha por linha do código, sem quebras soltas entre elas");
+        String[] classes = {"linha", "linha recuo-4", "linha", "linha recuo-2"};
+        String[] texts = {"pg_dump -f a.sql esus", "    gzip -9 \"a b.sql\" x='1 2'", "", "  # não 'fecha"};
+        for (int i = 0; i < 4; i++) {
+            Element line = (Element) spans.item(i);
+            assertEquals("span", line.getTagName());
+            assertEquals(classes[i], line.getAttribute("class"), texts[i]);
+            assertEquals(texts[i], line.getTextContent(), "o texto como escrito (tab = 4 espaços)");
+        }
+        NodeList kept = ((Element) spans.item(1)).getElementsByTagName("span");
+        assertEquals(2, kept.getLength());
+        assertEquals("\"a b.sql\"", kept.item(0).getTextContent());
+        assertEquals("x='1 2'", kept.item(1).getTextContent(), "a palavra inteira, com o que vem antes da aspa");
+        assertEquals(0, ((Element) spans.item(3)).getElementsByTagName("span").getLength(), "aspa sem par: texto");
+
+        String longQuoted = "echo \"" + "x".repeat(60) + "\"";
+        Element pre2 = firstWithClass(parse(DocHtml.toXhtml(doc(false, new Block.CodeBlock("", longQuoted)), null)),
+                "pre", "codigo");
+        assertEquals(0, ((Element) pre2.getFirstChild()).getElementsByTagName("span").getLength(),
+                "aspas longas demais para uma linha podem quebrar");
+        String email = DocHtml.toEmailHtml(doc(false, new Block.CodeBlock("sh", code)));
+        assertFalse(email.contains("linha"), "o e-mail mantém o bloco de código simples");
+    }
+
+    @Test
     void emailBodyHasInlineStylesAndNoPageRules() {
         String html = DocHtml.toEmailHtml(doc(true,
                 new Block.Paragraph(ParagraphStyle.ASSUNTO, 0, List.of(t("Assunto: teste."))),

@@ -190,6 +190,26 @@ final class Fixtures {
                 brasao), b);
     }
 
+    /** Commands as in the POP, in a list and outside: lines too long for the page, quoted words, indentation. */
+    static final List<String> COMANDOS = List.of(
+            "pg_dump -h localhost -p 5433 -U postgres -F p -f esus-ba-santo-amaro-2026-12-01.sql esus",
+            "gzip -9 -k esus-ba-santo-amaro-2026-12-01.sql",
+            "java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console -cert-domain=esus.santoamaro.ba.gov.br "
+                    + "-url=\"jdbc:postgresql://localhost:5433/esus\" -username=\"postgres\" -password=\"SENHA\"",
+            "New-Item -ItemType Directory -Force -Path \"C:\\Program Files\\e-SUS\\webserver\\chaves\" | Out-Null",
+            "    # comentário recuado, longo o bastante para não caber numa linha só da caixa de código do POP",
+            "",
+            "sha256sum -c esus-ba-santo-amaro-2026-12-01.sha256");
+
+    static Doc comandos() {
+        List<Block> b = new ArrayList<>();
+        b.add(new Block.Heading(1, List.of(t("Comandos"))));
+        b.add(new Block.ListBlock(true, 1, List.of(new Block.ListItem(List.of(p(t("Gere a cópia:")),
+                new Block.CodeBlock("bash", String.join("\n", COMANDOS) + "\n"))))));
+        b.add(new Block.CodeBlock("", String.join("\n", COMANDOS)));
+        return new Doc(plainMeta("comandos", "Comandos"), b);
+    }
+
     /** Text a YAML file could bring: markup, symbols Carlito lacks, emoji, control characters. */
     static Doc hostile() {
         List<Block> b = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -26,7 +27,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +64,7 @@ class PdfWriterTest {
                 case "checklist" -> Fixtures.checklist();
                 case "oficio-longo" -> Fixtures.longOficio(brasao);
                 case "hostil" -> Fixtures.hostile();
+                case "comandos" -> Fixtures.comandos();
                 default -> throw new IllegalArgumentException(n);
             };
             try {
@@ -192,6 +196,97 @@ class PdfWriterTest {
             for (String expected : new String[] {"Migração do servidor", "pg_dump", "Parâmetro", Fixtures.CNPJ,
                     "/opt/e-SUS/webserver", "abcdefghijklmnopqrstuvwxyz0123456789", "Observação"}) {
                 assertTrue(all.contains(expected), () -> "falta \"" + expected + "\" no POP:\n" + all);
+            }
+        }
+    }
+
+    /** A line of text as drawn: where its first visible glyph is, and its text. */
+    record DrawnLine(int page, float x, float y, String text) {
+    }
+
+    /** The lines of every page, top to bottom, with the x of their first visible glyph (points from the left). */
+    static List<DrawnLine> drawnLines(PDDocument d) throws IOException {
+        List<DrawnLine> lines = new ArrayList<>();
+        for (int page = 1; page <= d.getNumberOfPages(); page++) {
+            java.util.TreeMap<Integer, List<TextPosition>> byY = new java.util.TreeMap<>();
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    byY.computeIfAbsent(Math.round(t.getYDirAdj()), k -> new ArrayList<>()).add(t);
+                }
+            };
+            s.setStartPage(page);
+            s.setEndPage(page);
+            s.getText(d);
+            for (List<TextPosition> glyphs : byY.values()) {
+                glyphs.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+                StringBuilder text = new StringBuilder();
+                float end = -1;
+                for (TextPosition g : glyphs) {
+                    if (end >= 0 && g.getXDirAdj() - end > g.getWidthOfSpace() * 0.5f) {
+                        text.append(' ');
+                    }
+                    text.append(g.getUnicode());
+                    end = g.getXDirAdj() + g.getWidthDirAdj();
+                }
+                TextPosition ink = glyphs.stream().filter(g -> !g.getUnicode().isBlank()).findFirst()
+                        .orElse(glyphs.get(0));
+                lines.add(new DrawnLine(page, ink.getXDirAdj(), ink.getYDirAdj(), text.toString()));
+            }
+        }
+        return lines;
+    }
+
+    private static String oneLine(CharSequence s) {
+        return s.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aWrappedCommandContinuesFurtherInThanTheNextCommand() throws Exception {
+        assertPdfA2b("comandos");
+        try (PDDocument d = Loader.loadPDF(pdf("comandos"))) {
+            List<DrawnLine> all = drawnLines(d);
+            float em = 9.5f;
+            // The two code boxes (in the list and outside): their lines from the first command to the last.
+            for (int box = 0; box < 2; box++) {
+                int start = -1;
+                int seen = 0;
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).text().startsWith("pg_dump ") && seen++ == box) {
+                        start = i;
+                        break;
+                    }
+                }
+                assertTrue(start >= 0, "caixa " + box);
+                float left = all.get(start).x();
+                int i = start;
+                for (String command : Fixtures.COMANDOS) {
+                    if (command.isEmpty()) {
+                        continue;
+                    }
+                    DrawnLine first = all.get(i);
+                    int spaces = command.length() - command.stripLeading().length();
+                    assertEquals(left + spaces * 0.6f * em, first.x(), 0.8f,
+                            "o comando começa na margem da caixa: " + first.text());
+                    StringBuilder joined = new StringBuilder(first.text());
+                    i++;
+                    while (i < all.size() && !oneLine(joined).equals(oneLine(command))) {
+                        DrawnLine next = all.get(i);
+                        assertEquals(first.x() + 1.5f * em, next.x(), 0.8f,
+                                "a continuação de \"" + first.text() + "\" fica 1,5 em para dentro: " + next.text());
+                        joined.append(' ').append(next.text());
+                        i++;
+                    }
+                    assertEquals(oneLine(command), oneLine(joined), "o texto do comando, inteiro");
+                }
+                assertTrue(all.subList(start, i).stream().anyMatch(l -> l.x() > left + em),
+                        "há linhas quebradas no teste");
+            }
+            // Quoted words are never broken.
+            for (String quoted : new String[] {"-url=\"jdbc:postgresql://localhost:5433/esus\"",
+                    "\"C:\\Program Files\\e-SUS\\webserver\\chaves\""}) {
+                assertEquals(2, all.stream().filter(l -> l.text().contains(quoted)).count(),
+                        quoted + " inteiro numa linha, nas duas caixas");
             }
         }
     }
