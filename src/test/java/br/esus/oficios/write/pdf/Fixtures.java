@@ -93,6 +93,26 @@ final class Fixtures {
                 brasao), b);
     }
 
+    /**
+     * A last paragraph for {@link #oficioComUltimoLongo}: with 4 repetitions it ends page 1 with no room left for
+     * the signature; with 7 it runs onto page 2 by itself.
+     */
+    static String ultimoLongo(int repetitions) {
+        return "Agradeço a atenção e coloco a Secretaria à disposição para o que for necessário à configuração. "
+                + ("Informo, ainda, que a Secretaria já adquiriu o servidor, instalou o sistema operacional e o banco "
+                + "de dados, configurou a rede interna e o firewall, e aguarda apenas o registro para emitir o "
+                + "certificado digital do sítio e concluir a integração com a RNDS. ").repeat(repetitions)
+                + "Por fim, reitero a importância do subdomínio para a continuidade do atendimento à população.";
+    }
+
+    /** {@link #oficio} with a long last paragraph ({@link #ultimoLongo}): the page break falls near or inside it. */
+    static Doc oficioComUltimoLongo(Path brasao, int repetitions) {
+        Doc base = oficio(brasao);
+        List<Block> b = new ArrayList<>(base.blocks());
+        b.set(b.size() - 3, p(ParagraphStyle.TEXTO, 5, t(ultimoLongo(repetitions))));
+        return new Doc(base.meta(), b);
+    }
+
     /** A POP-like document: headings, lists, a long code line, a table. */
     static Doc pop() {
         List<Block> b = new ArrayList<>();

@@ -65,6 +65,8 @@ class PdfWriterTest {
                 case "oficio-longo" -> Fixtures.longOficio(brasao);
                 case "hostil" -> Fixtures.hostile();
                 case "comandos" -> Fixtures.comandos();
+                case "oficio-ultimo-longo" -> Fixtures.oficioComUltimoLongo(brasao, 4);
+                case "oficio-ultimo-mais-longo" -> Fixtures.oficioComUltimoLongo(brasao, 7);
                 default -> throw new IllegalArgumentException(n);
             };
             try {
@@ -186,6 +188,51 @@ class PdfWriterTest {
                     "fecho e assinatura na última página");
             assertTrue(last.lines().anyMatch(l -> l.matches("\\d+\\.\\s+\\S.*")),
                     "a assinatura não fica sozinha: um parágrafo numerado a acompanha\n" + last);
+        }
+    }
+
+    private static int indexOf(List<DrawnLine> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Bottom of the text area of a page: A4 less the 2 cm margin, in points from the top. */
+    static final float TEXT_BOTTOM = 841.89f - 56.69f;
+
+    @Test
+    void aLongLastParagraphLendsTheSignatureItsLastLinesNotItsWhole() throws Exception {
+        // The paragraph ends page 1 and the signature does not fit under it: a few of its lines go along.
+        for (String name : new String[] {"oficio-ultimo-longo", "oficio-ultimo-mais-longo"}) {
+            assertPdfA2b(name);
+            try (PDDocument d = Loader.loadPDF(pdf(name))) {
+                assertEquals(2, d.getNumberOfPages(), name);
+                List<DrawnLine> lines = drawnLines(d);
+                List<DrawnLine> page1 = lines.stream().filter(l -> l.page() == 1 && l.y() < TEXT_BOTTOM).toList();
+                List<DrawnLine> page2 = lines.stream().filter(l -> l.page() == 2 && l.y() < TEXT_BOTTOM).toList();
+                int start = indexOf(page1, "5.");
+                assertTrue(start >= 0, name + ": o último parágrafo começa na página 1");
+                int onPage1 = page1.size() - start;
+                int fecho = indexOf(page2, "Atenciosamente");
+                assertTrue(fecho >= 0, name + ": o fecho na página 2");
+                assertTrue(fecho >= 2 && fecho <= 4, name + ": duas a quatro linhas do último parágrafo acompanham "
+                        + "o fecho, não o parágrafo inteiro: " + fecho);
+                assertTrue(onPage1 > fecho, name + ": o parágrafo fica quase todo na página 1: " + onPage1);
+                String ending = Fixtures.ultimoLongo(1);
+                assertTrue(ending.endsWith(oneLine(page2.get(fecho - 1).text())), "a última frase vai junto");
+                assertTrue(page2.get(fecho + 1).text().contains("ANA PAULA DE OLIVEIRA SANTOS"), "e a assinatura");
+                // What is left blank at the foot of page 1: at most the room of the fecho and signature plus the
+                // lines that went with them (moving the whole paragraph left a third of the page blank).
+                float blank = TEXT_BOTTOM - page1.get(page1.size() - 1).y();
+                assertTrue(blank < 175, name + ": página 1 bem preenchida; sobram " + blank + " pt");
+            }
+        }
+        try (PDDocument d = Loader.loadPDF(pdf("oficio-ultimo-mais-longo"))) {
+            List<DrawnLine> page1 = drawnLines(d).stream().filter(l -> l.page() == 1 && l.y() < TEXT_BOTTOM).toList();
+            assertTrue(TEXT_BOTTOM - page1.get(page1.size() - 1).y() < 30, "quebra no meio do texto: página cheia");
         }
     }
 
