@@ -21,9 +21,10 @@ import java.util.Map;
  * {@code numero-pagina}, {@code rodape-linha} for the running footers; {@code fecho-assinatura} holds the fecho
  * and the signature at the end of the last text paragraph ({@code com-fecho}), so they never go to a page alone
  * ({@code bloco-final} keeps them together when no paragraph comes before them); {@code titulo} for the title of
- * documents without letterhead; {@code codigo} for code blocks, with {@code linha} (and {@code recuo-2} … {@code recuo-16} when indented) for each
- * source line and {@code junto} for a quoted word kept on one line; {@code tabela}, {@code alinhar-esquerda|centro|direita}, {@code sem-quebra} for tables; {@code marca}
- * plus {@code marca-concluido|pendente-baixa|pendente-alta|nao-se-aplica|caixa-vazia} for drawn status marks.
+ * documents without letterhead; {@code codigo} for code blocks, with {@code linha} (and {@code recuo-2} …
+ * {@code recuo-16} when indented) for each source line; {@code tabela}, {@code alinhar-esquerda|centro|direita},
+ * {@code sem-quebra} for tables; {@code marca} plus
+ * {@code marca-concluido|pendente-baixa|pendente-alta|nao-se-aplica|caixa-vazia} for drawn status marks.
  */
 public final class DocHtml {
 
@@ -580,8 +581,8 @@ public final class DocHtml {
          * Each source line of a code block as a block of its own ({@code linha}), so that a command the page is too
          * narrow for wraps with a hanging indent and is told from the next command. An indented line keeps its
          * spaces as text (copied commands keep them) and gets {@code recuo-2} … {@code recuo-16} (its indentation
-         * in spaces, by twos), so that its continuation is indented from where the line starts. A quoted word that
-         * fits on a line is kept in one piece ({@code junto}).
+         * in spaces, by twos), so that its continuation is indented from where the line starts. The line is one
+         * text, with no element inside: the PDF then draws (and gives back, when copied) its text in order.
          */
         private void codeLines(String code) {
             String[] lines = code.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ").split("\n", -1);
@@ -592,51 +593,8 @@ public final class DocHtml {
                 }
                 int step = Math.min(indent / 2, 8) * 2;
                 out.append(step == 0 ? "<span class=\"linha\">" : "<span class=\"linha recuo-" + step + "\">");
-                codeWords(line);
+                appendEscaped(out, line);
                 out.append("</span>");
-            }
-        }
-
-        /** Longest quoted word kept whole: well under the 65-75 characters a code line of the POP holds. */
-        static final int MAX_QUOTED_WORD = 48;
-
-        /**
-         * A code line with each quoted word ({@code -url="jdbc:…"}, {@code "C:\Program Files\…"}) that fits on a line
-         * in a {@code junto} span: the line is broken before or after it, never inside the quotes.
-         */
-        private void codeWords(String line) {
-            int i = 0;
-            while (i < line.length()) {
-                if (Character.isWhitespace(line.charAt(i))) {
-                    int j = i;
-                    while (j < line.length() && Character.isWhitespace(line.charAt(j))) {
-                        j++;
-                    }
-                    appendEscaped(out, line.substring(i, j));
-                    i = j;
-                    continue;
-                }
-                int end = i;
-                boolean quoted = false;
-                while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
-                    char ch = line.charAt(end);
-                    int close = ch == '"' || ch == '\'' ? line.indexOf(ch, end + 1) : -1;
-                    if (close > 0) {
-                        quoted = true;
-                        end = close + 1;
-                    } else {
-                        end++;
-                    }
-                }
-                String word = line.substring(i, end);
-                if (quoted && word.length() <= MAX_QUOTED_WORD) {
-                    out.append("<span class=\"junto\">");
-                    appendEscaped(out, word);
-                    out.append("</span>");
-                } else {
-                    appendEscaped(out, word);
-                }
-                i = end;
             }
         }
 

@@ -329,7 +329,12 @@ class PdfWriterTest {
                 assertTrue(all.subList(start, i).stream().anyMatch(l -> l.x() > left + em),
                         "há linhas quebradas no teste");
             }
-            // Quoted words are never broken.
+            // Copied from the PDF (content order, as viewers copy), each command reads as written.
+            String copied = oneLine(text(d, 1, d.getNumberOfPages()));
+            for (String command : Fixtures.COMANDOS) {
+                assertTrue(copied.contains(oneLine(command)), "o comando, copiado do PDF: " + command + "\n" + copied);
+            }
+            // Quoted paths are never broken.
             for (String quoted : new String[] {"-url=\"jdbc:postgresql://localhost:5433/esus\"",
                     "\"C:\\Program Files\\e-SUS\\webserver\\chaves\""}) {
                 assertEquals(2, all.stream().filter(l -> l.text().contains(quoted)).count(),
