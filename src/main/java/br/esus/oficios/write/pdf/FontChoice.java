@@ -38,6 +38,12 @@ public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List
     /** The family name the CSS uses for code. */
     public static final String MONO_FAMILY = "mono";
 
+    /**
+     * The family name of the bundled font (Liberation Sans) that draws, character by character, what the body or
+     * the code font lacks ({@link MissingGlyphs}).
+     */
+    public static final String RESERVE_FAMILY = "reserva";
+
     static final String FALLBACK_WARNING = "aviso: fonte Carlito/Calibri não encontrada; usando Liberation Sans. "
             + "Para o padrão ofício instale a Carlito (Debian/Ubuntu: sudo apt install fonts-crosextra-carlito)";
 
@@ -56,6 +62,16 @@ public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List
      * @param data the TrueType file
      */
     public record Face(int weight, boolean italic, String origin, byte[] data) {
+    }
+
+    /** The faces of the reserve family ({@link #RESERVE_FAMILY}), read from the artifact once. */
+    public static List<Face> reserveFaces() {
+        return Reserve.FACES;
+    }
+
+    private static final class Reserve {
+        static final List<Face> FACES = List.copyOf(resourceFaces("LiberationSans-Regular.ttf",
+                "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"));
     }
 
     /** Parses a face: one {@link TrueTypeFont} per thread, GSUB off (notas-bibliotecas §10: 10× faster). */

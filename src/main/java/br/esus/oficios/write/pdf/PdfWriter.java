@@ -127,6 +127,12 @@ public final class PdfWriter implements DocWriter {
 
     @Override
     public byte[] write(Doc doc) throws WriteException {
+        return writeWithWarnings(doc).bytes();
+    }
+
+    /** The PDF, with a warning naming the characters no font had (they came out as "#"), if any. */
+    @Override
+    public Written writeWithWarnings(Doc doc) throws WriteException {
         String brasao = brasaoUri(doc.meta());
         String xhtml = DocHtml.toXhtml(doc, null, brasao);
         try {
@@ -137,7 +143,7 @@ public final class PdfWriter implements DocWriter {
         }
     }
 
-    private byte[] render(String xhtml, DocMeta meta) throws IOException {
+    private Written render(String xhtml, DocMeta meta) throws IOException {
         ThreadState tf = threadState.get();
         org.w3c.dom.Document dom;
         try {
@@ -145,6 +151,7 @@ public final class PdfWriter implements DocWriter {
         } catch (SAXException e) {
             throw new IOException("XHTML malformado: " + e.getMessage(), e);
         }
+        MissingGlyphs.Result glyphs = tf.glyphs.check(dom);
         PDDocument pd = new PDDocument();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -160,6 +167,9 @@ public final class PdfWriter implements DocWriter {
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             register(builder, pd, fonts.body(), tf.body, FontChoice.BODY_FAMILY);
             register(builder, pd, fonts.mono(), tf.mono, FontChoice.MONO_FAMILY);
+            if (glyphs.usesReserve()) {
+                register(builder, pd, FontChoice.reserveFaces(), tf.reserve(), FontChoice.RESERVE_FAMILY);
+            }
             builder.useNamespaceHandler(tf.namespaceHandler);
             builder.withW3cDocument(dom, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -171,7 +181,8 @@ public final class PdfWriter implements DocWriter {
             writeMetadata(pd, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             pd.save(out);
-            return out.toByteArray();
+            return new Written(out.toByteArray(),
+                    glyphs.missing().isEmpty() ? List.of() : List.of(MissingGlyphs.warning(glyphs.missing())));
         } finally {
             pd.close();
         }
@@ -311,11 +322,13 @@ public final class PdfWriter implements DocWriter {
 
     /**
      * What each rendering thread parses once and reuses for every document: the fonts (a fontbox TrueTypeFont is
-     * not meant to be shared between threads), the style sheet and an XML parser.
+     * not meant to be shared between threads), the check of their characters, the style sheet and an XML parser.
      */
     private static final class ThreadState {
         final List<TrueTypeFont> body = new ArrayList<>();
         final List<TrueTypeFont> mono = new ArrayList<>();
+        private List<TrueTypeFont> reserve;
+        final MissingGlyphs glyphs;
         final DocumentBuilder xml;
         final PreparsedCssHandler namespaceHandler;
 
@@ -326,6 +339,7 @@ public final class PdfWriter implements DocWriter {
             for (FontChoice.Face f : fonts.mono()) {
                 mono.add(FontChoice.parse(f));
             }
+            glyphs = new MissingGlyphs(body.get(0), mono.get(0), () -> reserve().get(0));
             try {
                 DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
                 factory.setNamespaceAware(true);
@@ -337,6 +351,18 @@ public final class PdfWriter implements DocWriter {
                 throw new IllegalStateException(e);
             }
             namespaceHandler = new PreparsedCssHandler(css);
+        }
+
+        /** The reserve faces, parsed the first time a page of this thread needs them. */
+        List<TrueTypeFont> reserve() {
+            if (reserve == null) {
+                List<TrueTypeFont> parsed = new ArrayList<>();
+                for (FontChoice.Face f : FontChoice.reserveFaces()) {
+                    parsed.add(FontChoice.parse(f));
+                }
+                reserve = parsed;
+            }
+            return reserve;
         }
     }
 

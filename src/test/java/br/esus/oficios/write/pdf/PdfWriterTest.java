@@ -135,6 +135,45 @@ class PdfWriterTest {
     }
 
     @Test
+    void charactersNoFontHasAreNamedInOneWarningAndTheBundledFontDrawsWhatItHas() throws Exception {
+        var written = writer.writeWithWarnings(Fixtures.hostile());
+        assertEquals(List.of("caracteres que a fonte do PDF não tem saíram como #: ✓ (U+2713), ★ (U+2605), "
+                + "😀 (U+1F600), 🚩 (U+1F6A9), ✅ (U+2705), 中 (U+4E2D), 文 (U+6587); use --fonte com uma fonte que os "
+                + "tenha"), written.warnings(), "um aviso, com cada caractere uma vez, na ordem do texto");
+        try (PDDocument d = Loader.loadPDF(written.bytes())) {
+            String all = text(d, 1, d.getNumberOfPages());
+            // Carlito has no ♥; Liberation Sans, in the jar, has: drawn with it, in its place in the text.
+            assertTrue(all.contains("→ ← # # ♥, emoji ###"), all);
+            Set<String> names = new HashSet<>();
+            collectFonts(d.getPage(0).getResources(), names, "hostil");
+            if (!writer.fonts().bodyName().equals("Liberation Sans")) {
+                assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationSans")), names.toString());
+            }
+        }
+        assertPdfA2b("hostil");
+        assertEquals(List.of(), writer.writeWithWarnings(Fixtures.oficio(Fixtures.brasao(OUT))).warnings());
+        try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
+            Set<String> names = new HashSet<>();
+            collectFonts(d.getPage(0).getResources(), names, "oficio");
+            if (!writer.fonts().bodyName().equals("Liberation Sans")) {
+                assertTrue(names.stream().noneMatch(n -> n.contains("LiberationSans")), "sem fonte reserva: " + names);
+            }
+        }
+    }
+
+    @Test
+    void theWarningNamesAtMostTenCharacters() {
+        assertEquals("caractere que a fonte do PDF não tem saiu como #: ✓ (U+2713); use --fonte com uma fonte que o "
+                + "tenha", MissingGlyphs.warning(List.of(0x2713)));
+        List<Integer> many = new ArrayList<>();
+        for (int cp = 0x4E00; cp < 0x4E0C; cp++) {
+            many.add(cp);
+        }
+        String w = MissingGlyphs.warning(many);
+        assertTrue(w.contains("三 (U+4E09) e mais 2; use --fonte"), w);
+    }
+
+    @Test
     void rendersInParallelWithOneWriter() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
