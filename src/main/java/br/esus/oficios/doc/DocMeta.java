@@ -2,6 +2,8 @@ package br.esus.oficios.doc;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -35,6 +37,17 @@ public record DocMeta(
         keywords = List.copyOf(keywords);
         headerLines = List.copyOf(headerLines);
         footerLines = List.copyOf(footerLines);
+    }
+
+    /** The time zone of the documents' dates: Brasília time. */
+    public static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
+
+    /**
+     * The creation (and modification) time written in the file properties: the start of {@link #date()} in
+     * Brasília time, the same instant in the PDF and in the DOCX. Null when there is no date.
+     */
+    public ZonedDateTime dateTime() {
+        return date == null ? null : date.atStartOfDay(ZONE);
     }
 
     /** Language of every document. */

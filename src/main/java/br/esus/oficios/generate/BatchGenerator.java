@@ -237,6 +237,7 @@ public final class BatchGenerator {
             }
             return CompletableFuture.allOf(outputs.toArray(CompletableFuture[]::new)).thenApply(v -> {
                 Map<String, FileOut> files = new LinkedHashMap<>();
+                List<String> warnings = new ArrayList<>(text.warnings());
                 for (int i = 0; i < outputs.size(); i++) {
                     Attempt a = outputs.get(i).join();
                     if (a.error() != null) {
@@ -244,9 +245,12 @@ public final class BatchGenerator {
                         return new DocResult(id, text.warnings(), Map.of(), text.doc(),
                                 shown + ": " + id.id() + ": " + message(a.error()));
                     }
-                    files.put(id.fileName(formats.get(i)), new FileOut(a.bytes(), false));
+                    files.put(id.fileName(formats.get(i)), new FileOut(a.written().bytes(), false));
+                    for (String w : a.written().warnings()) {
+                        warnings.add(shown + ": " + id.id() + ": aviso: " + w);
+                    }
                 }
-                return new DocResult(id, text.warnings(), files, text.doc(), null);
+                return new DocResult(id, warnings, files, text.doc(), null);
             });
         });
     }
@@ -273,7 +277,7 @@ public final class BatchGenerator {
 
     private static Attempt attempt(DocWriter w, Doc doc) {
         try {
-            return new Attempt(w.write(doc), null);
+            return new Attempt(w.writeWithWarnings(doc), null);
         } catch (WriteException | RuntimeException e) {
             return new Attempt(null, e);
         }
@@ -357,8 +361,8 @@ public final class BatchGenerator {
     private record FileOut(byte[] bytes, boolean secret) {
     }
 
-    /** A writer's output, or what went wrong. */
-    private record Attempt(byte[] bytes, Exception error) {
+    /** A writer's output (with its warnings), or what went wrong. */
+    private record Attempt(DocWriter.Written written, Exception error) {
     }
 
     /**

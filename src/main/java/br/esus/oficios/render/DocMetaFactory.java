@@ -19,7 +19,7 @@ public final class DocMetaFactory {
 
     public static DocMeta of(DocumentId id, Municipio m, LocalDate today) {
         String lugar = m.municipio().nome() + "/" + m.municipio().uf().name();
-        String autor = m.secretaria().nome();
+        String autor = autor(m);
         return switch (id) {
             case OFICIO_DOMINIO -> {
                 NumeroOficio n = m.oficios() == null ? null : m.oficios().oficioDominio();
@@ -27,8 +27,8 @@ public final class DocMetaFactory {
                 String numero = (n == null ? "____" : Integer.toString(n.numero())) + "/" + data.getYear()
                         + TemplateModel.siglas(m.secretaria(), m.prefeitura());
                 yield new DocMeta(id.id(), "Ofício nº " + numero + " — Solicitação de subdomínio gov.br", autor,
-                        "Solicitação do subdomínio " + m.instalacao().dominio() + " a "
-                                + orgao(m) + " para o e-SUS APS PEC de " + lugar,
+                        "Solicitação de subdomínio gov.br (" + m.instalacao().dominio() + ") para o e-SUS APS PEC de "
+                                + lugar + " — " + orgao(m),
                         List.of("ofício", "gov.br", "subdomínio", "DNS", "e-SUS APS", lugar), data, true,
                         List.of(m.prefeitura().nome(), m.secretaria().nome()), footer(m), m.prefeitura().brasao());
             }
@@ -52,6 +52,21 @@ public final class DocMetaFactory {
         };
     }
 
+    /**
+     * The author of every document: the secretaria with its prefeitura, so that the files of one municipality are
+     * told from another's ("Secretaria Municipal de Saúde — Prefeitura Municipal de Santo Amaro"); the secretaria
+     * alone when its name already says the municipality.
+     */
+    static String autor(Municipio m) {
+        String secretaria = m.secretaria().nome();
+        String prefeitura = m.prefeitura().nome();
+        if (prefeitura == null || prefeitura.isBlank() || secretaria.contains(m.municipio().nome())) {
+            return secretaria;
+        }
+        return secretaria + " — " + prefeitura;
+    }
+
+    /** The addressee organ, by its acronym (or name) alone: "a"/"à"/"ao" would need its gender. */
     private static String orgao(Municipio m) {
         String sigla = m.orgaoDominio().sigla();
         return sigla == null || sigla.isBlank() ? m.orgaoDominio().nome() : sigla;

@@ -1,6 +1,7 @@
 package br.esus.oficios.write;
 
 import br.esus.oficios.doc.Doc;
+import java.util.List;
 
 /**
  * Turns the document tree into one file format. Implementations are thread-safe: one instance serves every
@@ -12,4 +13,24 @@ public interface DocWriter {
     String format();
 
     byte[] write(Doc doc) throws WriteException;
+
+    /**
+     * {@link #write(Doc)}, with what the user should know about this file (e.g. characters the PDF could not
+     * show). Writers with nothing to say need not override it.
+     */
+    default Written writeWithWarnings(Doc doc) throws WriteException {
+        return new Written(write(doc), List.of());
+    }
+
+    /**
+     * A written file.
+     *
+     * @param bytes the file
+     * @param warnings messages for the user about this file (Portuguese, one line each, without "aviso: ")
+     */
+    record Written(byte[] bytes, List<String> warnings) {
+        public Written {
+            warnings = List.copyOf(warnings);
+        }
+    }
 }

@@ -17,6 +17,7 @@ import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.MarkdownWriter;
 import br.esus.oficios.write.WriteException;
 import br.esus.oficios.write.docx.DocxWriter;
+import br.esus.oficios.write.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,6 +139,27 @@ class BatchGeneratorTest {
         assertEquals(EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO, DocumentId.POP,
                 DocumentId.CHECKLIST), r.docs().keySet());
         assertEquals(5, r.outcome().written().size());
+    }
+
+    @Test
+    void charactersThePdfFontLacksAreWarnedOncePerDocumentLikeTheOtherWarnings() throws Exception {
+        String example = Files.readString(Path.of("municipios/ba-santo-amaro.yaml"));
+        String yaml = example.replace("observacao: \"dump restaurado e conferido no servidor novo\"",
+                "observacao: \"dump restaurado ✓ 日本 ✓\"");
+        assertFalse(yaml.equals(example), "o exemplo ainda tem a observação do backup");
+        Path f = Files.writeString(Files.createDirectories(tmp.resolve("glifos")).resolve("ba-santo-amaro.yaml"), yaml);
+        InputFile input = new InputFile(f, Path.of("municipios", "ba-santo-amaro.yaml"));
+        List<DocWriter> writers = List.of(new PdfWriter((Path) null), new DocxWriter());
+        BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), writers,
+                new OutputLayout(tmp.resolve("glifos-saida")), 2, false);
+        GenerateRequest req = new GenerateRequest(List.of(input), EnumSet.of(DocumentId.CHECKLIST),
+                List.of("pdf", "docx"), Map.of("GOVBR_CLIENT_SECRET", "segredo"), TODAY);
+        MunicipioOutcome o = g.generate(input, req).outcome();
+        assertTrue(o.ok(), o.failures().toString());
+        assertEquals(List.of("municipios/ba-santo-amaro.yaml: checklist: aviso: caracteres que a fonte do PDF não "
+                + "tem saíram como #: ✓ (U+2713), 日 (U+65E5), 本 (U+672C); use --fonte com uma fonte que os tenha"),
+                o.warnings(), "um aviso só, pelo PDF (o DOCX guarda os caracteres)");
+        assertEquals(2, o.written().size(), "os dois arquivos gravados mesmo assim");
     }
 
     static Map<Path, byte[]> files(Path root) throws IOException {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.OrgaoDominio;
+import br.esus.oficios.model.Secretaria;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,13 +21,52 @@ class DocMetaFactoryTest {
         DocMeta d = DocMetaFactory.of(DocumentId.OFICIO_DOMINIO, santoAmaro(), LocalDate.of(2027, 1, 2));
         assertEquals("oficio-dominio", d.documentId());
         assertEquals("Ofício nº 12/2026/SMS — Solicitação de subdomínio gov.br", d.title());
-        assertEquals("Secretaria Municipal de Saúde", d.author());
+        assertEquals("Secretaria Municipal de Saúde — Prefeitura Municipal de Santo Amaro", d.author());
         assertEquals(LocalDate.of(2026, 11, 23), d.date());
         assertTrue(d.letterhead());
         assertEquals(List.of("Prefeitura Municipal de Santo Amaro", "Secretaria Municipal de Saúde"), d.headerLines());
         assertEquals(List.of("Rua Conselheiro Saraiva, 15, Centro", "44200-000 Santo Amaro/BA",
                 "(75) 3241-1020 · saude@santoamaro.ba.gov.br · www.santoamaro.ba.gov.br"), d.footerLines());
-        assertTrue(d.subject().contains("esus.santoamaro.ba.gov.br"), d.subject());
+        assertEquals("Solicitação de subdomínio gov.br (esus.santoamaro.ba.gov.br) para o e-SUS APS PEC de "
+                + "Santo Amaro/BA — PRODEB", d.subject());
+    }
+
+    @Test
+    void subjectNamesTheOrganWithoutGuessingItsGender() {
+        // "a PRODEB", "a EMGETIS": the crase (and "ao"/"à") depends on the organ's gender, which the file does not
+        // give; the organ comes after a dash instead, by its acronym or, without one, its name.
+        for (String sigla : new String[] {"PRODEB", "EMGETIS"}) {
+            Municipio m = comOrgao(santoAmaro(), sigla);
+            String subject = DocMetaFactory.of(DocumentId.OFICIO_DOMINIO, m, HOJE).subject();
+            assertTrue(subject.endsWith(" — " + sigla), subject);
+            assertFalse(subject.matches(".*\\s(a|à|ao)\\s" + sigla + ".*"), subject);
+        }
+        String semSigla = DocMetaFactory.of(DocumentId.OFICIO_DOMINIO, comOrgao(santoAmaro(), null), HOJE).subject();
+        assertTrue(semSigla.endsWith(" — Companhia de Processamento de Dados do Estado da Bahia"), semSigla);
+    }
+
+    @Test
+    void authorSaysWhichMunicipalityEveryDocumentIsFrom() {
+        for (DocumentId id : DocumentId.values()) {
+            assertEquals("Secretaria Municipal de Saúde — Prefeitura Municipal de Santo Amaro",
+                    DocMetaFactory.of(id, santoAmaro(), HOJE).author(), id.id());
+        }
+        Municipio m = santoAmaro();
+        Secretaria s = m.secretaria();
+        Municipio nomeCompleto = new Municipio(m.source(), m.municipio(), m.prefeitura(),
+                new Secretaria("Secretaria Municipal de Saúde de Santo Amaro", s.sigla(), s.endereco(), s.telefone(),
+                        s.email(), s.site()),
+                m.signatario(), m.contato(), m.instalacao(), m.orgaoDominio(), m.oficios(), m.govbr(), m.checklist());
+        assertEquals("Secretaria Municipal de Saúde de Santo Amaro",
+                DocMetaFactory.of(DocumentId.POP, nomeCompleto, HOJE).author(), "o nome já diz o município");
+    }
+
+    private static Municipio comOrgao(Municipio m, String sigla) {
+        OrgaoDominio o = m.orgaoDominio();
+        return new Municipio(m.source(), m.municipio(), m.prefeitura(), m.secretaria(), m.signatario(), m.contato(),
+                m.instalacao(), new OrgaoDominio(o.nome(), sigla, o.email(), o.endereco(), o.cep(), o.cidade(), o.uf(),
+                        o.destinatario()),
+                m.oficios(), m.govbr(), m.checklist());
     }
 
     @Test

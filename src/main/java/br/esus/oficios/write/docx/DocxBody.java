@@ -129,23 +129,41 @@ final class DocxBody {
         DocxInlines.write(p, content);
     }
 
-    /** One paragraph per code block, lines separated by breaks; spaces kept, tabs as four spaces. */
+    /** How much further in a wrapped code line continues: 1.5 em of the 9.5 pt code font, as in styles.xml. */
+    static final int CODE_HANGING = 284;
+    /** Where a code line starts outside lists (the padding inside the border), as in styles.xml. */
+    static final int CODE_LEFT = 113;
+    /** The width of one space of the code font (Consolas, 0.55 em of 9.5 pt), in twips. */
+    static final int CODE_SPACE = 104;
+
+    /**
+     * One paragraph per source line of a code block, so that a line too long for the page wraps with a hanging
+     * indent and is told from the next command (the Codigo style draws the box around the lines and keeps them
+     * together). Spaces are kept, tabs become four spaces; an indented line continues further in than where it
+     * starts. Returns the last line.
+     */
     private XWPFParagraph code(Block.CodeBlock c, Context ctx) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setStyle(DocxStyles.CODIGO);
-        if (ctx.level >= 0) {
-            p.setIndentationLeft(DocxNumbering.textIndent(ctx.level));
-        }
         String text = c.text().replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ");
         if (text.endsWith("\n")) {
             text = text.substring(0, text.length() - 1);
         }
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            XWPFRun r = p.createRun();
-            r.setText(lines[i]);
-            if (i + 1 < lines.length) {
-                r.addBreak();
+        int left = ctx.level >= 0 ? DocxNumbering.textIndent(ctx.level) : CODE_LEFT;
+        XWPFParagraph p = null;
+        for (String line : text.split("\n", -1)) {
+            p = doc.createParagraph();
+            p.setStyle(DocxStyles.CODIGO);
+            int spaces = 0;
+            while (spaces < line.length() && line.charAt(spaces) == ' ') {
+                spaces++;
+            }
+            if (ctx.level >= 0 || spaces > 0) {
+                // The first line starts at the left of the box, its spaces in the text; the rest from past them.
+                int hanging = spaces * CODE_SPACE + CODE_HANGING;
+                p.setIndentationLeft(left + hanging);
+                p.setIndentationHanging(hanging);
+            }
+            if (!line.isEmpty()) {
+                p.createRun().setText(line);
             }
         }
         return p;

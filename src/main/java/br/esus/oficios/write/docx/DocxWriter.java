@@ -3,7 +3,6 @@ package br.esus.oficios.write.docx;
 import br.esus.oficios.write.QuietLibraries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +76,8 @@ public final class DocxWriter implements DocWriter {
         core.setSubjectProperty(nullToEmpty(meta.subject()));
         core.setKeywords(String.join(", ", meta.keywords()));
         core.getUnderlyingProperties().setLanguageProperty(meta.language());
-        if (meta.date() != null) {
-            Date d = Date.from(meta.date().atStartOfDay().toInstant(ZoneOffset.UTC));
+        if (meta.dateTime() != null) {
+            Date d = Date.from(meta.dateTime().toInstant()); // the PDF's instant (DocMeta#dateTime)
             core.setCreated(Optional.of(d));
             core.getUnderlyingProperties().setModifiedProperty(Optional.of(d));
         }

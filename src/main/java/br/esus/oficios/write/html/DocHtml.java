@@ -18,10 +18,13 @@ import java.util.Map;
  * ({@code identificacao, data, enderecamento, assunto, vocativo, texto, fecho, assinatura, nota}); {@code numerado}
  * and {@code numero} for numbered {@code texto} paragraphs; {@code cabecalho}, {@code brasao},
  * {@code cabecalho-linha} for the first-page letterhead; {@code rodape}, {@code rodape-primeira},
- * {@code numero-pagina}, {@code rodape-linha} for the running footers; {@code bloco-final} keeps the last text
- * paragraph, the fecho and the signature together; {@code titulo} for the title of documents without letterhead;
- * {@code codigo} for code blocks, {@code tabela}, {@code alinhar-esquerda|centro|direita}, {@code sem-quebra} for tables; {@code marca}
- * plus {@code marca-concluido|pendente-baixa|pendente-alta|nao-se-aplica|caixa-vazia} for drawn status marks.
+ * {@code numero-pagina}, {@code rodape-linha} for the running footers; {@code fecho-assinatura} holds the fecho
+ * and the signature at the end of the last text paragraph ({@code com-fecho}), so they never go to a page alone
+ * ({@code bloco-final} keeps them together when no paragraph comes before them); {@code titulo} for the title of
+ * documents without letterhead; {@code codigo} for code blocks, with {@code linha} (and {@code recuo-2} …
+ * {@code recuo-16} when indented) for each source line; {@code tabela}, {@code alinhar-esquerda|centro|direita},
+ * {@code sem-quebra} for tables; {@code marca} plus
+ * {@code marca-concluido|pendente-baixa|pendente-alta|nao-se-aplica|caixa-vazia} for drawn status marks.
  */
 public final class DocHtml {
 
@@ -270,6 +273,20 @@ public final class DocHtml {
 
         private void body(List<Block> blocks) {
             int[] keep = finalGroup(blocks);
+            if (!email && keep[0] >= 0 && keep[0] < keep[1] && blocks.get(keep[0]) instanceof Block.Paragraph last
+                    && styleOf(blocks.get(keep[0] + 1)) == ParagraphStyle.FECHO) {
+                // Printed: the fecho and the signature ride at the end of the last paragraph, as its last "line"
+                // (an inline block, which is never split), so the paragraph's widows carry at least its last two
+                // lines to the next page with them, not the whole paragraph.
+                for (int i = 0; i < keep[0]; i++) {
+                    block(blocks.get(i));
+                }
+                paragraph(last, blocks.subList(keep[0] + 1, keep[1] + 1));
+                for (int i = keep[1] + 1; i < blocks.size(); i++) {
+                    block(blocks.get(i));
+                }
+                return;
+            }
             for (int i = 0; i < blocks.size(); i++) {
                 if (i == keep[0]) {
                     out.append("<div class=\"bloco-final\">\n");
@@ -282,9 +299,9 @@ public final class DocHtml {
         }
 
         /**
-         * The blocks that must stay on one page: the paragraph before the fecho, the fecho and the signatures that
-         * follow it (MRPR3 5.1.8: the signature is never alone on a page). {-1,-1} when there is no fecho or
-         * signature.
+         * The closing blocks (MRPR3 5.1.8: the signature is never alone on a page): the paragraph before the fecho,
+         * the fecho and the signatures that follow it, as {first, last} indexes; {-1,-1} when there is no fecho or
+         * signature. Printed, the fecho and signatures go inside that paragraph; in the e-mail they are grouped.
          */
         private static int[] finalGroup(List<Block> blocks) {
             int anchor = -1;
@@ -336,7 +353,11 @@ public final class DocHtml {
             } else if (b instanceof Block.CodeBlock c) {
                 open("pre", "codigo");
                 String code = c.text().endsWith("\n") ? c.text().substring(0, c.text().length() - 1) : c.text();
-                breakableCode(code);
+                if (email) {
+                    breakableCode(code);
+                } else {
+                    codeLines(code);
+                }
                 out.append("</pre>\n");
             } else if (b instanceof Block.Quote q) {
                 open("blockquote", "citacao");
@@ -353,10 +374,21 @@ public final class DocHtml {
         }
 
         private void paragraph(Block.Paragraph p) {
+            paragraph(p, List.of());
+        }
+
+        /**
+         * @param closing the fecho and signatures to put at the end of this paragraph in a
+         *        {@code fecho-assinatura} (the paragraph then gets {@code com-fecho}), or empty
+         */
+        private void paragraph(Block.Paragraph p, List<Block> closing) {
             String cls = p.style().cssClass();
             boolean numbered = p.style() == ParagraphStyle.TEXTO && p.number() > 0;
             if (numbered) {
                 cls = cls + " numerado";
+            }
+            if (!closing.isEmpty()) {
+                cls = cls.isEmpty() ? "com-fecho" : cls + " com-fecho";
             }
             open("p", cls.isEmpty() ? null : cls);
             if (numbered) {
@@ -364,6 +396,14 @@ public final class DocHtml {
                 out.append(p.number()).append(".</span>");
             }
             inlines(p.content());
+            if (!closing.isEmpty()) {
+                // The forced break ends the text as a last line (not justified); the block is the next line.
+                out.append("<br /><span class=\"fecho-assinatura\">");
+                for (Block b : closing) {
+                    block(b);
+                }
+                out.append("</span>");
+            }
             out.append("</p>\n");
         }
 
@@ -535,6 +575,27 @@ public final class DocHtml {
                 }
             }
             out.append("</span>");
+        }
+
+        /**
+         * Each source line of a code block as a block of its own ({@code linha}), so that a command the page is too
+         * narrow for wraps with a hanging indent and is told from the next command. An indented line keeps its
+         * spaces as text (copied commands keep them) and gets {@code recuo-2} … {@code recuo-16} (its indentation
+         * in spaces, by twos), so that its continuation is indented from where the line starts. The line is one
+         * text, with no element inside: the PDF then draws (and gives back, when copied) its text in order.
+         */
+        private void codeLines(String code) {
+            String[] lines = code.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ").split("\n", -1);
+            for (String line : lines) {
+                int indent = 0;
+                while (indent < line.length() && line.charAt(indent) == ' ') {
+                    indent++;
+                }
+                int step = Math.min(indent / 2, 8) * 2;
+                out.append(step == 0 ? "<span class=\"linha\">" : "<span class=\"linha recuo-" + step + "\">");
+                appendEscaped(out, line);
+                out.append("</span>");
+            }
         }
 
         /** Code text. Long tokens are broken by the CSS (word-wrap), so copied commands stay intact. */

@@ -38,6 +38,12 @@ public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List
     /** The family name the CSS uses for code. */
     public static final String MONO_FAMILY = "mono";
 
+    /**
+     * The family name of the bundled font (Liberation Sans) that draws, character by character, what the body or
+     * the code font lacks ({@link MissingGlyphs}).
+     */
+    public static final String RESERVE_FAMILY = "reserva";
+
     static final String FALLBACK_WARNING = "aviso: fonte Carlito/Calibri não encontrada; usando Liberation Sans. "
             + "Para o padrão ofício instale a Carlito (Debian/Ubuntu: sudo apt install fonts-crosextra-carlito)";
 
@@ -58,6 +64,16 @@ public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List
     public record Face(int weight, boolean italic, String origin, byte[] data) {
     }
 
+    /** The faces of the reserve family ({@link #RESERVE_FAMILY}), read from the artifact once. */
+    public static List<Face> reserveFaces() {
+        return Reserve.FACES;
+    }
+
+    private static final class Reserve {
+        static final List<Face> FACES = List.copyOf(resourceFaces("LiberationSans-Regular.ttf",
+                "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf"));
+    }
+
     /** Parses a face: one {@link TrueTypeFont} per thread, GSUB off (notas-bibliotecas §10: 10× faster). */
     public static TrueTypeFont parse(Face face) {
         try {
@@ -71,24 +87,43 @@ public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List
 
     /** The system font folders of Windows, Linux and macOS that exist on this machine. */
     public static List<Path> systemFontDirs() {
+        return candidateFontDirs(System.getProperty("user.home", ""), System.getenv("WINDIR"),
+                System.getenv("LOCALAPPDATA")).stream().filter(Files::isDirectory).toList();
+    }
+
+    /** Where Microsoft Office for macOS keeps its own fonts (Calibri among them), inside the Word app. */
+    static final String MAC_OFFICE_FONTS = "Microsoft Word.app/Contents/Resources/DFonts";
+
+    /**
+     * The font folders searched, in order (the first file found with a name wins): Windows, Linux, macOS, then
+     * the fonts that Microsoft Office for macOS installs inside Word ({@code /Applications} or
+     * {@code ~/Applications}), not in the system folders.
+     *
+     * @param home the user's home folder, or empty
+     * @param windir the WINDIR environment variable, or null
+     * @param localAppData the LOCALAPPDATA environment variable, or null
+     */
+    static List<Path> candidateFontDirs(String home, String windir, String localAppData) {
         List<Path> dirs = new ArrayList<>();
-        String home = System.getProperty("user.home", "");
-        String windir = System.getenv("WINDIR");
         dirs.add(Path.of(windir != null ? windir : "C:\\Windows", "Fonts"));
-        String localAppData = System.getenv("LOCALAPPDATA");
         if (localAppData != null) {
             dirs.add(Path.of(localAppData, "Microsoft", "Windows", "Fonts"));
         }
         dirs.add(Path.of("/usr/share/fonts"));
         dirs.add(Path.of("/usr/local/share/fonts"));
-        if (!home.isEmpty()) {
+        boolean hasHome = home != null && !home.isEmpty();
+        if (hasHome) {
             dirs.add(Path.of(home, ".local", "share", "fonts"));
             dirs.add(Path.of(home, ".fonts"));
             dirs.add(Path.of(home, "Library", "Fonts"));
         }
         dirs.add(Path.of("/Library/Fonts"));
         dirs.add(Path.of("/System/Library/Fonts"));
-        return dirs.stream().filter(Files::isDirectory).toList();
+        dirs.add(Path.of("/Applications").resolve(MAC_OFFICE_FONTS));
+        if (hasHome) {
+            dirs.add(Path.of(home, "Applications").resolve(MAC_OFFICE_FONTS));
+        }
+        return dirs;
     }
 
     /** {@link #resolve(Path, List)} over the system font folders. */

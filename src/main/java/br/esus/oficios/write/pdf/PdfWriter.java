@@ -45,7 +45,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.time.ZoneId;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -128,6 +127,12 @@ public final class PdfWriter implements DocWriter {
 
     @Override
     public byte[] write(Doc doc) throws WriteException {
+        return writeWithWarnings(doc).bytes();
+    }
+
+    /** The PDF, with a warning naming the characters no font had (they came out as "#"), if any. */
+    @Override
+    public Written writeWithWarnings(Doc doc) throws WriteException {
         String brasao = brasaoUri(doc.meta());
         String xhtml = DocHtml.toXhtml(doc, null, brasao);
         try {
@@ -138,7 +143,7 @@ public final class PdfWriter implements DocWriter {
         }
     }
 
-    private byte[] render(String xhtml, DocMeta meta) throws IOException {
+    private Written render(String xhtml, DocMeta meta) throws IOException {
         ThreadState tf = threadState.get();
         org.w3c.dom.Document dom;
         try {
@@ -146,6 +151,7 @@ public final class PdfWriter implements DocWriter {
         } catch (SAXException e) {
             throw new IOException("XHTML malformado: " + e.getMessage(), e);
         }
+        MissingGlyphs.Result glyphs = tf.glyphs.check(dom);
         PDDocument pd = new PDDocument();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -161,6 +167,9 @@ public final class PdfWriter implements DocWriter {
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             register(builder, pd, fonts.body(), tf.body, FontChoice.BODY_FAMILY);
             register(builder, pd, fonts.mono(), tf.mono, FontChoice.MONO_FAMILY);
+            if (glyphs.usesReserve()) {
+                register(builder, pd, FontChoice.reserveFaces(), tf.reserve(), FontChoice.RESERVE_FAMILY);
+            }
             builder.useNamespaceHandler(tf.namespaceHandler);
             builder.withW3cDocument(dom, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -172,7 +181,8 @@ public final class PdfWriter implements DocWriter {
             writeMetadata(pd, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             pd.save(out);
-            return out.toByteArray();
+            return new Written(out.toByteArray(),
+                    glyphs.missing().isEmpty() ? List.of() : List.of(MissingGlyphs.warning(glyphs.missing())));
         } finally {
             pd.close();
         }
@@ -194,7 +204,7 @@ public final class PdfWriter implements DocWriter {
     private static void writeMetadata(PDDocument pd, DocMeta meta) throws IOException {
         // The document's own date, not the clock: the same content gives the same bytes, so the sends log can tell
         // an unchanged ofício from a changed one, and a re-run does not touch what was already archived.
-        Calendar now = GregorianCalendar.from(meta.date().atStartOfDay(ZoneId.of("America/Sao_Paulo")));
+        Calendar now = GregorianCalendar.from(meta.dateTime());
         String title = blankToNull(meta.title());
         String author = blankToNull(meta.author());
         String subject = blankToNull(meta.subject());
@@ -312,11 +322,13 @@ public final class PdfWriter implements DocWriter {
 
     /**
      * What each rendering thread parses once and reuses for every document: the fonts (a fontbox TrueTypeFont is
-     * not meant to be shared between threads), the style sheet and an XML parser.
+     * not meant to be shared between threads), the check of their characters, the style sheet and an XML parser.
      */
     private static final class ThreadState {
         final List<TrueTypeFont> body = new ArrayList<>();
         final List<TrueTypeFont> mono = new ArrayList<>();
+        private List<TrueTypeFont> reserve;
+        final MissingGlyphs glyphs;
         final DocumentBuilder xml;
         final PreparsedCssHandler namespaceHandler;
 
@@ -327,6 +339,7 @@ public final class PdfWriter implements DocWriter {
             for (FontChoice.Face f : fonts.mono()) {
                 mono.add(FontChoice.parse(f));
             }
+            glyphs = new MissingGlyphs(body.get(0), mono.get(0), () -> reserve().get(0));
             try {
                 DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
                 factory.setNamespaceAware(true);
@@ -338,6 +351,18 @@ public final class PdfWriter implements DocWriter {
                 throw new IllegalStateException(e);
             }
             namespaceHandler = new PreparsedCssHandler(css);
+        }
+
+        /** The reserve faces, parsed the first time a page of this thread needs them. */
+        List<TrueTypeFont> reserve() {
+            if (reserve == null) {
+                List<TrueTypeFont> parsed = new ArrayList<>();
+                for (FontChoice.Face f : FontChoice.reserveFaces()) {
+                    parsed.add(FontChoice.parse(f));
+                }
+                reserve = parsed;
+            }
+            return reserve;
         }
     }
 

@@ -268,13 +268,29 @@ class DocxWriterTest {
     }
 
     @Test
-    void codeKeepsLinesAndLeadingSpaces() {
+    void eachCodeLineIsAParagraphThatWrapsWithAHangingIndent() {
         List<XWPFParagraph> code = bodyParagraphs(pop).stream().filter(p -> "Codigo".equals(p.getStyle())).toList();
-        assertEquals(2, code.size());
-        String text = code.get(0).getText();
-        assertTrue(text.startsWith("sudo systemctl stop e-SUS-PEC\npg_dump -h localhost -p 5433"), text);
-        assertTrue(text.contains("\n    # a linha acima"), "espaços do início da linha mantidos");
-        assertFalse(text.endsWith("\n"));
+        assertEquals(List.of("sudo systemctl stop e-SUS-PEC",
+                "pg_dump -h localhost -p 5433 -U postgres -Fc -f /tmp/esus.backup esus",
+                "    # a linha acima pede a senha do usuário postgres",
+                "tar -czf esus-backup.tar.gz /tmp/esus.backup",
+                "java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console \\",
+                "  -cert-domain=esus.santoamaro.ba.gov.br \\",
+                "  -url=\"jdbc:postgresql://localhost:5433/esus\" -username=\"postgres\" -password=\"...\""),
+                code.stream().map(XWPFParagraph::getText).toList(), "uma linha do código por parágrafo, espaços mantidos");
+        // The style: a wrapped line continues 1.5 em (284 twips) further in; no space between the lines of a block.
+        CTPPrGeneral ppr = style(pop, "Codigo").getPPr();
+        assertEquals(397, ((BigInteger) ppr.getInd().getLeft()).intValue());
+        assertEquals(284, ((BigInteger) ppr.getInd().getHanging()).intValue());
+        assertTrue(ppr.isSetContextualSpacing(), "sem espaço entre as linhas do mesmo bloco");
+        assertTrue(ppr.isSetKeepLines(), "uma linha quebrada não se divide entre páginas");
+        XWPFParagraph plain = code.get(0);
+        assertTrue(plain.getCTP().getPPr().getInd() == null, "linha sem recuo: o do estilo");
+        // An indented line starts at the box with its spaces and continues 1.5 em past them.
+        XWPFParagraph indented = code.get(2);
+        assertEquals(DocxBody.CODE_LEFT + 4 * DocxBody.CODE_SPACE + DocxBody.CODE_HANGING,
+                indented.getIndentationLeft());
+        assertEquals(4 * DocxBody.CODE_SPACE + DocxBody.CODE_HANGING, indented.getIndentationHanging());
     }
 
     @Test

@@ -69,9 +69,36 @@ class DocHtmlTest {
         assertEquals("Prefeitura Municipal de Santo Amaro", header.item(0).getTextContent());
         assertEquals("Secretaria & Saúde", header.item(1).getTextContent());
         assertEquals("Rua A, 1", firstWithClass(d, "div", "rodape-linha").getTextContent());
-        Element group = firstWithClass(d, "div", "bloco-final");
-        assertEquals(3, group.getElementsByTagName("p").getLength(), "texto + fecho + assinatura juntos");
+        // The fecho and the signature are the last "line" of the last paragraph (its widows keep lines with them).
+        assertTrue(texto.getAttribute("class").contains("com-fecho"));
+        Element closing = firstWithClass(d, "span", "fecho-assinatura");
+        assertEquals(texto, closing.getParentNode(), "fecho e assinatura dentro do último parágrafo");
+        assertEquals("br", ((Element) closing.getPreviousSibling()).getTagName(), "o texto termina numa linha sua");
+        NodeList inside = closing.getElementsByTagName("p");
+        assertEquals(2, inside.getLength());
+        assertEquals("fecho", ((Element) inside.item(0)).getAttribute("class"));
+        assertEquals("assinatura", ((Element) inside.item(1)).getAttribute("class"));
+        assertFalse(html.contains("bloco-final"), "nenhum bloco à parte, que levaria o parágrafo inteiro");
         assertTrue(html.contains("<style"), "css given → <style>");
+    }
+
+    @Test
+    void aSignatureWithNoParagraphBeforeItIsKeptWithItsFecho() throws Exception {
+        Document d = parse(DocHtml.toXhtml(doc(true,
+                new Block.Heading(2, List.of(t("Título"))),
+                new Block.Paragraph(ParagraphStyle.FECHO, 0, List.of(t("Atenciosamente,"))),
+                new Block.Paragraph(ParagraphStyle.ASSINATURA, 0, List.of(t("FULANA")))), null));
+        Element group = firstWithClass(d, "div", "bloco-final");
+        assertEquals(2, group.getElementsByTagName("p").getLength(), "fecho + assinatura juntos");
+    }
+
+    @Test
+    void theEmailKeepsTheParagraphsApart() {
+        String html = DocHtml.toEmailHtml(doc(true,
+                new Block.Paragraph(ParagraphStyle.TEXTO, 1, List.of(t("Texto."))),
+                new Block.Paragraph(ParagraphStyle.FECHO, 0, List.of(t("Atenciosamente,"))),
+                new Block.Paragraph(ParagraphStyle.ASSINATURA, 0, List.of(t("FULANA")))));
+        assertFalse(html.contains("fecho-assinatura") || html.contains("com-fecho"), html);
     }
 
     @Test
@@ -131,6 +158,26 @@ class DocHtmlTest {
         NodeList links = d.getElementsByTagName("a");
         assertEquals(1, links.getLength(), "javascript: vira texto");
         assertEquals("https://x.gov.br/?a=1&b=2", ((Element) links.item(0)).getAttribute("href"));
+    }
+
+    @Test
+    void eachCodeLineIsABlockOfOneTextWithItsIndentation() throws Exception {
+        String code = "pg_dump -f a.sql esus\n\tgzip -9 \"a b.sql\" x='1 2'\n\n  # não 'fecha\n";
+        Element pre = firstWithClass(parse(DocHtml.toXhtml(doc(false, new Block.CodeBlock("sh", code)), null)),
+                "pre", "codigo");
+        NodeList spans = pre.getChildNodes();
+        assertEquals(4, spans.getLength(), "uma linha por linha do código, sem quebras soltas entre elas");
+        String[] classes = {"linha", "linha recuo-4", "linha", "linha recuo-2"};
+        String[] texts = {"pg_dump -f a.sql esus", "    gzip -9 \"a b.sql\" x='1 2'", "", "  # não 'fecha"};
+        for (int i = 0; i < 4; i++) {
+            Element line = (Element) spans.item(i);
+            assertEquals("span", line.getTagName());
+            assertEquals(classes[i], line.getAttribute("class"), texts[i]);
+            assertEquals(texts[i], line.getTextContent(), "o texto como escrito (tab = 4 espaços)");
+            assertTrue(line.getChildNodes().getLength() <= 1, "um texto só, sem elementos: o PDF o desenha em ordem");
+        }
+        String email = DocHtml.toEmailHtml(doc(false, new Block.CodeBlock("sh", code)));
+        assertFalse(email.contains("linha"), "o e-mail mantém o bloco de código simples");
     }
 
     @Test

@@ -93,6 +93,26 @@ final class Fixtures {
                 brasao), b);
     }
 
+    /**
+     * A last paragraph for {@link #oficioComUltimoLongo}: with 4 repetitions it ends page 1 with no room left for
+     * the signature; with 7 it runs onto page 2 by itself.
+     */
+    static String ultimoLongo(int repetitions) {
+        return "Agradeço a atenção e coloco a Secretaria à disposição para o que for necessário à configuração. "
+                + ("Informo, ainda, que a Secretaria já adquiriu o servidor, instalou o sistema operacional e o banco "
+                + "de dados, configurou a rede interna e o firewall, e aguarda apenas o registro para emitir o "
+                + "certificado digital do sítio e concluir a integração com a RNDS. ").repeat(repetitions)
+                + "Por fim, reitero a importância do subdomínio para a continuidade do atendimento à população.";
+    }
+
+    /** {@link #oficio} with a long last paragraph ({@link #ultimoLongo}): the page break falls near or inside it. */
+    static Doc oficioComUltimoLongo(Path brasao, int repetitions) {
+        Doc base = oficio(brasao);
+        List<Block> b = new ArrayList<>(base.blocks());
+        b.set(b.size() - 3, p(ParagraphStyle.TEXTO, 5, t(ultimoLongo(repetitions))));
+        return new Doc(base.meta(), b);
+    }
+
     /** A POP-like document: headings, lists, a long code line, a table. */
     static Doc pop() {
         List<Block> b = new ArrayList<>();
@@ -188,6 +208,26 @@ final class Fixtures {
                 t("Secretária Municipal de Saúde")));
         return new Doc(letterheadMeta("oficio-relatorio", "Ofício nº 13/2026/SMS/PMSA — Relatório de implantação",
                 brasao), b);
+    }
+
+    /** Commands as in the POP, in a list and outside: lines too long for the page, quoted words, indentation. */
+    static final List<String> COMANDOS = List.of(
+            "pg_dump -h localhost -p 5433 -U postgres -F p -f esus-ba-santo-amaro-2026-12-01.sql esus",
+            "gzip -9 -k esus-ba-santo-amaro-2026-12-01.sql",
+            "java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console -cert-domain=esus.santoamaro.ba.gov.br "
+                    + "-url=\"jdbc:postgresql://localhost:5433/esus\" -username=\"postgres\" -password=\"SENHA\"",
+            "New-Item -ItemType Directory -Force -Path \"C:\\Program Files\\e-SUS\\webserver\\chaves\" | Out-Null",
+            "    # comentário recuado, longo o bastante para não caber numa linha só da caixa de código do POP",
+            "",
+            "sha256sum -c esus-ba-santo-amaro-2026-12-01.sha256");
+
+    static Doc comandos() {
+        List<Block> b = new ArrayList<>();
+        b.add(new Block.Heading(1, List.of(t("Comandos"))));
+        b.add(new Block.ListBlock(true, 1, List.of(new Block.ListItem(List.of(p(t("Gere a cópia:")),
+                new Block.CodeBlock("bash", String.join("\n", COMANDOS) + "\n"))))));
+        b.add(new Block.CodeBlock("", String.join("\n", COMANDOS)));
+        return new Doc(plainMeta("comandos", "Comandos"), b);
     }
 
     /** Text a YAML file could bring: markup, symbols Carlito lacks, emoji, control characters. */

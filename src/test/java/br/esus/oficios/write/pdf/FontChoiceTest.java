@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,6 +56,36 @@ class FontChoiceTest {
         FontChoice c = FontChoice.resolve(null, List.of(dir));
         assertEquals("Calibri", c.bodyName());
         assertTrue(c.body().stream().anyMatch(f -> f.weight() == 700 && f.italic()));
+    }
+
+    @Test
+    void searchOrderEndsWithTheCalibriOfMicrosoftOfficeForMac() {
+        String home = "/Users/ana";
+        List<Path> dirs = FontChoice.candidateFontDirs(home, null, null);
+        Path userFonts = Path.of(home, "Library", "Fonts");
+        Path office = Path.of("/Applications/Microsoft Word.app/Contents/Resources/DFonts");
+        Path userOffice = Path.of(home, "Applications/Microsoft Word.app/Contents/Resources/DFonts");
+        assertEquals(List.of(Path.of("C:\\Windows", "Fonts"), Path.of("/usr/share/fonts"),
+                Path.of("/usr/local/share/fonts"), Path.of(home, ".local", "share", "fonts"), Path.of(home, ".fonts"),
+                userFonts, Path.of("/Library/Fonts"), Path.of("/System/Library/Fonts"), office, userOffice), dirs);
+        List<Path> windows = FontChoice.candidateFontDirs("", "D:\\WIN", "C:\\Users\\ana\\AppData\\Local");
+        assertEquals(Path.of("D:\\WIN", "Fonts"), windows.get(0));
+        assertEquals(Path.of("C:\\Users\\ana\\AppData\\Local", "Microsoft", "Windows", "Fonts"), windows.get(1));
+        assertFalse(windows.contains(userOffice), "sem pasta pessoal, nada dela");
+    }
+
+    @Test
+    void findsTheCalibriThatMicrosoftWordForMacBrings(@TempDir Path home) throws IOException {
+        Path dfonts = home.resolve("Applications/Microsoft Word.app/Contents/Resources/DFonts");
+        fontFile(dfonts, "LiberationSans-Regular.ttf", "Calibri.ttf");
+        fontFile(dfonts, "LiberationSans-Bold.ttf", "Calibrib.ttf");
+        List<Path> dirs = FontChoice.candidateFontDirs(home.toString(), null, null).stream()
+                .filter(p -> p.startsWith(home) && Files.isDirectory(p)).toList();
+        FontChoice c = FontChoice.resolve(null, dirs);
+        assertEquals("Calibri", c.bodyName());
+        assertEquals(2, c.body().size());
+        assertTrue(c.body().get(0).origin().startsWith(dfonts.toString()), c.body().get(0).origin());
+        assertTrue(c.warnings().isEmpty());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -26,7 +27,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,6 +64,9 @@ class PdfWriterTest {
                 case "checklist" -> Fixtures.checklist();
                 case "oficio-longo" -> Fixtures.longOficio(brasao);
                 case "hostil" -> Fixtures.hostile();
+                case "comandos" -> Fixtures.comandos();
+                case "oficio-ultimo-longo" -> Fixtures.oficioComUltimoLongo(brasao, 4);
+                case "oficio-ultimo-mais-longo" -> Fixtures.oficioComUltimoLongo(brasao, 7);
                 default -> throw new IllegalArgumentException(n);
             };
             try {
@@ -129,6 +135,45 @@ class PdfWriterTest {
     }
 
     @Test
+    void charactersNoFontHasAreNamedInOneWarningAndTheBundledFontDrawsWhatItHas() throws Exception {
+        var written = writer.writeWithWarnings(Fixtures.hostile());
+        assertEquals(List.of("caracteres que a fonte do PDF não tem saíram como #: ✓ (U+2713), ★ (U+2605), "
+                + "😀 (U+1F600), 🚩 (U+1F6A9), ✅ (U+2705), 中 (U+4E2D), 文 (U+6587); use --fonte com uma fonte que os "
+                + "tenha"), written.warnings(), "um aviso, com cada caractere uma vez, na ordem do texto");
+        try (PDDocument d = Loader.loadPDF(written.bytes())) {
+            String all = text(d, 1, d.getNumberOfPages());
+            // Carlito has no ♥; Liberation Sans, in the jar, has: drawn with it, in its place in the text.
+            assertTrue(all.contains("→ ← # # ♥, emoji ###"), all);
+            Set<String> names = new HashSet<>();
+            collectFonts(d.getPage(0).getResources(), names, "hostil");
+            if (!writer.fonts().bodyName().equals("Liberation Sans")) {
+                assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationSans")), names.toString());
+            }
+        }
+        assertPdfA2b("hostil");
+        assertEquals(List.of(), writer.writeWithWarnings(Fixtures.oficio(Fixtures.brasao(OUT))).warnings());
+        try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
+            Set<String> names = new HashSet<>();
+            collectFonts(d.getPage(0).getResources(), names, "oficio");
+            if (!writer.fonts().bodyName().equals("Liberation Sans")) {
+                assertTrue(names.stream().noneMatch(n -> n.contains("LiberationSans")), "sem fonte reserva: " + names);
+            }
+        }
+    }
+
+    @Test
+    void theWarningNamesAtMostTenCharacters() {
+        assertEquals("caractere que a fonte do PDF não tem saiu como #: ✓ (U+2713); use --fonte com uma fonte que o "
+                + "tenha", MissingGlyphs.warning(List.of(0x2713)));
+        List<Integer> many = new ArrayList<>();
+        for (int cp = 0x4E00; cp < 0x4E0C; cp++) {
+            many.add(cp);
+        }
+        String w = MissingGlyphs.warning(many);
+        assertTrue(w.contains("三 (U+4E09) e mais 2; use --fonte"), w);
+    }
+
+    @Test
     void rendersInParallelWithOneWriter() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
@@ -185,6 +230,51 @@ class PdfWriterTest {
         }
     }
 
+    private static int indexOf(List<DrawnLine> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().startsWith(start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Bottom of the text area of a page: A4 less the 2 cm margin, in points from the top. */
+    static final float TEXT_BOTTOM = 841.89f - 56.69f;
+
+    @Test
+    void aLongLastParagraphLendsTheSignatureItsLastLinesNotItsWhole() throws Exception {
+        // The paragraph ends page 1 and the signature does not fit under it: a few of its lines go along.
+        for (String name : new String[] {"oficio-ultimo-longo", "oficio-ultimo-mais-longo"}) {
+            assertPdfA2b(name);
+            try (PDDocument d = Loader.loadPDF(pdf(name))) {
+                assertEquals(2, d.getNumberOfPages(), name);
+                List<DrawnLine> lines = drawnLines(d);
+                List<DrawnLine> page1 = lines.stream().filter(l -> l.page() == 1 && l.y() < TEXT_BOTTOM).toList();
+                List<DrawnLine> page2 = lines.stream().filter(l -> l.page() == 2 && l.y() < TEXT_BOTTOM).toList();
+                int start = indexOf(page1, "5.");
+                assertTrue(start >= 0, name + ": o último parágrafo começa na página 1");
+                int onPage1 = page1.size() - start;
+                int fecho = indexOf(page2, "Atenciosamente");
+                assertTrue(fecho >= 0, name + ": o fecho na página 2");
+                assertTrue(fecho >= 2 && fecho <= 4, name + ": duas a quatro linhas do último parágrafo acompanham "
+                        + "o fecho, não o parágrafo inteiro: " + fecho);
+                assertTrue(onPage1 > fecho, name + ": o parágrafo fica quase todo na página 1: " + onPage1);
+                String ending = Fixtures.ultimoLongo(1);
+                assertTrue(ending.endsWith(oneLine(page2.get(fecho - 1).text())), "a última frase vai junto");
+                assertTrue(page2.get(fecho + 1).text().contains("ANA PAULA DE OLIVEIRA SANTOS"), "e a assinatura");
+                // What is left blank at the foot of page 1: at most the room of the fecho and signature plus the
+                // lines that went with them (moving the whole paragraph left a third of the page blank).
+                float blank = TEXT_BOTTOM - page1.get(page1.size() - 1).y();
+                assertTrue(blank < 175, name + ": página 1 bem preenchida; sobram " + blank + " pt");
+            }
+        }
+        try (PDDocument d = Loader.loadPDF(pdf("oficio-ultimo-mais-longo"))) {
+            List<DrawnLine> page1 = drawnLines(d).stream().filter(l -> l.page() == 1 && l.y() < TEXT_BOTTOM).toList();
+            assertTrue(TEXT_BOTTOM - page1.get(page1.size() - 1).y() < 30, "quebra no meio do texto: página cheia");
+        }
+    }
+
     @Test
     void popShowsHeadingsCodeAndTable() throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf("pop"))) {
@@ -192,6 +282,102 @@ class PdfWriterTest {
             for (String expected : new String[] {"Migração do servidor", "pg_dump", "Parâmetro", Fixtures.CNPJ,
                     "/opt/e-SUS/webserver", "abcdefghijklmnopqrstuvwxyz0123456789", "Observação"}) {
                 assertTrue(all.contains(expected), () -> "falta \"" + expected + "\" no POP:\n" + all);
+            }
+        }
+    }
+
+    /** A line of text as drawn: where its first visible glyph is, and its text. */
+    record DrawnLine(int page, float x, float y, String text) {
+    }
+
+    /** The lines of every page, top to bottom, with the x of their first visible glyph (points from the left). */
+    static List<DrawnLine> drawnLines(PDDocument d) throws IOException {
+        List<DrawnLine> lines = new ArrayList<>();
+        for (int page = 1; page <= d.getNumberOfPages(); page++) {
+            java.util.TreeMap<Integer, List<TextPosition>> byY = new java.util.TreeMap<>();
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    byY.computeIfAbsent(Math.round(t.getYDirAdj()), k -> new ArrayList<>()).add(t);
+                }
+            };
+            s.setStartPage(page);
+            s.setEndPage(page);
+            s.getText(d);
+            for (List<TextPosition> glyphs : byY.values()) {
+                glyphs.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+                StringBuilder text = new StringBuilder();
+                float end = -1;
+                for (TextPosition g : glyphs) {
+                    if (end >= 0 && g.getXDirAdj() - end > g.getWidthOfSpace() * 0.5f) {
+                        text.append(' ');
+                    }
+                    text.append(g.getUnicode());
+                    end = g.getXDirAdj() + g.getWidthDirAdj();
+                }
+                TextPosition ink = glyphs.stream().filter(g -> !g.getUnicode().isBlank()).findFirst()
+                        .orElse(glyphs.get(0));
+                lines.add(new DrawnLine(page, ink.getXDirAdj(), ink.getYDirAdj(), text.toString()));
+            }
+        }
+        return lines;
+    }
+
+    private static String oneLine(CharSequence s) {
+        return s.toString().strip().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aWrappedCommandContinuesFurtherInThanTheNextCommand() throws Exception {
+        assertPdfA2b("comandos");
+        try (PDDocument d = Loader.loadPDF(pdf("comandos"))) {
+            List<DrawnLine> all = drawnLines(d);
+            float em = 9.5f;
+            // The two code boxes (in the list and outside): their lines from the first command to the last.
+            for (int box = 0; box < 2; box++) {
+                int start = -1;
+                int seen = 0;
+                for (int i = 0; i < all.size(); i++) {
+                    if (all.get(i).text().startsWith("pg_dump ") && seen++ == box) {
+                        start = i;
+                        break;
+                    }
+                }
+                assertTrue(start >= 0, "caixa " + box);
+                float left = all.get(start).x();
+                int i = start;
+                for (String command : Fixtures.COMANDOS) {
+                    if (command.isEmpty()) {
+                        continue;
+                    }
+                    DrawnLine first = all.get(i);
+                    int spaces = command.length() - command.stripLeading().length();
+                    assertEquals(left + spaces * 0.6f * em, first.x(), 0.8f,
+                            "o comando começa na margem da caixa: " + first.text());
+                    StringBuilder joined = new StringBuilder(first.text());
+                    i++;
+                    while (i < all.size() && !oneLine(joined).equals(oneLine(command))) {
+                        DrawnLine next = all.get(i);
+                        assertEquals(first.x() + 1.5f * em, next.x(), 0.8f,
+                                "a continuação de \"" + first.text() + "\" fica 1,5 em para dentro: " + next.text());
+                        joined.append(' ').append(next.text());
+                        i++;
+                    }
+                    assertEquals(oneLine(command), oneLine(joined), "o texto do comando, inteiro");
+                }
+                assertTrue(all.subList(start, i).stream().anyMatch(l -> l.x() > left + em),
+                        "há linhas quebradas no teste");
+            }
+            // Copied from the PDF (content order, as viewers copy), each command reads as written.
+            String copied = oneLine(text(d, 1, d.getNumberOfPages()));
+            for (String command : Fixtures.COMANDOS) {
+                assertTrue(copied.contains(oneLine(command)), "o comando, copiado do PDF: " + command + "\n" + copied);
+            }
+            // Quoted paths are never broken.
+            for (String quoted : new String[] {"-url=\"jdbc:postgresql://localhost:5433/esus\"",
+                    "\"C:\\Program Files\\e-SUS\\webserver\\chaves\""}) {
+                assertEquals(2, all.stream().filter(l -> l.text().contains(quoted)).count(),
+                        quoted + " inteiro numa linha, nas duas caixas");
             }
         }
     }
@@ -244,6 +430,23 @@ class PdfWriterTest {
             assertTrue(xmp.contains("pt-BR"), "idioma no XMP");
             assertTrue(d.getDocumentCatalog().getViewerPreferences().displayDocTitle(), "leitor mostra o título");
             assertTrue(xmp.contains("gerar-oficios"), "nosso XMP, não o do openhtmltopdf");
+        }
+    }
+
+    @Test
+    void pdfAndDocxSayTheSameCreationInstant() throws Exception {
+        java.time.Instant midnightInBrasilia = java.time.Instant.parse("2026-11-23T03:00:00Z");
+        try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
+            assertEquals(midnightInBrasilia, d.getDocumentInformation().getCreationDate().toInstant());
+            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<xmp:CreateDate>2026-11-23T00:00:00-03:00</xmp:CreateDate>"), xmp);
+        }
+        byte[] docx = new br.esus.oficios.write.docx.DocxWriter().write(Fixtures.oficio(Fixtures.brasao(OUT)));
+        try (var x = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+            var core = x.getProperties().getCoreProperties();
+            assertEquals(midnightInBrasilia, core.getCreated().toInstant(), "DOCX criado no mesmo instante do PDF");
+            assertEquals(midnightInBrasilia, core.getModified().toInstant());
         }
     }
 

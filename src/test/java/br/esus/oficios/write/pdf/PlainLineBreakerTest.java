@@ -29,4 +29,18 @@ class PlainLineBreakerTest {
                 pieces("/opt/e-SUS/webserver/config/ https://esus.santoamaro.ba.gov.br"));
         assertEquals(List.of(), pieces(""));
     }
+
+    @Test
+    void neverInsideAShortQuotedPath() {
+        assertEquals(List.of("New-Item ", "-Path ", "\"C:\\Program Files\\e-SUS\\webserver\\chaves\" ", "| ", "Out-Null"),
+                pieces("New-Item -Path \"C:\\Program Files\\e-SUS\\webserver\\chaves\" | Out-Null"));
+        assertEquals(List.of("-console ", "-url=\"jdbc:postgresql://localhost:5433/esus\" ", "-username=\"postgres\""),
+                pieces("-console -url=\"jdbc:postgresql://localhost:5433/esus\" -username=\"postgres\""));
+        assertEquals(List.of("& ", "'$pg\\bin' ", "-f"), pieces("& '$pg\\bin' -f"));
+        // Quoted prose, an unclosed quote and a quoted path too long for a line break as before.
+        assertEquals(List.of("o ", "\"Link ", "da ", "instalação\""), pieces("o \"Link da instalação\""));
+        assertEquals(List.of("d'água ", "/opt/", "x"), pieces("d'água /opt/x"));
+        String longPath = "\"/opt/" + "a".repeat(30) + " /" + "b".repeat(30) + "\"";
+        assertEquals(List.of("\"/", "opt/", "a".repeat(30) + " ", "/" + "b".repeat(30) + "\""), pieces(longPath));
+    }
 }
