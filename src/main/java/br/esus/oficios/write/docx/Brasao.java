@@ -17,10 +17,8 @@ import br.esus.oficios.write.WriteException;
 /** The coat of arms read from disk: its bytes, picture type and pixel size. */
 record Brasao(byte[] bytes, int pictureType, String fileName, int width, int height) {
 
-    /** Height on the page: 2 cm, in EMU (1 cm = 360 000 EMU). */
-    static final int HEIGHT_EMU = 720_000;
-    /** The same 2 cm in twips. */
-    static final int HEIGHT_TWIPS = 1134;
+    /** Height on the page: 1.6 cm (the CSS .brasao height), in EMU (1 cm = 360 000 EMU). */
+    static final int HEIGHT_EMU = 576_000;
 
     static Brasao read(Path path) throws WriteException {
         byte[] bytes;

@@ -6,23 +6,37 @@ import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.write.WriteException;
 
 /**
  * The page of the padrão ofício (MRPR3 5.2): A4, margins 3 / 1.5 / 2 / 2 cm, the letterhead on the first page only,
- * and the page number centred in the footer from the second page on.
+ * and the page number centred in the footer from the second page on. Header and footer sit where the PDF's CSS puts
+ * them: the letterhead from the 2 cm top margin down, in a box at least 3 cm high followed by 6 pt, so the text starts
+ * at 5 cm (the Manual's header area) plus 6 pt; the footer from the top of the bottom 2 cm, 4 pt below it.
  */
 final class DocxPage {
 
@@ -32,15 +46,32 @@ final class DocxPage {
     static final int MARGIN_RIGHT = 851;   // 1.5 cm
     static final int MARGIN_TOP = 1134;    // 2 cm
     static final int MARGIN_BOTTOM = 1134; // 2 cm
-    static final int HEADER_DISTANCE = 567; // 1 cm from the top edge
-    static final int FOOTER_DISTANCE = 567; // 1 cm from the bottom edge: the footer sits in the bottom 2 cm
+    /** The letterhead starts at the top margin, as in the PDF (where it is the first thing in the page's body). */
+    static final int HEADER_DISTANCE = MARGIN_TOP;
     /** The width of the text area, which tables fill. */
     static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+
+    /** The letterhead box: at least 3 cm high (CSS .cabecalho min-height), so with the top margin 5 cm. */
+    static final int HEADER_BOX = 1701;
+
+    /** Footer heights, from styles.xml (exact line heights): the CSS padding-top of the footer box, 4 pt. */
+    static final int FOOTER_PADDING = 80;
+    /** A footer line (Rodape): 9 pt × 1.15. */
+    static final int FOOTER_LINE = 207;
+    /** The page number (RodapeNumero): 12 pt × 1.1, and 2 pt below. */
+    static final int FOOTER_NUMBER = 264 + 40;
 
     private DocxPage() {
     }
 
     static void setUp(XWPFDocument doc, DocMeta meta, Brasao brasao) throws WriteException {
+        List<String> footerLines = meta.letterhead() ? meta.footerLines() : List.of();
+        // Word hangs a footer from its distance to the bottom edge, LibreOffice from the top of the bottom margin:
+        // both footers are made exactly as high as the bottom margin minus the footer distance, so they agree and
+        // the first line is 4 pt below the top of the bottom 2 cm, as in the PDF.
+        int footerHeight = FOOTER_PADDING + FOOTER_NUMBER + footerLines.size() * FOOTER_LINE;
+        int footerDistance = Math.max(0, MARGIN_BOTTOM - footerHeight);
+
         CTBody body = doc.getDocument().getBody();
         CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
@@ -52,66 +83,119 @@ final class DocxPage {
         mar.setTop(BigInteger.valueOf(MARGIN_TOP));
         mar.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
         mar.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
-        mar.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
+        mar.setFooter(BigInteger.valueOf(footerDistance));
         mar.setGutter(BigInteger.ZERO);
 
-        // createHeader/createFooter(FIRST) also write <w:titlePg/>: the first page has its own header and footer.
-        XWPFHeader firstHeader = doc.createHeader(HeaderFooterType.FIRST);
+        // createFooter(FIRST) also writes <w:titlePg/>: the first page has its own footer (and header).
         XWPFFooter firstFooter = doc.createFooter(HeaderFooterType.FIRST);
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
 
         if (meta.letterhead()) {
-            if (brasao != null) {
-                XWPFParagraph p = paragraph(firstHeader, DocxStyles.CABECALHO);
-                try {
-                    p.createRun().addPicture(new ByteArrayInputStream(brasao.bytes()), brasao.pictureType(),
-                            brasao.fileName(), brasao.widthEmu(), Brasao.HEIGHT_EMU);
-                } catch (InvalidFormatException | java.io.IOException e) {
-                    throw new WriteException("não foi possível incluir o brasão no cabeçalho: " + e.getMessage(), e);
-                }
-            }
-            for (String line : meta.headerLines()) {
-                paragraph(firstHeader, DocxStyles.CABECALHO).createRun().setText(line);
-            }
-            reserveHeaderArea(firstHeader, brasao != null, meta.headerLines().size());
+            letterhead(doc.createHeader(HeaderFooterType.FIRST), meta, brasao);
         }
-        // An empty first header still needs a paragraph to be valid.
-        if (firstHeader.getParagraphs().isEmpty()) {
-            paragraph(firstHeader, DocxStyles.CABECALHO);
-        }
+        // Without a letterhead there is no first-page header at all: an empty one would still push the text down.
 
         XWPFParagraph number = paragraph(footer, DocxStyles.RODAPE_NUMERO);
         CTSimpleField field = number.getCTP().addNewFldSimple();
         field.setInstr(" PAGE \\* MERGEFORMAT ");
         field.addNewR().addNewT().setStringValue("2");
-
-        if (meta.letterhead()) {
-            for (String line : meta.footerLines()) {
-                paragraph(firstFooter, DocxStyles.RODAPE).createRun().setText(line);
-                paragraph(footer, DocxStyles.RODAPE).createRun().setText(line);
-            }
+        for (String line : footerLines) {
+            paragraph(firstFooter, DocxStyles.RODAPE).createRun().setText(line);
+            paragraph(footer, DocxStyles.RODAPE).createRun().setText(line);
         }
         if (firstFooter.getParagraphs().isEmpty()) {
             paragraph(firstFooter, DocxStyles.RODAPE);
         }
+        fill(firstFooter, footerHeight, FOOTER_PADDING + Math.max(1, footerLines.size()) * FOOTER_LINE);
+        fill(footer, footerHeight, FOOTER_PADDING + FOOTER_NUMBER + footerLines.size() * FOOTER_LINE);
+    }
+
+    /** The 4 pt above the footer's first line, and below its last line what it takes to be {@code height} high. */
+    private static void fill(XWPFFooter footer, int height, int used) {
+        List<XWPFParagraph> ps = footer.getParagraphs();
+        ps.get(0).setSpacingBefore(FOOTER_PADDING);
+        int rest = height - used;
+        if (rest > 0) {
+            XWPFParagraph last = ps.get(ps.size() - 1);
+            last.setSpacingAfter(rest + (last.getStyle().equals(DocxStyles.RODAPE_NUMERO) ? 40 : 0));
+        }
     }
 
     /**
-     * The padrão ofício's header area is the top 5 cm of the first page (Manual de Redação, 5.2), as in the PDF: the
-     * space after the last header line makes Word and LibreOffice start the text at about 5 cm from the top edge.
-     * Line heights are estimated (Calibri 12 pt single spacing is about 14.6 pt); the brasão is 2 cm high.
+     * The first-page letterhead, centred: the brasão (1.6 cm high, then 4 pt) and the organ names, in a borderless
+     * one-cell table whose row is at least 3 cm high (the CSS .cabecalho min-height), then 6 pt. Word and LibreOffice
+     * start the text right below it: at 5 cm from the top edge plus 6 pt, as the PDF does, with or without a brasão.
      */
-    private static void reserveHeaderArea(XWPFHeader header, boolean withBrasao, int lines) {
-        int used = HEADER_DISTANCE + (withBrasao ? Brasao.HEIGHT_TWIPS + LINE_TWIPS : 0) + lines * LINE_TWIPS;
-        int after = Math.max(MIN_AFTER_HEADER, HEADER_AREA - used);
-        List<XWPFParagraph> ps = header.getParagraphs();
-        ps.get(ps.size() - 1).setSpacingAfter(after);
+    private static void letterhead(XWPFHeader header, DocMeta meta, Brasao brasao) throws WriteException {
+        XWPFTable table = header.createTable(1, 1);
+        for (XWPFParagraph p : List.copyOf(header.getParagraphs())) {
+            header.removeParagraph(p); // a paragraph POI put before the table
+        }
+        boxProperties(table);
+        XWPFTableRow row = table.getRow(0);
+        row.setHeight(HEADER_BOX);
+        row.setHeightRule(TableRowHeightRule.AT_LEAST);
+        row.setCantSplitRow(true);
+        XWPFTableCell cell = row.getCell(0);
+        CTTblWidth w = cell.getCTTc().isSetTcPr() && cell.getCTTc().getTcPr().isSetTcW()
+                ? cell.getCTTc().getTcPr().getTcW()
+                : (cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr()).addNewTcW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(TEXT_WIDTH));
+        boolean first = true;
+        if (brasao != null) {
+            XWPFParagraph p = cell.getParagraphs().get(0);
+            p.setStyle(DocxStyles.CABECALHO_BRASAO);
+            try {
+                p.createRun().addPicture(new ByteArrayInputStream(brasao.bytes()), brasao.pictureType(),
+                        brasao.fileName(), brasao.widthEmu(), Brasao.HEIGHT_EMU);
+            } catch (InvalidFormatException | java.io.IOException e) {
+                throw new WriteException("não foi possível incluir o brasão no cabeçalho: " + e.getMessage(), e);
+            }
+            first = false;
+        }
+        for (String line : meta.headerLines()) {
+            XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+            first = false;
+            p.setStyle(DocxStyles.CABECALHO);
+            p.createRun().setText(line);
+        }
+        if (first) {
+            cell.getParagraphs().get(0).setStyle(DocxStyles.CABECALHO);
+        }
+        header.createParagraph().setStyle(DocxStyles.CABECALHO_FIM);
     }
 
-    /** 5 cm. */
-    static final int HEADER_AREA = 2835;
-    static final int LINE_TWIPS = 292;
-    static final int MIN_AFTER_HEADER = 360;
+    private static void boxProperties(XWPFTable table) {
+        CTTblPr pr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
+        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(TEXT_WIDTH));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders();
+        }
+        CTTblBorders b = pr.addNewTblBorders();
+        for (CTBorder border : new CTBorder[] {b.addNewTop(), b.addNewLeft(), b.addNewBottom(), b.addNewRight(),
+                b.addNewInsideH(), b.addNewInsideV()}) {
+            border.setVal(STBorder.NONE);
+        }
+        if (pr.isSetTblCellMar()) {
+            pr.unsetTblCellMar();
+        }
+        CTTblCellMar mar = pr.addNewTblCellMar();
+        for (CTTblWidth m : new CTTblWidth[] {mar.addNewTop(), mar.addNewLeft(), mar.addNewBottom(),
+                mar.addNewRight()}) {
+            m.setType(STTblWidth.DXA);
+            m.setW(BigInteger.ZERO);
+        }
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        grid.addNewGridCol().setW(BigInteger.valueOf(TEXT_WIDTH));
+    }
 
     /** The header's or footer's next paragraph (reusing the empty one POI may have created) in a style. */
     private static XWPFParagraph paragraph(XWPFHeaderFooter part, String style) {

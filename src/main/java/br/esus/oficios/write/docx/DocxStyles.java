@@ -35,6 +35,8 @@ final class DocxStyles {
     static final String SEPARADOR = "Separador";
     static final String APOS_TABELA = "AposTabela";
     static final String CABECALHO = "Cabecalho";
+    static final String CABECALHO_BRASAO = "CabecalhoBrasao";
+    static final String CABECALHO_FIM = "CabecalhoFim";
     static final String RODAPE = "Rodape";
     static final String RODAPE_NUMERO = "RodapeNumero";
 
