@@ -29,6 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 
 /**
@@ -153,6 +154,38 @@ class DocxLayoutTest {
         assertEquals(STLineSpacingRule.EXACT, lineRule(oficio, "Rodape"));
         assertEquals(Math.round(20 * 9 * 1.15), lineOf(oficio, "Rodape"));
         assertEquals(Math.round(20 * 12 * 1.1), lineOf(oficio, "RodapeNumero"));
+    }
+
+    @Test
+    void alignmentIsTheCssTextAlign() {
+        Map<String, String> partToStyle = new LinkedHashMap<>();
+        partToStyle.put("p", "Normal");
+        partToStyle.put(".identificacao", "Identificacao");
+        partToStyle.put(".data", "Data");
+        partToStyle.put(".enderecamento", "Enderecamento");
+        partToStyle.put(".assunto", "Assunto");
+        partToStyle.put(".vocativo", "Vocativo");
+        partToStyle.put(".texto", "Texto");
+        partToStyle.put(".fecho", "Fecho");
+        partToStyle.put(".assinatura", "Assinatura");
+        partToStyle.put(".nota", "Nota");
+        partToStyle.put("blockquote.citacao", "Citacao");
+        partToStyle.put("h1", "Heading1");
+        partToStyle.put("h2", "Heading2");
+        partToStyle.put("table.tabela td", "TabelaTexto");
+        for (Map.Entry<String, String> e : partToStyle.entrySet()) {
+            String align = css.get(e.getKey()).getOrDefault("text-align", "left");
+            STJc.Enum expected = switch (align) {
+                case "justify" -> STJc.BOTH;
+                case "right" -> STJc.RIGHT;
+                case "center" -> STJc.CENTER;
+                default -> STJc.LEFT;
+            };
+            assertEquals(expected, DocxWriterTest.jc(oficio, e.getValue()), e.getValue() + " como " + e.getKey());
+        }
+        // POP, ticket and checklist text (Normal) is not justified: a signature written with line breaks is not
+        // stretched edge to edge.
+        assertEquals(STJc.BOTH, DocxWriterTest.jc(oficio, "TextoNumerado"));
     }
 
     // ---- helpers

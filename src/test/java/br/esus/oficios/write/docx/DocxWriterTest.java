@@ -187,7 +187,7 @@ class DocxWriterTest {
         assertEquals("24", rpr.getSzArray(0).getVal().toString(), "12 pt");
         assertEquals("pt-BR", rpr.getLangArray(0).getVal());
         CTPPrGeneral ppr = normal.getPPr();
-        assertEquals(STJc.BOTH, ppr.getJc().getVal(), "justificado");
+        assertEquals(STJc.LEFT, ppr.getJc().getVal(), "alinhado à esquerda, como no PDF (só o texto do ofício é justificado)");
         assertEquals("120", ppr.getSpacing().getAfter().toString(), "6 pt depois");
         assertEquals("236", ppr.getSpacing().getLine().toString(), "line-height 1.2 do CSS");
 
@@ -365,6 +365,8 @@ class DocxWriterTest {
         String settings = oficio.getSettings().getCTSettings().xmlText();
         assertTrue(settings.contains("w:name=\"compatibilityMode\"") && settings.contains("w:val=\"15\""), settings);
         assertTrue(settings.contains("<w:themeFontLang w:val=\"pt-BR\"/>"), settings);
+        // Lines ended by a manual break (endereçamento, signature) are not stretched when justified.
+        assertTrue(settings.contains("<w:compat><w:doNotExpandShiftReturn/><w:compatSetting "), settings);
     }
 
     @Test
