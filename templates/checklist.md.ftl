@@ -2,6 +2,9 @@
   Checklist de implantação do PEC, para acompanhar e imprimir nas visitas. Os itens vêm de
   templates/checklist.yaml; a situação de cada um, do arquivo do município (os não citados ficam com a
   prioridade do catálogo). As marcas ✅ ⏸️ 🚩 ➖ e a caixa ☐ são desenhadas no PDF e no DOCX.
+  ${"\xA0"} é um espaço que não quebra: a marca fica na mesma linha da primeira palavra da situação.
+  {.a-preencher} no cabeçalho de uma coluna a deixa em branco com uns 4 cm, para escrever à mão na visita.
+  As tabelas de cabeçalho igual têm as mesmas larguras de coluna, para que fiquem alinhadas no papel.
 -->
 # Checklist de implantação do PEC — ${municipio.nome_uf}
 
@@ -13,10 +16,10 @@ Legenda: <#list checklist.legenda as l>${l.marca} ${l.rotulo}<#sep> · </#sep></
 
 ## ${grupo.nome?cap_first}
 
-| Marca | Item | Status | Data | Responsável | Observação | Visita | Anotações da visita |
-|:-:|---|---|---|---|---|:-:|---|
+| Situação | Item | Data | Responsável | Observação | Visita | Anotações da visita {.a-preencher} |
+|---|---|---|---|---|:-:|---|
 <#list grupo.itens as item>
-| ${item.marca} | ${item.titulo} | ${item.rotulo} | ${item.data} | ${item.responsavel} | ${item.observacao} | ${checklist.caixa_vazia} |  |
+| ${item.marca}${"\xA0"}${item.rotulo} | ${item.titulo} | ${item.data} | ${item.responsavel} | ${item.observacao} | ${checklist.caixa_vazia} |  |
 </#list>
 </#list>
 

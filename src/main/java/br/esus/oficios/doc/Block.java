@@ -60,13 +60,31 @@ public sealed interface Block {
         }
     }
 
-    /** A table; {@code header} may be empty. Every row has {@code alignments.size()} cells. */
-    record Table(List<Align> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> rows)
-            implements Block {
+    /**
+     * A table; {@code header} may be empty. Every row has {@code alignments.size()} cells; {@code columns} gives each
+     * column's semantic class (as many as there are alignments, NORMAL when the template gives none).
+     */
+    record Table(List<Align> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> rows,
+            List<ColumnStyle> columns) implements Block {
         public Table {
             alignments = List.copyOf(alignments);
             header = header.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
             rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+            java.util.ArrayList<ColumnStyle> cs = new java.util.ArrayList<>(columns);
+            while (cs.size() < alignments.size()) {
+                cs.add(ColumnStyle.NORMAL);
+            }
+            columns = List.copyOf(cs);
+        }
+
+        /** A table whose columns have no class. */
+        public Table(List<Align> alignments, List<List<List<Inline>>> header, List<List<List<Inline>>> rows) {
+            this(alignments, header, rows, List.of());
+        }
+
+        /** The class of column {@code c}, NORMAL beyond the known columns. */
+        public ColumnStyle column(int c) {
+            return c < columns.size() ? columns.get(c) : ColumnStyle.NORMAL;
         }
     }
 

@@ -1,6 +1,7 @@
 package br.esus.oficios.render;
 
 import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.ColumnStyle;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
@@ -194,6 +195,7 @@ public final class MarkdownToDoc {
 
     private Block.Table table(TableBlock t) throws MarkdownException {
         List<Block.Align> aligns = new ArrayList<>();
+        List<ColumnStyle> columns = new ArrayList<>();
         List<List<List<Inline>>> header = new ArrayList<>();
         List<List<List<Inline>>> rows = new ArrayList<>();
         for (Node section = t.getFirstChild(); section != null; section = section.getNext()) {
@@ -211,6 +213,7 @@ public final class MarkdownToDoc {
                         cells.add(inlines(cell));
                         if (isHead && header.isEmpty()) {
                             aligns.add(align(cell.getAlignment()));
+                            columns.add(columnStyleOf(cell));
                         }
                     }
                 }
@@ -224,7 +227,38 @@ public final class MarkdownToDoc {
                 aligns.add(Block.Align.DEFAULT);
             }
         }
-        return new Block.Table(aligns, pad(header, width), pad(rows, width));
+        return new Block.Table(aligns, pad(header, width), pad(rows, width), columns);
+    }
+
+    /** The class a header cell gives its column ({@code | Anotações {.a-preencher} |}). */
+    private static ColumnStyle columnStyleOf(TableCell cell) throws MarkdownException {
+        ColumnStyle style = ColumnStyle.NORMAL;
+        for (Node c = cell.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof AttributesNode attrs) {
+                for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
+                    if (a instanceof AttributeNode an && an.isClass()) {
+                        String cls = an.getValue().toString();
+                        ColumnStyle s = ColumnStyle.fromClass(cls);
+                        if (s == null) {
+                            throw new MarkdownException("classe de coluna desconhecida {." + cls + "} no cabeçalho da"
+                                    + " tabela; use: " + knownColumnClasses());
+                        }
+                        style = s;
+                    }
+                }
+            }
+        }
+        return style;
+    }
+
+    private static String knownColumnClasses() {
+        StringBuilder sb = new StringBuilder();
+        for (ColumnStyle s : ColumnStyle.values()) {
+            if (!s.cssClass().isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : ", ").append('.').append(s.cssClass());
+            }
+        }
+        return sb.toString();
     }
 
     private static List<List<List<Inline>>> pad(List<List<List<Inline>>> rows, int width) {

@@ -311,18 +311,18 @@ class DocumentTemplatesTest {
         assertEquals(4, tables.size());
         List<String> header = all(all(tables.get(0), TableRow.class).get(0), TableCell.class).stream()
                 .map(c -> MarkdownText.text(c).strip()).toList();
-        assertEquals(List.of("Marca", "Item", "Status", "Data", "Responsável", "Observação", "Visita",
+        assertEquals(List.of("Situação", "Item", "Data", "Responsável", "Observação", "Visita",
                 "Anotações da visita"), header);
         List<List<String>> integracoes = all(tables.get(2), TableRow.class).stream()
                 .filter(r -> r.getParent() instanceof TableBody)
                 .map(r -> all(r, TableCell.class).stream().map(c -> MarkdownText.text(c).strip()).toList())
                 .toList();
-        assertEquals(List.of("⏸️", "Subdomínio gov.br apontando para o servidor", "pendente (baixa prioridade)", "",
+        assertEquals(List.of("⏸️\u00A0pendente (baixa prioridade)", "Subdomínio gov.br apontando para o servidor", "",
                 "", "mantido domínio atual; aguardando ofício", "☐", ""), integracoes.get(0));
-        assertEquals("➖", integracoes.get(2).get(0));
+        assertEquals("➖\u00A0não se aplica", integracoes.get(2).get(0));
         List<String> contra = all(all(tables.get(0), TableBody.class).get(0), TableCell.class).stream()
                 .map(c -> MarkdownText.text(c).strip()).toList();
-        assertEquals(List.of("✅", "Contra-chave gerada e ativada", "concluído", "01/11/2026", "João Carlos Pereira",
+        assertEquals(List.of("✅\u00A0concluído", "Contra-chave gerada e ativada", "01/11/2026", "João Carlos Pereira",
                 "", "☐", ""), contra);
         String text = visibleText(md);
         assertTrue(text.contains("2 concluído(s), 1 pendente(s) de alta prioridade"), text);

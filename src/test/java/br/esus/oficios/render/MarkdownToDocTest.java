@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.ColumnStyle;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
@@ -105,6 +106,22 @@ class MarkdownToDocTest {
                 "numbered like any texto paragraph");
         assertEquals(List.of(false, true, false, false), p.subList(2, 6).stream().map(Block.Paragraph::internal)
                 .toList());
+    }
+
+    @Test
+    void aHeaderCellGivesItsColumnAClass() throws Exception {
+        Doc doc = parser.parse("""
+                | Item | Anotações da visita {.a-preencher} |
+                |---|---|
+                | HTTPS |  |
+                """, META);
+        Block.Table t = (Block.Table) doc.blocks().get(0);
+        assertEquals(List.of(ColumnStyle.NORMAL, ColumnStyle.A_PREENCHER), t.columns());
+        assertEquals(List.of(new Inline.Text("Anotações da visita")), t.header().get(0).get(1), "classe fora do texto");
+        MarkdownException e = assertThrows(MarkdownException.class,
+                () -> parser.parse("| A {.larga} |\n|---|\n| x |\n", META));
+        assertTrue(e.getMessage().startsWith("classe de coluna desconhecida {.larga}"), e.getMessage());
+        assertTrue(e.getMessage().contains(".a-preencher"), e.getMessage());
     }
 
     @Test

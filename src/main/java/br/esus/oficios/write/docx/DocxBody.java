@@ -2,6 +2,7 @@ package br.esus.oficios.write.docx;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -11,6 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.write.TableWidths;
 
 /** Walks the blocks of one document into its body. One instance per document; not shared between threads. */
 final class DocxBody {
@@ -30,6 +32,8 @@ final class DocxBody {
 
     private final XWPFDocument doc;
     private final DocxNumbering numbering;
+    /** The widths (fractions) of the tables that line up with others of the document. */
+    private Map<Block.Table, double[]> aligned = Map.of();
 
     DocxBody(XWPFDocument doc) {
         this.doc = doc;
@@ -37,6 +41,7 @@ final class DocxBody {
     }
 
     void write(List<Block> blocks) {
+        aligned = TableWidths.aligned(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -68,7 +73,7 @@ final class DocxBody {
             }
         } else if (b instanceof Block.Table t) {
             int indent = ctx.level >= 0 ? DocxNumbering.textIndent(ctx.level) : 0;
-            var table = DocxTable.write(doc, t, DocxPage.TEXT_WIDTH - indent);
+            var table = DocxTable.write(doc, t, DocxPage.TEXT_WIDTH - indent, ctx == Context.TOP ? aligned.get(t) : null);
             if (indent > 0) {
                 table.getCTTbl().getTblPr().addNewTblInd().setW(BigInteger.valueOf(indent));
             }

@@ -16,32 +16,41 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Inline;
+import br.esus.oficios.write.TableWidths;
 
 /**
- * A table across the text area: thin black borders, fixed column widths estimated from the content, the header
- * row bold and repeated at the top of every page.
+ * A table across the text area as the CSS draws it: thin grey borders, column widths from the content
+ * ({@link TableWidths}), the header row bold on grey and repeated at the top of every page, no row split across
+ * pages.
  */
 final class DocxTable {
 
     /** Narrowest column: 1.2 cm. */
     static final int MIN_COLUMN = 680;
-    private static final int CELL_MARGIN = 85; // 0.15 cm left and right
+    /** The CSS cell padding: 4 pt left and right, 2.5 pt above and below. */
+    static final int CELL_MARGIN = 80;
+    static final int CELL_MARGIN_VERTICAL = 50;
+    /** The CSS borders (0.5 pt, #6b6b6b) and header background (#e6e6e6). */
+    static final String BORDER_COLOR = "6B6B6B";
+    static final String HEADER_FILL = "E6E6E6";
 
     private DocxTable() {
     }
 
-    static XWPFTable write(XWPFDocument doc, Block.Table t, int width) {
+    static XWPFTable write(XWPFDocument doc, Block.Table t, int width, double[] shared) {
         int cols = t.alignments().size();
         if (cols == 0) {
             cols = t.header().isEmpty() ? (t.rows().isEmpty() ? 1 : t.rows().get(0).size()) : t.header().get(0).size();
         }
-        int[] widths = columnWidths(t, cols, width);
+        int[] widths = columnWidths(t, cols, width, shared);
 
         XWPFTable table = doc.createTable();
         CTTbl ct = table.getCTTbl();
@@ -62,9 +71,10 @@ final class DocxTable {
             while (row.getTableCells().size() < cols) {
                 row.createCell();
             }
+            // No row is split across pages (CSS tr page-break-inside: avoid), so a line is never cut from its row.
+            row.setCantSplitRow(true);
             if (header) {
                 row.setRepeatHeader(true);
-                row.setCantSplitRow(true);
             }
             List<List<Inline>> cells = all.get(r);
             for (int c = 0; c < cols; c++) {
@@ -75,6 +85,12 @@ final class DocxTable {
                                 .addNewTcW();
                 w.setType(STTblWidth.DXA);
                 w.setW(BigInteger.valueOf(widths[c]));
+                if (header) {
+                    CTShd shd = cell.getCTTc().getTcPr().addNewShd();
+                    shd.setVal(STShd.CLEAR);
+                    shd.setColor("auto");
+                    shd.setFill(HEADER_FILL);
+                }
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setStyle(style(header, c < t.alignments().size() ? t.alignments().get(c) : Block.Align.DEFAULT));
                 if (c < cells.size()) {
@@ -115,15 +131,15 @@ final class DocxTable {
         CTTblCellMar mar = pr.addNewTblCellMar();
         margin(mar.addNewLeft(), CELL_MARGIN);
         margin(mar.addNewRight(), CELL_MARGIN);
-        margin(mar.addNewTop(), 28);
-        margin(mar.addNewBottom(), 28);
+        margin(mar.addNewTop(), CELL_MARGIN_VERTICAL);
+        margin(mar.addNewBottom(), CELL_MARGIN_VERTICAL);
     }
 
     private static void thin(CTBorder b) {
         b.setVal(STBorder.SINGLE);
         b.setSz(BigInteger.valueOf(4)); // 1/2 pt
         b.setSpace(BigInteger.ZERO);
-        b.setColor("000000");
+        b.setColor(BORDER_COLOR);
     }
 
     private static void margin(CTTblWidth w, int twips) {
@@ -132,58 +148,20 @@ final class DocxTable {
     }
 
     /**
-     * Column widths that add up to {@code width}, the way CSS lays out an automatic table: every column gets at least
-     * its longest word (never narrower than {@link #MIN_COLUMN}), and the room left goes to the columns in proportion
-     * to how much more their longest line wants. When even the longest words do not fit, the widest columns are
-     * narrowed first.
+     * Column widths in twips that add up to {@code width}: the shared fractions of a table aligned with others of
+     * its document, else the table's own CSS-like automatic widths ({@link TableWidths}).
      */
-    static int[] columnWidths(Block.Table t, int cols, int width) {
-        int[] min = new int[cols];
-        int[] max = new int[cols];
-        List<List<List<Inline>>> all = new ArrayList<>(t.header());
-        all.addAll(t.rows());
-        int[] longestWord = new int[cols];
-        int[] longestLine = new int[cols];
-        for (List<List<Inline>> row : all) {
-            for (int c = 0; c < Math.min(cols, row.size()); c++) {
-                String text = DocxInlines.plain(row.get(c));
-                for (String line : text.split("\n")) {
-                    longestLine[c] = Math.max(longestLine[c], Math.min(line.strip().length(), 60));
-                    for (String word : line.split("\\s+")) {
-                        longestWord[c] = Math.max(longestWord[c], Math.min(word.length(), 22));
-                    }
-                }
-            }
-        }
-        for (int c = 0; c < cols; c++) {
-            min[c] = Math.max(MIN_COLUMN, twips(longestWord[c]));
-            max[c] = Math.max(min[c], twips(longestLine[c]));
-        }
-        long sumMin = 0;
-        long sumMax = 0;
-        for (int c = 0; c < cols; c++) {
-            sumMin += min[c];
-            sumMax += max[c];
+    static int[] columnWidths(Block.Table t, int cols, int width, double[] shared) {
+        double[] w = shared != null ? shared.clone() : TableWidths.of(t, width / 20.0);
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
         }
         int[] out = new int[cols];
-        if (sumMin >= width) {
-            // Even the longest words do not fit: cap the widest columns (long words there break), never the narrow
-            // ones ("Marca", "Visita", dates).
-            int cap = capFor(min, width);
-            for (int c = 0; c < cols; c++) {
-                out[c] = Math.min(min[c], cap);
-            }
-        } else {
-            long extra = width - sumMin;
-            long wantMore = sumMax - sumMin;
-            for (int c = 0; c < cols; c++) {
-                long share = wantMore == 0 ? extra / cols : extra * (max[c] - min[c]) / wantMore;
-                out[c] = (int) (min[c] + share);
-            }
-        }
         int used = 0;
         int widest = 0;
         for (int c = 0; c < cols; c++) {
+            out[c] = c < w.length ? (int) Math.round(w[c] / sum * width) : 0;
             used += out[c];
             if (out[c] > out[widest]) {
                 widest = c;
@@ -191,29 +169,5 @@ final class DocxTable {
         }
         out[widest] += width - used;
         return out;
-    }
-
-    /** The largest cap such that the columns' minimums, each cut to it, fit in {@code width}. */
-    private static int capFor(int[] min, int width) {
-        int lo = 0;
-        int hi = java.util.Arrays.stream(min).max().orElse(width);
-        while (lo < hi) {
-            int mid = (lo + hi + 1) / 2;
-            long sum = 0;
-            for (int m : min) {
-                sum += Math.min(m, mid);
-            }
-            if (sum <= width) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
-    }
-
-    /** About 120 twips per character of 10 pt Calibri (bold headers are wider), plus the cell margins. */
-    private static int twips(int chars) {
-        return chars * 120 + 2 * CELL_MARGIN + 30;
     }
 }

@@ -5,6 +5,7 @@ import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.write.TableWidths;
 
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import java.util.Map;
  * ({@code bloco-final} keeps them together when no paragraph comes before them); {@code titulo} for the title of
  * documents without letterhead; {@code codigo} for code blocks, with {@code linha} (and {@code recuo-2} …
  * {@code recuo-16} when indented) for each source line; {@code tabela}, {@code alinhar-esquerda|centro|direita},
- * {@code sem-quebra} for tables; {@code marca} plus
+ * {@code sem-quebra} for tables, {@code alinhada} for a table whose column widths (the one inline style, on
+ * {@code <col>}) it shares with the others of the same header, and the column classes ({@code a-preencher}) on every
+ * cell of their column; {@code marca} plus
  * {@code marca-concluido|pendente-baixa|pendente-alta|nao-se-aplica|caixa-vazia} for drawn status marks.
  */
 public final class DocHtml {
@@ -171,6 +174,8 @@ public final class DocHtml {
     private static final class Writer {
         private final StringBuilder out;
         private final boolean email;
+        /** Tables that line up with others of the document, with their column widths as fractions. */
+        private Map<Block.Table, double[]> aligned = Map.of();
 
         Writer(StringBuilder out, boolean email) {
             this.out = out;
@@ -272,6 +277,9 @@ public final class DocHtml {
         }
 
         private void body(List<Block> blocks) {
+            if (!email) {
+                aligned = TableWidths.aligned(blocks);
+            }
             int[] keep = finalGroup(blocks);
             if (!email && keep[0] >= 0 && keep[0] < keep[1] && blocks.get(keep[0]) instanceof Block.Paragraph last
                     && styleOf(blocks.get(keep[0] + 1)) == ParagraphStyle.FECHO) {
@@ -438,23 +446,35 @@ public final class DocHtml {
         }
 
         private void table(Block.Table t) {
-            open("table", "tabela");
+            double[] widths = aligned.get(t);
+            open("table", widths != null ? "tabela alinhada" : "tabela");
             out.append('\n');
+            if (widths != null) {
+                // The column widths shared with the document's other tables of the same header (TableWidths,
+                // as the DOCX): content, not look, so they are written here and not in the CSS.
+                out.append("<colgroup>");
+                for (double w : widths) {
+                    out.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.3f", w * 100))
+                            .append("%\" />");
+                }
+                out.append("</colgroup>\n");
+            }
             if (!t.header().isEmpty()) {
                 out.append("<thead>\n");
                 for (List<List<Inline>> row : t.header()) {
-                    row(row, t.alignments(), "th");
+                    row(row, t, "th");
                 }
                 out.append("</thead>\n");
             }
             out.append("<tbody>\n");
             for (List<List<Inline>> row : t.rows()) {
-                row(row, t.alignments(), "td");
+                row(row, t, "td");
             }
             out.append("</tbody>\n</table>\n");
         }
 
-        private void row(List<List<Inline>> cells, List<Block.Align> aligns, String tag) {
+        private void row(List<List<Inline>> cells, Block.Table t, String tag) {
+            List<Block.Align> aligns = t.alignments();
             out.append("<tr>");
             for (int i = 0; i < cells.size(); i++) {
                 Block.Align a = i < aligns.size() ? aligns.get(i) : Block.Align.DEFAULT;
@@ -468,6 +488,10 @@ public final class DocHtml {
                 String cls = alignClass;
                 if (isShortToken(cells.get(i))) {
                     cls = cls == null ? "sem-quebra" : cls + " sem-quebra";
+                }
+                String column = t.column(i).cssClass();
+                if (!column.isEmpty()) {
+                    cls = cls == null ? column : cls + " " + column;
                 }
                 if (cls != null && !email) {
                     out.append(" class=\"").append(cls).append('"');

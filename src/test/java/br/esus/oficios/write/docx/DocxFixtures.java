@@ -195,6 +195,61 @@ final class DocxFixtures {
         return new Doc(meta, b);
     }
 
+    /**
+     * The checklist as templates/checklist.md.ftl writes it: one table per group with the same header, the mark and
+     * the status in one cell, a box to tick and a column for handwriting ({.a-preencher}).
+     */
+    static Doc checklistSecoes() {
+        DocMeta meta = meta("checklist", "Checklist de implantação – Santo Amaro/BA", "Situação da implantação do PEC");
+        List<Block> b = new ArrayList<>();
+        b.add(new Block.Heading(1, List.of(t("Checklist de implantação do PEC — Santo Amaro/BA"))));
+        b.add(new Block.Heading(2, List.of(t("Implantação"))));
+        b.add(secao(
+                secaoRow(Inline.Symbol.CONCLUIDO, "concluído", "Cenário da implantação", "20/10/2026", "",
+                        "migração do servidor antigo (Windows) para Linux"),
+                secaoRow(Inline.Symbol.CONCLUIDO, "concluído", "Perfis no e-Gestor AB", "", "", ""),
+                secaoRow(Inline.Symbol.PENDENTE_ALTA, "pendente (alta prioridade)",
+                        "Subdomínio gov.br apontando para o servidor", "", "", "aguardando resposta ao ofício nº 12")));
+        b.add(new Block.Heading(2, List.of(t("Migração"))));
+        b.add(secao(secaoRow(Inline.Symbol.PENDENTE_BAIXA, "pendente (baixa prioridade)",
+                "Link da instalação atualizado", "", "", "")));
+        b.add(new Block.Heading(2, List.of(t("Segurança e backup"))));
+        b.add(secao(
+                secaoRow(Inline.Symbol.CONCLUIDO, "concluído", "Arquivo credenciais.txt guardado", "",
+                        "Rafael Nunes Teixeira", ""),
+                secaoRow(Inline.Symbol.CONCLUIDO, "concluído", "Certificado RNDS/CADSUS instalado", "05/11/2026", "",
+                        ""),
+                secaoRow(Inline.Symbol.NAO_SE_APLICA, "não se aplica", "Agenda Online", "", "",
+                        "aguardando conta de e-mail institucional")));
+        return new Doc(meta, b);
+    }
+
+    static final List<String> SECAO_HEADER = List.of("Situação", "Item", "Data", "Responsável", "Observação", "Visita",
+            "Anotações da visita");
+
+    @SafeVarargs
+    private static Block.Table secao(List<List<Inline>>... rows) {
+        List<Block.Align> aligns = new ArrayList<>(List.of(Block.Align.DEFAULT, Block.Align.DEFAULT,
+                Block.Align.DEFAULT, Block.Align.DEFAULT, Block.Align.DEFAULT, Block.Align.CENTER, Block.Align.DEFAULT));
+        List<br.esus.oficios.doc.ColumnStyle> cols = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            cols.add(i == 6 ? br.esus.oficios.doc.ColumnStyle.A_PREENCHER : br.esus.oficios.doc.ColumnStyle.NORMAL);
+        }
+        return new Block.Table(aligns, List.of(row(SECAO_HEADER.toArray(String[]::new))), List.of(rows), cols);
+    }
+
+    private static List<List<Inline>> secaoRow(Inline.Symbol s, String label, String item, String date, String who,
+            String obs) {
+        List<List<Inline>> r = new ArrayList<>();
+        r.add(List.of(new Inline.Mark(s), t("\u00A0" + label)));
+        for (String c : List.of(item, date, who, obs)) {
+            r.add(c.isEmpty() ? List.of() : List.of(t(c)));
+        }
+        r.add(List.of(new Inline.Mark(Inline.Symbol.CAIXA_VAZIA)));
+        r.add(List.of());
+        return r;
+    }
+
     /** Several pages: sections of text and a 60-row table that crosses pages. */
     static Doc longDoc() {
         DocMeta meta = meta("pop", "Documento longo", "Teste de paginação");

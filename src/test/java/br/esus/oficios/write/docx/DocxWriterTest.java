@@ -305,6 +305,9 @@ class DocxWriterTest {
             XWPFTableRow header = t.getRow(0);
             assertTrue(header.isRepeatHeader(), "cabeçalho repetido em cada página");
             assertFalse(t.getRow(1).isRepeatHeader());
+            for (XWPFTableRow r : t.getRows()) {
+                assertTrue(r.isCantSplitRow(), "nenhuma linha partida entre páginas");
+            }
             for (XWPFTableCell c : header.getTableCells()) {
                 assertTrue(c.getParagraphs().get(0).getStyle().startsWith("TabelaCabecalho"));
                 assertTrue(style(d, "TabelaCabecalho").getRPr().sizeOfBArray() == 1, "cabeçalho em negrito");
@@ -318,6 +321,47 @@ class DocxWriterTest {
         assertEquals("1060", longo.getTables().get(0).getRow(60).getCell(2).getText());
         assertEquals("TabelaTextoDireita", longo.getTables().get(0).getRow(60).getCell(2).getParagraphs().get(0)
                 .getStyle());
+    }
+
+    @Test
+    void checklistSectionsLineUpWithRoomForEveryWordAndForHandwriting() throws Exception {
+        XWPFDocument d = read(WRITER.write(DocxFixtures.checklistSecoes()));
+        List<XWPFTable> tables = d.getTables();
+        assertEquals(3, tables.size());
+        List<Integer> widths = grid(tables.get(0));
+        for (XWPFTable t : tables) {
+            assertEquals(widths, grid(t), "as seções têm as mesmas colunas, alinhadas no papel");
+            for (XWPFTableRow r : t.getRows()) {
+                assertTrue(r.isCantSplitRow());
+                for (int c = 0; c < r.getTableCells().size(); c++) {
+                    assertEquals(widths.get(c), ((BigInteger) r.getCell(c).getCTTc().getTcPr().getTcW().getW())
+                            .intValue());
+                }
+            }
+        }
+        assertEquals(11906 - 1701 - 851, widths.stream().mapToInt(Integer::intValue).sum());
+        assertEquals(2268, widths.get(6), 1, "Anotações da visita: 4 cm");
+        // No word is broken: every column is at least as wide as its widest word, margins included.
+        for (XWPFTable t : tables) {
+            for (XWPFTableRow r : t.getRows()) {
+                boolean header = r == t.getRow(0);
+                for (int c = 0; c < r.getTableCells().size(); c++) {
+                    for (String word : r.getCell(c).getText().split("[\\s]+")) {
+                        double need = br.esus.oficios.write.TableWidths.textWidth(word, header, 10) * 20
+                                + 2 * DocxTable.CELL_MARGIN;
+                        assertTrue(widths.get(c) >= need, "\"" + word + "\" cabe na coluna " + c + ": "
+                                + widths.get(c) + " < " + need);
+                    }
+                }
+            }
+        }
+        assertTrue(widths.get(1) > widths.get(2) + 200, "Item mais larga que Data: larguras pelo conteúdo, "
+                + "não quase iguais: " + widths);
+    }
+
+    static List<Integer> grid(XWPFTable t) {
+        return t.getCTTbl().getTblGrid().getGridColList().stream().map(c -> ((BigInteger) c.getW()).intValue())
+                .toList();
     }
 
     @Test

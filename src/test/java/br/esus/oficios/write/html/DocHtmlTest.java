@@ -1,6 +1,7 @@
 package br.esus.oficios.write.html;
 
 import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.ColumnStyle;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
@@ -158,6 +159,51 @@ class DocHtmlTest {
         NodeList links = d.getElementsByTagName("a");
         assertEquals(1, links.getLength(), "javascript: vira texto");
         assertEquals("https://x.gov.br/?a=1&b=2", ((Element) links.item(0)).getAttribute("href"));
+    }
+
+    static Block.Table secao(String item) {
+        return new Block.Table(List.of(Block.Align.LEFT, Block.Align.LEFT, Block.Align.LEFT),
+                List.of(List.of(List.of(t("Situação")), List.of(t("Item")), List.of(t("Anotações da visita")))),
+                List.of(List.of(List.of(t("concluído")), List.of(t(item)), List.of())),
+                List.of(ColumnStyle.NORMAL, ColumnStyle.NORMAL, ColumnStyle.A_PREENCHER));
+    }
+
+    @Test
+    void aColumnForHandwritingCarriesItsClassAndTablesOfTheSameHeaderLineUp() throws Exception {
+        Document d = parse(DocHtml.toXhtml(doc(false, secao("HTTPS"),
+                new Block.Heading(2, List.of(t("Outra seção"))),
+                secao("Certificado RNDS/CADSUS instalado no servidor"),
+                new Block.Table(List.of(Block.Align.LEFT), List.of(List.of(List.of(t("Outra")))),
+                        List.of(List.of(List.of(t("x"))))),
+                new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(t("fim")))), null));
+        NodeList tables = d.getElementsByTagName("table");
+        assertEquals(3, tables.getLength());
+        Element first = (Element) tables.item(0);
+        Element second = (Element) tables.item(1);
+        assertEquals("tabela alinhada", first.getAttribute("class"));
+        assertEquals("tabela alinhada", second.getAttribute("class"));
+        assertEquals("tabela", ((Element) tables.item(2)).getAttribute("class"), "cabeçalho próprio: largura automática");
+        assertEquals(0, ((Element) tables.item(2)).getElementsByTagName("col").getLength());
+        List<String> widths1 = cols(first);
+        assertEquals(3, widths1.size());
+        assertEquals(widths1, cols(second), "as mesmas larguras nas duas seções");
+        double sum = widths1.stream().mapToDouble(w -> Double.parseDouble(w.replace("width:", "").replace("%", "")))
+                .sum();
+        assertEquals(100, sum, 0.01);
+        for (Element cell : List.of((Element) first.getElementsByTagName("th").item(2),
+                (Element) first.getElementsByTagName("td").item(2))) {
+            assertTrue((" " + cell.getAttribute("class") + " ").contains(" a-preencher "), cell.getAttribute("class"));
+        }
+        assertFalse(((Element) first.getElementsByTagName("td").item(1)).getAttribute("class").contains("a-preencher"));
+    }
+
+    static List<String> cols(Element table) {
+        NodeList cols = table.getElementsByTagName("col");
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < cols.getLength(); i++) {
+            out.add(((Element) cols.item(i)).getAttribute("style"));
+        }
+        return out;
     }
 
     @Test
