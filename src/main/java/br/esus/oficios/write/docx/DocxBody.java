@@ -94,9 +94,11 @@ final class DocxBody {
         } else if (ctx.quote && (para.style() == ParagraphStyle.NORMAL || para.style() == ParagraphStyle.TEXTO)) {
             p.setStyle(DocxStyles.CITACAO);
         } else if (para.style() == ParagraphStyle.TEXTO && para.number() > 0) {
+            // Word numbering, not typed text: inserting a paragraph in Word renumbers the ones after it.
             p.setStyle(DocxStyles.TEXTO_NUMERADO);
-            p.createRun().setText(para.number() + ".");
-            p.createRun().addTab();
+            CTNumPr numPr = p.getCTPPr().addNewNumPr();
+            numPr.addNewIlvl().setVal(BigInteger.ZERO);
+            numPr.addNewNumId().setVal(numbering.paragraphs(para.number()));
         } else {
             p.setStyle(para.style().docxStyle());
         }

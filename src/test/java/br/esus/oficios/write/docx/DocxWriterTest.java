@@ -213,18 +213,43 @@ class DocxWriterTest {
     }
 
     @Test
-    void numberedTextoHasTheNumberAtTheMarginAndTheTextAtTheIndent() {
+    void numberedTextoIsWordNumberingWithTheNumberAtTheMarginAndTheTextAtTheIndent() {
         List<XWPFParagraph> numbered = bodyParagraphs(oficio).stream()
                 .filter(p -> "TextoNumerado".equals(p.getStyle())).toList();
         assertEquals(5, numbered.size());
-        for (int i = 0; i < 5; i++) {
-            assertTrue(numbered.get(i).getText().startsWith((i + 1) + ".\t"), numbered.get(i).getText());
+        BigInteger numId = numbered.get(0).getNumID();
+        assertNotNull(numId, "numeração do Word, não texto digitado");
+        for (XWPFParagraph p : numbered) {
+            assertEquals(numId, p.getNumID(), "uma numeração só: um parágrafo inserido renumera os seguintes");
+            assertEquals(0, p.getNumIlvl().intValue());
+            assertFalse(p.getText().matches("^\\d+\\..*"), "sem o número digitado: " + p.getText());
+            assertFalse(p.getText().contains("\t"), p.getText());
         }
+        assertTrue(numbered.get(0).getText().startsWith("Solicito a criação do subdomínio esus.santoamaro.ba.gov.br"));
+        XWPFNumbering numbering = oficio.getNumbering();
+        var num = numbering.getNum(numId).getCTNum();
+        assertEquals(0, num.sizeOfLvlOverrideArray(), "começa em 1");
+        var lvl = numbering.getAbstractNum(num.getAbstractNumId().getVal()).getCTAbstractNum().getLvlArray(0);
+        assertEquals(STNumberFormat.DECIMAL, lvl.getNumFmt().getVal());
+        assertEquals("%1.", lvl.getLvlText().getVal());
+        assertEquals("1", lvl.getStart().getVal().toString());
+        assertEquals(STJc.LEFT, lvl.getLvlJc().getVal());
+        assertEquals("0", lvl.getPPr().getInd().getLeft().toString(), "número na margem");
+        assertEquals("0", lvl.getPPr().getInd().getFirstLine().toString());
+        assertFalse(lvl.getPPr().getInd().isSetHanging(), "as linhas seguintes voltam à margem");
+        assertEquals("1418", lvl.getPPr().getTabs().getTabArray(0).getPos().toString(), "texto a 2,5 cm");
+        assertFalse(lvl.isSetSuff(), "número seguido de tabulação (o padrão)");
         CTPPrGeneral ppr = style(oficio, "TextoNumerado").getPPr();
         assertEquals("1418", ppr.getTabs().getTabArray(0).getPos().toString(), "texto a 2,5 cm");
         assertEquals("0", ppr.getInd().getFirstLine().toString(), "número na margem");
         assertEquals("Texto", style(oficio, "TextoNumerado").getBasedOn().getVal());
-        assertTrue(numbered.get(0).getText().contains("esus.santoamaro.ba.gov.br"));
+        assertEquals(STJc.BOTH, jc(oficio, "TextoNumerado"));
+        // Not numbered: the vocativo, the fecho and the texto of a document with fewer than three.
+        for (XWPFParagraph p : bodyParagraphs(oficio)) {
+            if (!"TextoNumerado".equals(p.getStyle())) {
+                assertNull(p.getNumID(), p.getStyle() + ": " + p.getText());
+            }
+        }
     }
 
     @Test
