@@ -12,6 +12,7 @@ import java.util.logging.Logger;
  * writers call it too. A value the user set with {@code -D} is kept.
  *
  * <ul>
+ *   <li>AWT runs headless: images are only drawn in memory.</li>
  *   <li>POI logs through log4j-api, which without a back end prints "Log4j API could not find a logging provider":
  *       log4j-api is pointed at its own simple logger with every level off.</li>
  *   <li>PDFBox logs through commons-logging, which would pick log4j-api: it gets the no-op logger.</li>
@@ -35,6 +36,8 @@ public final class QuietLibraries {
 
     /** Idempotent. */
     public static void apply() {
+        // Pictures (the brasão, the checklist marks) are drawn in memory: no window, no dock icon, no display.
+        setIfAbsent("java.awt.headless", "true");
         setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
         setIfAbsent("log4j2.statusLoggerLevel", "OFF");

@@ -39,6 +39,7 @@ final class DocxStyles {
     static final String CABECALHO_FIM = "CabecalhoFim";
     static final String RODAPE = "Rodape";
     static final String RODAPE_NUMERO = "RodapeNumero";
+    static final String MARCA = "Marca";
 
     /** Where POI puts the style sheet in the package. */
     static final String PART_NAME = "word/styles.xml";

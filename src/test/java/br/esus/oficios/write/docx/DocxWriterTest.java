@@ -1,5 +1,6 @@
 package br.esus.oficios.write.docx;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -27,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -390,24 +392,68 @@ class DocxWriterTest {
     }
 
     @Test
-    void checklistDrawsEveryMarkWithGlyphsInsteadOfEmoji() {
-        Set<String> styled = new HashSet<>();
+    void checklistMarksArePicturesDrawnLikeThePdfs() throws Exception {
+        Set<String> seen = new HashSet<>();
         for (XWPFRun r : runs(checklist)) {
-            for (MarkGlyph g : MarkGlyph.values()) {
-                if (g.styleId().equals(r.getStyle())) {
-                    assertEquals(g.glyph(), r.text());
-                    styled.add(g.styleId());
-                }
+            if (r.getEmbeddedPictures().isEmpty()) {
+                continue;
             }
+            assertEquals("Marca", r.getStyle(), "1,5 pt abaixo da linha de base, como no PDF");
+            XWPFPicture pic = r.getEmbeddedPictures().get(0);
+            MarkImage m = java.util.Arrays.stream(MarkImage.values())
+                    .filter(x -> java.util.Arrays.equals(x.png(), pic.getPictureData().getData())).findFirst()
+                    .orElseThrow(() -> new AssertionError("figura que não é uma marca"));
+            seen.add(m.name());
+            var ext = pic.getCTPicture().getSpPr().getXfrm().getExt();
+            double side = m == MarkImage.CAIXA_VAZIA ? 10.3 : 10;
+            assertEquals(Math.round(side * 12700), ext.getCx(), m + ": do tamanho da marca do PDF");
+            assertEquals(Math.round((side + MarkImage.TOP) * 12700), ext.getCy(), "com a folga transparente em cima");
+            String descr = r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().getDescr();
+            assertFalse(descr.isBlank(), "descrição para leitores de tela");
         }
-        assertEquals(Set.of(MarkGlyph.values()).stream().map(MarkGlyph::styleId).collect(Collectors.toSet()), styled);
+        assertEquals(Set.of("CONCLUIDO", "PENDENTE_BAIXA", "PENDENTE_ALTA", "NAO_SE_APLICA", "CAIXA_VAZIA"), seen);
+        assertEquals(5, checklist.getAllPackagePictures().size(), "cada figura uma vez só no pacote");
         String all = runs(checklist).stream().map(XWPFRun::text).collect(Collectors.joining());
         for (Inline.Symbol s : Inline.Symbol.values()) {
             assertFalse(all.contains(s.markdown()), "emoji no DOCX: " + s.markdown());
         }
-        assertTrue(all.codePoints().noneMatch(c -> c >= 0x1F000 || c == 0xFE0F), "nenhum emoji");
-        for (MarkGlyph g : MarkGlyph.values()) {
-            assertNotNull(style(checklist, g.styleId()).getRPr(), "marca desenhada por estilo de caractere");
+        assertTrue(all.codePoints().noneMatch(c -> c >= 0x1F000 || c == 0xFE0F || c == 0x25CF || c == 0x2016),
+                "nenhum emoji nem glifo no lugar da marca");
+        assertArrayEquals(WRITER.write(DocxFixtures.checklist()), new DocxWriter().write(DocxFixtures.checklist()),
+                "mesma entrada, mesmos bytes");
+    }
+
+    @Test
+    void markPicturesHaveTheShapesAndColoursOfTheCss() throws Exception {
+        // Points inside each mark's 10 pt box (oficio.css .marca-*), and what colour the PDF paints there.
+        assertPixel(MarkImage.CONCLUIDO, 1.5, 5, 0x1B7A3A);       // the green circle
+        assertPixel(MarkImage.CONCLUIDO, 5.5, 6.2, 0xFFFFFF);     // the white check
+        assertPixel(MarkImage.CONCLUIDO, 0.3, 0.3, -1);           // outside the circle
+        assertPixel(MarkImage.PENDENTE_BAIXA, 2.5, 5, 0xC98600);  // first bar
+        assertPixel(MarkImage.PENDENTE_BAIXA, 7.5, 5, 0xC98600);  // second bar
+        assertPixel(MarkImage.PENDENTE_BAIXA, 5, 5, -1);          // the gap
+        assertPixel(MarkImage.PENDENTE_ALTA, 1.6, 8, 0x3A3A3A);   // the pole
+        assertPixel(MarkImage.PENDENTE_ALTA, 4.5, 3.2, 0xC62828); // the flag
+        assertPixel(MarkImage.PENDENTE_ALTA, 6, 8, -1);
+        assertPixel(MarkImage.NAO_SE_APLICA, 5, 5, 0x6B6B6B);     // the dash
+        assertPixel(MarkImage.NAO_SE_APLICA, 5, 2, -1);
+        assertPixel(MarkImage.CAIXA_VAZIA, 0.4, 5, 0x000000);     // the border
+        assertPixel(MarkImage.CAIXA_VAZIA, 5, 5, 0xFFFFFF);       // white inside
+        assertPixel(MarkImage.CAIXA_VAZIA, 5, -0.5, -1);          // the room above, transparent
+        for (MarkImage m : MarkImage.values()) {
+            assertArrayEquals(m.png(), m.png());
+        }
+    }
+
+    /** {@code rgb} -1: transparent. */
+    static void assertPixel(MarkImage m, double x, double y, int rgb) throws IOException {
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new ByteArrayInputStream(m.png()));
+        int argb = img.getRGB((int) (x * MarkImage.SCALE), (int) ((y + MarkImage.TOP) * MarkImage.SCALE));
+        if (rgb < 0) {
+            assertEquals(0, argb >>> 24, m + " transparente em " + x + "," + y);
+        } else {
+            assertEquals(0xFF, argb >>> 24, m + " opaco em " + x + "," + y);
+            assertEquals(Integer.toHexString(rgb), Integer.toHexString(argb & 0xFFFFFF), m + " em " + x + "," + y);
         }
     }
 
