@@ -5,6 +5,7 @@ import br.esus.oficios.generate.BatchGenerator;
 import br.esus.oficios.generate.GenerateRequest;
 import br.esus.oficios.generate.Generated;
 import br.esus.oficios.generate.InputFile;
+import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.Prescricao;
@@ -25,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -167,8 +169,10 @@ final class EnviarCommand implements Callable<Integer> {
         // Documents asked for that never reach the mail service (invalid file, failed document, pending
         // prerequisites): the reason is on stderr already; the summary counts them as not sent.
         int notSent = 0;
+        // A copy of another file's municipality is refused as gerar refuses it: it would send the ofício twice.
+        Map<Path, Problem> copies = generator.duplicates(in.files());
         for (InputFile f : in.files()) {
-            Generated g = generator.generate(f, request);
+            Generated g = generator.generate(f, request, copies);
             GerarCommand.report(ctx, g.outcome());
             if (!g.outcome().ok()) {
                 inputProblems = true;

@@ -127,9 +127,17 @@ public final class BatchGenerator {
      * document itself).
      */
     public Generated generate(InputFile input, GenerateRequest request) {
+        return generate(input, request, Map.of());
+    }
+
+    /**
+     * {@link #generate(InputFile, GenerateRequest)} for one file of several: a file in {@code duplicates} (see
+     * {@link #duplicates(List)}) is refused with its error, as {@link #run} refuses it.
+     */
+    public Generated generate(InputFile input, GenerateRequest request, Map<Path, Problem> duplicates) {
         ExecutorService pool = pool("gerar-oficios", threads);
         try {
-            return await(start(input, request, pool, pool, Map.of()));
+            return await(start(input, request, pool, pool, duplicates));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrompido", e);
@@ -166,9 +174,23 @@ public final class BatchGenerator {
     }
 
     /**
+     * The files of a run that are a copy of another file's municipality (see {@link DuplicateMunicipios}), with the
+     * error that says so, for callers that generate the files one by one ({@code enviar}).
+     */
+    public Map<Path, Problem> duplicates(List<InputFile> files) throws InterruptedException {
+        ExecutorService pool = pool("gerar-oficios", threads);
+        try {
+            return duplicates(files, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
      * The files of the run that are a copy of another file's municipality (see {@link DuplicateMunicipios}): they
-     * are refused instead of mixing their documents with the other file's. Every file is read once here, in
-     * parallel, and only its key is kept, so memory does not grow with the batch; one file can have no copy.
+     * are refused instead of mixing their documents with the other file's. This is a first, parallel reading of
+     * every file that keeps only its key (the batch reads each file again when it renders it), so memory does not
+     * grow with the batch; one file can have no copy.
      */
     private Map<Path, Problem> duplicates(List<InputFile> files, Executor pool) throws InterruptedException {
         if (files.size() < 2) {

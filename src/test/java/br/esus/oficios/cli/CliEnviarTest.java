@@ -182,6 +182,23 @@ class CliEnviarTest {
     }
 
     @Test
+    void aCopyOfTheMunicipalityIsNotSentASecondTime() throws Exception {
+        String yaml = Files.readString(cwd.resolve("municipios/ba-santo-amaro.yaml"));
+        Files.writeString(cwd.resolve("municipios/aaa-copia.yaml"), yaml.replace("{numero: 12,", "{numero: 13,"));
+        CliRun r = CliRun.run(cwd, Map.of("GOVBR_CLIENT_SECRET", "x"), "enviar", "municipios");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("municipios/aaa-copia.yaml:1:1: municipio: é o mesmo município (Santo Amaro/BA) de "
+                + "municipios/ba-santo-amaro.yaml, que é o arquivo usado"), r.err());
+        java.util.Set<String> subjects = new java.util.TreeSet<>();
+        for (jakarta.mail.internet.MimeMessage m : GM.getReceivedMessages()) {
+            subjects.add(m.getSubject());
+        }
+        assertEquals(2, subjects.size(), "o ofício e o ticket, uma vez: " + subjects);
+        assertTrue(subjects.stream().noneMatch(t -> t.contains("13/2026")), "nada da cópia: " + subjects);
+        assertEquals("enviar: 2 enviados, 2 não enviados", lastLine(r.out()));
+    }
+
+    @Test
     void aServerThatIsDownGivesExit3AndNoLog() throws IOException {
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {
