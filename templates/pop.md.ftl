@@ -7,8 +7,10 @@
 <#assign win = instalacao.windows>
 <#assign terminal = win?then("PowerShell (como administrador)", "terminal")>
 <#assign lang = win?then("powershell", "bash")>
-<#-- O HTTPS automatizado (PEC 5.3+) exige o subdomínio já apontando para o servidor: item dns_govbr do checklist. -->
-<#assign https_ja = instalacao.versao_pec_https_automatizado && (checklist.status.dns_govbr!"concluido") == "concluido">
+<#-- O HTTPS automatizado (PEC 5.3+) exige o subdomínio já apontando para o servidor: item dns_govbr do checklist
+     (concluído, ou "não se aplica" quando o domínio já existe). -->
+<#assign dns_pendente = (checklist.status.dns_govbr!"concluido")?starts_with("pendente")>
+<#assign https_ja = instalacao.versao_pec_https_automatizado && !dns_pendente>
 # POP — Instalação, transferência e atualização do PEC — ${municipio.nome_uf}
 
 Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nome_uf}, preenchido com os dados do arquivo do município. Siga os passos na ordem e marque o checklist do fim.

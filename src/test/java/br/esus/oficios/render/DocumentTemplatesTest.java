@@ -226,12 +226,18 @@ class DocumentTemplatesTest {
         String update = pending.substring(pending.indexOf("## 6."), pending.indexOf("## 7."));
         assertTrue(update.contains("quando o subdomínio já apontar para o servidor"), update);
 
-        String ready = render(DocumentId.POP, TestMunicipios.comChecklist(santoAmaro(SistemaOperacional.LINUX),
-                "dns_govbr", Status.CONCLUIDO)).text();
-        step = ready.substring(ready.indexOf("## 5."), ready.indexOf("2. Pare o serviço do PEC"));
-        assertTrue(step.contains("java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console -cert-domain=esus.santoamaro.ba.gov.br "
-                + "-url="), step);
-        assertTrue(step.contains("já com o HTTPS automatizado"), step);
+        for (Status ready : List.of(Status.CONCLUIDO, Status.NAO_SE_APLICA)) {
+            String md = render(DocumentId.POP, TestMunicipios.comChecklist(santoAmaro(SistemaOperacional.LINUX),
+                    "dns_govbr", ready)).text();
+            step = md.substring(md.indexOf("## 5."), md.indexOf("2. Pare o serviço do PEC"));
+            assertTrue(step.contains("java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console "
+                    + "-cert-domain=esus.santoamaro.ba.gov.br -url="), ready + ": " + step);
+            assertTrue(step.contains("já com o HTTPS automatizado"), step);
+        }
+        String high = render(DocumentId.POP, TestMunicipios.comChecklist(santoAmaro(SistemaOperacional.LINUX),
+                "dns_govbr", Status.PENDENTE_ALTA)).text();
+        assertFalse(high.substring(high.indexOf("## 5."), high.indexOf("2. Pare o serviço do PEC"))
+                .contains("-cert-domain=esus"));
     }
 
     @Test
