@@ -58,8 +58,10 @@ public final class Formatos {
         return null;
     }
 
-    /** {@code 44200-000} from 8 digits with or without punctuation; null when it is not a CEP. */
-    /** The CEP as 00000-000; null when it is not one (the lowest CEP in use is 01000-000). */
+    /**
+     * {@code 44200-000} from 8 digits with or without punctuation; null when it is not a CEP (the lowest CEP in use
+     * is 01000-000).
+     */
     static String cep(String text) {
         Matcher m = CEP.matcher(text);
         if (!m.matches() || Integer.parseInt(m.group(1) + m.group(2)) < 1000) {
@@ -69,6 +71,11 @@ public final class Formatos {
     }
 
     static String cepInvalido(String text) {
+        Matcher m = CEP.matcher(text);
+        if (m.matches()) {
+            return "CEP inválido " + Texts.quote(text) + ": não há CEP abaixo de 01000-000; confira o CEP nos "
+                    + "Correios";
+        }
         return "CEP inválido " + Texts.quote(text) + "; escreva 8 dígitos no formato 00000-000 (ex.: 44200-000)";
     }
 

@@ -523,8 +523,8 @@ class MunicipioReaderTest {
         assertOnly(read(with("\"44200-000\"", "\"44200-00\"")), "9:8: prefeitura.cep: CEP inválido \"44200-00\"; "
                 + "escreva 8 dígitos no formato 00000-000 (ex.: 44200-000)");
         assertEquals("44200-000", read(with("\"44200-000\"", "44200000")).municipio().prefeitura().cep());
-        assertOnly(read(with("\"44200-000\"", "\"00000-000\"")), "9:8: prefeitura.cep: CEP inválido \"00000-000\"; "
-                + "escreva 8 dígitos no formato 00000-000 (ex.: 44200-000)");
+        assertOnly(read(with("\"44200-000\"", "\"00999-000\"")), "9:8: prefeitura.cep: CEP inválido \"00999-000\": "
+                + "não há CEP abaixo de 01000-000; confira o CEP nos Correios");
     }
 
     @Test
