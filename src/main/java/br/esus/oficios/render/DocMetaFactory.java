@@ -60,10 +60,21 @@ public final class DocMetaFactory {
     static String autor(Municipio m) {
         String secretaria = m.secretaria().nome();
         String prefeitura = m.prefeitura().nome();
-        if (prefeitura == null || prefeitura.isBlank() || secretaria.contains(m.municipio().nome())) {
+        if (prefeitura == null || prefeitura.isBlank() || namesTheMunicipality(secretaria, m.municipio().nome())) {
             return secretaria;
         }
         return secretaria + " — " + prefeitura;
+    }
+
+    /**
+     * Whether the secretaria's name ends with the municipality's ("Secretaria Municipal de Saúde de Santo Amaro"):
+     * what comes before "de/do/da <município>" must still name a secretaria on its own, so that "Secretaria
+     * Municipal de Saúde" in the town of Saúde/BA does not count.
+     */
+    static boolean namesTheMunicipality(String secretaria, String municipio) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(.+?)\\s+(?:de|do|da|dos|das)\\s+"
+                + java.util.regex.Pattern.quote(municipio.strip()) + "$").matcher(secretaria.strip());
+        return m.matches() && !m.group(1).matches("(?i)secretaria(\\s+municipal)?");
     }
 
     /** The addressee organ, by its acronym (or name) alone: "a"/"à"/"ao" would need its gender. */

@@ -32,6 +32,17 @@ class DocMetaFactoryTest {
     }
 
     @Test
+    void theAuthorLeavesOutThePrefeituraOnlyWhenTheSecretariaAlreadyNamesTheMunicipality() {
+        assertTrue(DocMetaFactory.namesTheMunicipality("Secretaria Municipal de Saúde de Santo Amaro", "Santo Amaro"));
+        assertTrue(DocMetaFactory.namesTheMunicipality("Secretaria de Saúde de Saúde", "Saúde"));
+        assertFalse(DocMetaFactory.namesTheMunicipality("Secretaria Municipal de Saúde", "Saúde"),
+                "Saúde/BA: o nome da secretaria não diz o município");
+        assertFalse(DocMetaFactory.namesTheMunicipality("Secretaria Municipal de Saúde", "Santo Amaro"));
+        assertFalse(DocMetaFactory.namesTheMunicipality("Secretaria de Saúde de Santo Amaro da Purificação",
+                "Santo Amaro"));
+    }
+
+    @Test
     void subjectNamesTheOrganWithoutGuessingItsGender() {
         // "a PRODEB", "a EMGETIS": the crase (and "ao"/"à") depends on the organ's gender, which the file does not
         // give; the organ comes after a dash instead, by its acronym or, without one, its name.
