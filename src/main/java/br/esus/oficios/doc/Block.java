@@ -86,6 +86,15 @@ public sealed interface Block {
         public ColumnStyle column(int c) {
             return c < columns.size() ? columns.get(c) : ColumnStyle.NORMAL;
         }
+
+        /** How many columns: from the alignments, else the header, else the first row; at least 1. */
+        public int columnCount() {
+            int cols = alignments.size();
+            if (cols == 0) {
+                cols = header.isEmpty() ? (rows.isEmpty() ? 1 : rows.get(0).size()) : header.get(0).size();
+            }
+            return Math.max(1, cols);
+        }
     }
 
     /** Column alignment. */

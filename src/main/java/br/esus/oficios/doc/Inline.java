@@ -5,6 +5,29 @@ import java.util.List;
 /** Inline content of paragraphs, headings and table cells. */
 public sealed interface Inline {
 
+    /** The text of inline content without formatting (marks as their Markdown text, line breaks as newlines). */
+    static String plainText(List<Inline> inlines) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline in : inlines) {
+            if (in instanceof Text t) {
+                sb.append(t.text());
+            } else if (in instanceof Strong s) {
+                sb.append(plainText(s.content()));
+            } else if (in instanceof Emphasis e) {
+                sb.append(plainText(e.content()));
+            } else if (in instanceof Code c) {
+                sb.append(c.text());
+            } else if (in instanceof Link l) {
+                sb.append(plainText(l.content()));
+            } else if (in instanceof LineBreak) {
+                sb.append('\n');
+            } else if (in instanceof Mark m) {
+                sb.append(m.symbol().markdown());
+            }
+        }
+        return sb.toString();
+    }
+
     record Text(String text) implements Inline {
     }
 

@@ -146,40 +146,39 @@ public final class MarkdownToDoc {
         return null;
     }
 
-    private static ParagraphStyle styleOf(Node p) throws MarkdownException {
-        ParagraphStyle style = ParagraphStyle.NORMAL;
-        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+    /** The classes a node's attributes give it ({@code {.texto .interna}}), in order. */
+    private static List<String> classes(Node n) {
+        List<String> out = new ArrayList<>();
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
             if (c instanceof AttributesNode attrs) {
                 for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
                     if (a instanceof AttributeNode an && an.isClass()) {
-                        String cls = an.getValue().toString();
-                        if (cls.equals(Block.Paragraph.INTERNAL_CLASS)) {
-                            continue; // not a style: see hasClass
-                        }
-                        ParagraphStyle s = ParagraphStyle.fromClass(cls);
-                        if (s == null) {
-                            throw new MarkdownException("classe de parágrafo desconhecida {." + cls + "}; use uma de: "
-                                    + knownClasses());
-                        }
-                        style = s;
+                        out.add(an.getValue().toString());
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    private static ParagraphStyle styleOf(Node p) throws MarkdownException {
+        ParagraphStyle style = ParagraphStyle.NORMAL;
+        for (String cls : classes(p)) {
+            if (cls.equals(Block.Paragraph.INTERNAL_CLASS)) {
+                continue; // not a style: see hasClass
+            }
+            ParagraphStyle s = ParagraphStyle.fromClass(cls);
+            if (s == null) {
+                throw new MarkdownException("classe de parágrafo desconhecida {." + cls + "}; use uma de: "
+                        + knownClasses());
+            }
+            style = s;
         }
         return style;
     }
 
     private static boolean hasClass(Node p, String cls) {
-        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof AttributesNode attrs) {
-                for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
-                    if (a instanceof AttributeNode an && an.isClass() && an.getValue().toString().equals(cls)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return classes(p).contains(cls);
     }
 
     private static String knownClasses() {
@@ -233,20 +232,13 @@ public final class MarkdownToDoc {
     /** The class a header cell gives its column ({@code | Anotações {.a-preencher} |}). */
     private static ColumnStyle columnStyleOf(TableCell cell) throws MarkdownException {
         ColumnStyle style = ColumnStyle.NORMAL;
-        for (Node c = cell.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof AttributesNode attrs) {
-                for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
-                    if (a instanceof AttributeNode an && an.isClass()) {
-                        String cls = an.getValue().toString();
-                        ColumnStyle s = ColumnStyle.fromClass(cls);
-                        if (s == null) {
-                            throw new MarkdownException("classe de coluna desconhecida {." + cls + "} no cabeçalho da"
-                                    + " tabela; use: " + knownColumnClasses());
-                        }
-                        style = s;
-                    }
-                }
+        for (String cls : classes(cell)) {
+            ColumnStyle s = ColumnStyle.fromClass(cls);
+            if (s == null) {
+                throw new MarkdownException("classe de coluna desconhecida {." + cls + "} no cabeçalho da tabela; "
+                        + "use: " + knownColumnClasses());
             }
+            style = s;
         }
         return style;
     }

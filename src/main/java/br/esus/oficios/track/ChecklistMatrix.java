@@ -42,11 +42,16 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
      * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl}
      */
     public static ChecklistMatrix build(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir) {
+        return ofChecked(DuplicateMunicipios.applyAll(results), catalog, outputDir);
+    }
+
+    /** {@link #build} for results whose copies of another file's municipality are already marked invalid. */
+    static ChecklistMatrix ofChecked(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir) {
         EnviosReader enviosReader = new EnviosReader();
         List<MunicipioProgress> validos = new ArrayList<>();
         List<ReadResult> invalidos = new ArrayList<>();
         List<Problem> avisos = new ArrayList<>();
-        for (ReadResult r : DuplicateMunicipios.applyAll(results)) {
+        for (ReadResult r : results) {
             if (!r.ok()) {
                 invalidos.add(r);
                 continue;

@@ -48,7 +48,7 @@ public final class ChecklistTracker {
         for (ReadResult r : checked) {
             (options.viewOnScreen() ? r.warnings() : r.problems()).forEach(p -> err.println(p.format()));
         }
-        ChecklistMatrix matrix = ChecklistMatrix.build(checked, catalog, outputDir);
+        ChecklistMatrix matrix = ChecklistMatrix.ofChecked(checked, catalog, outputDir);
         matrix.avisos().forEach(p -> err.println(p.format()));
         MatrixRenderer renderer = MatrixRenderer.of(options);
         try {

@@ -54,7 +54,7 @@ public final class TableWidths {
      */
     public static double[] of(List<Block.Table> tables, double width) {
         Block.Table first = tables.get(0);
-        int cols = columns(first);
+        int cols = first.columnCount();
         double[] min = new double[cols];
         double[] max = new double[cols];
         boolean[] fixed = new boolean[cols];
@@ -114,22 +114,14 @@ public final class TableWidths {
         List<String> key = new ArrayList<>();
         for (List<List<Inline>> row : t.header()) {
             for (List<Inline> cell : row) {
-                key.add(plain(cell));
+                key.add(Inline.plainText(cell));
             }
             key.add("\n");
         }
-        for (int c = 0; c < columns(t); c++) {
+        for (int c = 0; c < t.columnCount(); c++) {
             key.add(t.column(c).name());
         }
         return key;
-    }
-
-    private static int columns(Block.Table t) {
-        int cols = t.alignments().size();
-        if (cols == 0) {
-            cols = t.header().isEmpty() ? (t.rows().isEmpty() ? 1 : t.rows().get(0).size()) : t.header().get(0).size();
-        }
-        return Math.max(1, cols);
     }
 
     private static void measureRow(List<List<Inline>> row, boolean header, double[] min, double[] max) {
@@ -275,29 +267,6 @@ public final class TableWidths {
             line = 0;
             pendingSpace = 0;
         }
-    }
-
-    /** The plain text of inline content (marks as their Markdown text). */
-    static String plain(List<Inline> inlines) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline in : inlines) {
-            if (in instanceof Inline.Text t) {
-                sb.append(t.text());
-            } else if (in instanceof Inline.Strong s) {
-                sb.append(plain(s.content()));
-            } else if (in instanceof Inline.Emphasis e) {
-                sb.append(plain(e.content()));
-            } else if (in instanceof Inline.Code c) {
-                sb.append(c.text());
-            } else if (in instanceof Inline.Link l) {
-                sb.append(plain(l.content()));
-            } else if (in instanceof Inline.LineBreak) {
-                sb.append('\n');
-            } else if (in instanceof Inline.Mark m) {
-                sb.append(m.symbol().markdown());
-            }
-        }
-        return sb.toString();
     }
 
     /** The width of {@code text} in Carlito at {@code size} points. */

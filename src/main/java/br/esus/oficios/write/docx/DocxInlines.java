@@ -1,18 +1,15 @@
 package br.esus.oficios.write.docx;
 
+import br.esus.oficios.doc.Inline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.Document;
-
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-
-import br.esus.oficios.doc.Inline;
 
 /** Writes inline content as runs: bold and italic are the only direct formatting; the rest are character styles. */
 final class DocxInlines {
@@ -76,7 +73,7 @@ final class DocxInlines {
     }
 
     private static void link(XWPFParagraph p, Inline.Link l, boolean bold, boolean italic) {
-        String label = plain(l.content());
+        String label = Inline.plainText(l.content());
         if (l.url() == null || l.url().isBlank()) {
             text(p, label, bold, italic);
             return;
@@ -98,29 +95,6 @@ final class DocxInlines {
 
     private static boolean allStrong(List<Inline> inlines) {
         return !inlines.isEmpty() && inlines.stream().allMatch(i -> i instanceof Inline.Strong);
-    }
-
-    /** The text of inline content without formatting (link labels, table width estimates). */
-    static String plain(List<Inline> inlines) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline in : inlines) {
-            if (in instanceof Inline.Text t) {
-                sb.append(t.text());
-            } else if (in instanceof Inline.Strong s) {
-                sb.append(plain(s.content()));
-            } else if (in instanceof Inline.Emphasis e) {
-                sb.append(plain(e.content()));
-            } else if (in instanceof Inline.Code c) {
-                sb.append(c.text());
-            } else if (in instanceof Inline.Link l) {
-                sb.append(plain(l.content()));
-            } else if (in instanceof Inline.LineBreak) {
-                sb.append('\n');
-            } else if (in instanceof Inline.Mark m) {
-                sb.append(m.symbol().markdown());
-            }
-        }
-        return sb.toString();
     }
 
     /** Run text cannot hold newlines or tabs (they are elements in DOCX); inline text is one line. */

@@ -33,8 +33,6 @@ import br.esus.oficios.write.TableWidths;
  */
 final class DocxTable {
 
-    /** Narrowest column: 1.2 cm. */
-    static final int MIN_COLUMN = 680;
     /** The CSS cell padding: 4 pt left and right, 2.5 pt above and below. */
     static final int CELL_MARGIN = 80;
     static final int CELL_MARGIN_VERTICAL = 50;
@@ -46,10 +44,7 @@ final class DocxTable {
     }
 
     static XWPFTable write(XWPFDocument doc, Block.Table t, int width, double[] shared) {
-        int cols = t.alignments().size();
-        if (cols == 0) {
-            cols = t.header().isEmpty() ? (t.rows().isEmpty() ? 1 : t.rows().get(0).size()) : t.header().get(0).size();
-        }
+        int cols = t.columnCount();
         int[] widths = columnWidths(t, cols, width, shared);
 
         XWPFTable table = doc.createTable();

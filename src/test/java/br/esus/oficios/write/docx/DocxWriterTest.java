@@ -54,6 +54,7 @@ import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
 import br.esus.oficios.write.WriteException;
+import br.esus.oficios.write.TableWidths;
 
 class DocxWriterTest {
 
@@ -327,7 +328,7 @@ class DocxWriterTest {
                     .mapToInt(c -> ((BigInteger) c.getW()).intValue()).sum();
             assertEquals(11906 - 1701 - 851, sum, "largura da área de texto");
             for (CTTblGridCol c : t.getCTTbl().getTblGrid().getGridColList()) {
-                assertTrue(((BigInteger) c.getW()).intValue() >= DocxTable.MIN_COLUMN);
+                assertTrue(((BigInteger) c.getW()).intValue() >= Math.round(TableWidths.MIN_COLUMN * 20) - 1);
             }
             XWPFTableRow header = t.getRow(0);
             assertTrue(header.isRepeatHeader(), "cabeçalho repetido em cada página");
