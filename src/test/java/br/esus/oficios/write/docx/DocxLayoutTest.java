@@ -59,8 +59,8 @@ class DocxLayoutTest {
         css = readCss();
     }
 
-    @Test
-    void spacesOfTheOficioPartsAreTheCssMargins() {
+    /** The CSS selector of each part of the ofício (and of plain text) and the DOCX style that draws it. */
+    private static Map<String, String> oficioParts() {
         Map<String, String> partToStyle = new LinkedHashMap<>();
         partToStyle.put("p", "Normal");
         partToStyle.put(".identificacao", "Identificacao");
@@ -72,6 +72,12 @@ class DocxLayoutTest {
         partToStyle.put(".fecho", "Fecho");
         partToStyle.put(".assinatura", "Assinatura");
         partToStyle.put(".nota", "Nota");
+        return partToStyle;
+    }
+
+    @Test
+    void spacesOfTheOficioPartsAreTheCssMargins() {
+        Map<String, String> partToStyle = oficioParts();
         partToStyle.put("h1", "Heading1");
         partToStyle.put("h2", "Heading2");
         partToStyle.put("h3", "Heading3");
@@ -158,17 +164,7 @@ class DocxLayoutTest {
 
     @Test
     void alignmentIsTheCssTextAlign() {
-        Map<String, String> partToStyle = new LinkedHashMap<>();
-        partToStyle.put("p", "Normal");
-        partToStyle.put(".identificacao", "Identificacao");
-        partToStyle.put(".data", "Data");
-        partToStyle.put(".enderecamento", "Enderecamento");
-        partToStyle.put(".assunto", "Assunto");
-        partToStyle.put(".vocativo", "Vocativo");
-        partToStyle.put(".texto", "Texto");
-        partToStyle.put(".fecho", "Fecho");
-        partToStyle.put(".assinatura", "Assinatura");
-        partToStyle.put(".nota", "Nota");
+        Map<String, String> partToStyle = oficioParts();
         partToStyle.put("blockquote.citacao", "Citacao");
         partToStyle.put("h1", "Heading1");
         partToStyle.put("h2", "Heading2");
