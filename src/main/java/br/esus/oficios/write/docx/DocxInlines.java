@@ -1,15 +1,37 @@
 package br.esus.oficios.write.docx;
 
 import br.esus.oficios.doc.Inline;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlToken;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTBlipFillProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTGraphicalObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPoint2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPresetGeometry2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTransform2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.STShapeType;
+import org.openxmlformats.schemas.drawingml.x2006.picture.CTPicture;
+import org.openxmlformats.schemas.drawingml.x2006.picture.CTPictureNonVisual;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /** Writes inline content as runs: bold and italic are the only direct formatting; the rest are character styles. */
 final class DocxInlines {
@@ -55,15 +77,107 @@ final class DocxInlines {
         XWPFRun r = p.createRun();
         r.setStyle(DocxStyles.MARCA);
         try {
-            r.addPicture(new ByteArrayInputStream(image.png()), Document.PICTURE_TYPE_PNG, image.fileName(),
-                    image.widthEmu(), image.heightEmu());
-        } catch (InvalidFormatException | IOException e) {
+            picture(p, r, image);
+        } catch (InvalidFormatException | RuntimeException e) {
             throw new IllegalStateException("não foi possível incluir a marca " + symbol + ": " + e.getMessage(), e);
         }
         CTInline inline = r.getCTR().getDrawingArray(r.getCTR().sizeOfDrawingArray() - 1).getInlineArray(0);
         inline.getDocPr().setDescr(image.label(symbol));
         inline.getDocPr().setName(image.label(symbol));
     }
+
+    /**
+     * The picture in the run, with the same XML as {@code XWPFRun.addPicture} writes, without its cost: that method
+     * parses the XML of an empty {@code <a:graphic>} with a new DOM parser for every picture (a third of the DOCX
+     * of a checklist). Here it is parsed once per thread and copied.
+     */
+    private static void picture(XWPFParagraph p, XWPFRun r, MarkImage image) throws InvalidFormatException {
+        XWPFDocument doc = p.getDocument();
+        String relationId = doc.addPictureData(image.png(), Document.PICTURE_TYPE_PNG);
+        XWPFPictureData data = (XWPFPictureData) doc.getRelationById(relationId);
+        CTInline inline = r.getCTR().addNewDrawing().addNewInline();
+        inline.set(GRAPHIC.get());
+        inline.setDistT(0);
+        inline.setDistR(0);
+        inline.setDistB(0);
+        inline.setDistL(0);
+
+        CTNonVisualDrawingProps docPr = inline.addNewDocPr();
+        long id = reserveDrawingId(doc);
+        docPr.setId(id);
+        docPr.setName("Drawing " + id);
+        docPr.setDescr(image.fileName());
+
+        CTPositiveSize2D extent = inline.addNewExtent();
+        extent.setCx(image.widthEmu());
+        extent.setCy(image.heightEmu());
+
+        CTPicture pic;
+        try (XmlCursor c = inline.getGraphic().getGraphicData().newCursor()) {
+            if (!c.toFirstChild() || !(c.getObject() instanceof CTPicture found)) {
+                throw new IllegalStateException("modelo de figura sem pic:pic");
+            }
+            pic = found;
+        }
+        CTPictureNonVisual nvPicPr = pic.addNewNvPicPr();
+        CTNonVisualDrawingProps cNvPr = nvPicPr.addNewCNvPr();
+        cNvPr.setId(0L);
+        cNvPr.setName("Picture " + id);
+        cNvPr.setDescr(image.fileName());
+        nvPicPr.addNewCNvPicPr().addNewPicLocks().setNoChangeAspect(true);
+
+        CTBlipFillProperties blipFill = pic.addNewBlipFill();
+        CTBlip blip = blipFill.addNewBlip();
+        blip.setEmbed(p.getPart().getRelationId(data));
+        blipFill.addNewStretch().addNewFillRect();
+
+        CTShapeProperties spPr = pic.addNewSpPr();
+        CTTransform2D xfrm = spPr.addNewXfrm();
+        CTPoint2D off = xfrm.addNewOff();
+        off.setX(0);
+        off.setY(0);
+        CTPositiveSize2D ext = xfrm.addNewExt();
+        ext.setCx(image.widthEmu());
+        ext.setCy(image.heightEmu());
+        CTPresetGeometry2D prstGeom = spPr.addNewPrstGeom();
+        prstGeom.setPrst(STShapeType.RECT);
+        prstGeom.addNewAvLst();
+    }
+
+    /** XWPFDocument's drawing id counter (package-private in POI), the one its own addPicture uses. */
+    private static final java.lang.reflect.Method DRAWING_IDS;
+
+    static {
+        try {
+            DRAWING_IDS = XWPFDocument.class.getDeclaredMethod("getDrawingIdManager");
+            DRAWING_IDS.setAccessible(true);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static long reserveDrawingId(XWPFDocument doc) {
+        try {
+            return ((org.apache.poi.ooxml.util.IdentifierManager) DRAWING_IDS.invoke(doc)).reserveNew();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An empty {@code <a:graphic>} holding an empty {@code <pic:pic>}, parsed once per thread (XmlBeans objects are
+     * not shared between threads here). */
+    private static final ThreadLocal<XmlObject> GRAPHIC = ThreadLocal.withInitial(() -> {
+        String xml = "<a:graphic xmlns:a=\"" + CTGraphicalObject.type.getName().getNamespaceURI() + "\">"
+                + "<a:graphicData uri=\"" + CTPicture.type.getName().getNamespaceURI() + "\">"
+                + "<pic:pic xmlns:pic=\"" + CTPicture.type.getName().getNamespaceURI() + "\" />"
+                + "</a:graphicData></a:graphic>";
+        try {
+            org.w3c.dom.Document dom = DocumentHelper.readDocument(new InputSource(new StringReader(xml)));
+            return XmlToken.Factory.parse(dom.getDocumentElement(), POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        } catch (XmlException | SAXException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private static XWPFRun text(XWPFParagraph p, String text, boolean bold, boolean italic) {
         XWPFRun r = p.createRun();

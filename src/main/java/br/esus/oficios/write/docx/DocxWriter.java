@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -56,8 +58,14 @@ public final class DocxWriter implements DocWriter {
             new DocxBody(x).write(doc.blocks());
             properties(x, meta);
             DocxSettings.apply(x, meta.language());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            x.write(out);
+            // POI zips the parts and StableZip zips them again with the document's date: the first zip is kept
+            // uncompressed (deflate level 0; POI writes into the ZipArchiveOutputStream it is given), so the parts
+            // are compressed once, by StableZip, and the bytes are the same as compressing them twice.
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+                zip.setLevel(Deflater.NO_COMPRESSION);
+                x.write(zip);
+            }
             return StableZip.withDate(out.toByteArray(), doc.meta().date(), Map.of(DocxStyles.PART_NAME, stylesPart));
         } catch (IOException | RuntimeException e) {
             throw new WriteException("não foi possível gerar o DOCX de " + meta.documentId() + ": " + e, e);
