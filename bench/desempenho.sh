@@ -16,7 +16,7 @@ agora() { date +%s.%N; }
 
 cd "$trab"
 ini=$(agora)
-GOVBR_CLIENT_SECRET=bench java -Xmx512m -jar "$jar" gerar -o "$trab/saida-um" um >/dev/null
+GOVBR_CLIENT_SECRET=bench java -Xmx512m -jar "$jar" gerar -o "$trab/saida-um" um >/dev/null 2>&1
 fim=$(agora)
 frio=$(echo "$fim - $ini" | bc)
 echo "um município, todos os documentos e formatos, a frio (java -jar): ${frio} s (meta: < 1 s)"
@@ -42,7 +42,7 @@ for i in $(seq 1 "$n"); do
     "$raiz/municipios/ba-santo-amaro.yaml" > "$trab/lote/m$i.yaml"
 done
 ini=$(agora)
-GOVBR_CLIENT_SECRET=bench java -Xmx512m -jar "$jar" gerar -o "$trab/saida-lote" lote >/dev/null
+GOVBR_CLIENT_SECRET=bench java -Xmx512m -jar "$jar" gerar -o "$trab/saida-lote" lote >/dev/null 2>&1
 fim=$(agora)
 total=$(echo "$fim - $ini" | bc)
 pdfs=$(find "$trab/saida-lote" -name '*.pdf' | wc -l)
