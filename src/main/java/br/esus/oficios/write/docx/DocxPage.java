@@ -16,17 +16,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import br.esus.oficios.doc.DocMeta;
@@ -167,28 +162,7 @@ final class DocxPage {
     }
 
     private static void boxProperties(XWPFTable table) {
-        CTTblPr pr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
-        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(TEXT_WIDTH));
-        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        if (pr.isSetTblBorders()) {
-            pr.unsetTblBorders();
-        }
-        CTTblBorders b = pr.addNewTblBorders();
-        for (CTBorder border : new CTBorder[] {b.addNewTop(), b.addNewLeft(), b.addNewBottom(), b.addNewRight(),
-                b.addNewInsideH(), b.addNewInsideV()}) {
-            border.setVal(STBorder.NONE);
-        }
-        if (pr.isSetTblCellMar()) {
-            pr.unsetTblCellMar();
-        }
-        CTTblCellMar mar = pr.addNewTblCellMar();
-        for (CTTblWidth m : new CTTblWidth[] {mar.addNewTop(), mar.addNewLeft(), mar.addNewBottom(),
-                mar.addNewRight()}) {
-            m.setType(STTblWidth.DXA);
-            m.setW(BigInteger.ZERO);
-        }
+        DocxTable.properties(table.getCTTbl(), TEXT_WIDTH, border -> border.setVal(STBorder.NONE), 0, 0);
         var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {

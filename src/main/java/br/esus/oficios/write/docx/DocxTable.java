@@ -3,6 +3,7 @@ package br.esus.oficios.write.docx;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -49,7 +50,7 @@ final class DocxTable {
 
         XWPFTable table = doc.createTable();
         CTTbl ct = table.getCTTbl();
-        properties(ct, width);
+        properties(ct, width, DocxTable::thin, CELL_MARGIN, CELL_MARGIN_VERTICAL);
         CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
@@ -104,7 +105,11 @@ final class DocxTable {
         };
     }
 
-    private static void properties(CTTbl ct, int width) {
+    /**
+     * Fixed layout across {@code width}, every border (outer and inner) drawn by {@code border}, the given cell
+     * margins: the data tables (thin grey borders) and the letterhead's box (no border, no margin).
+     */
+    static void properties(CTTbl ct, int width, Consumer<CTBorder> border, int marginH, int marginV) {
         CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
         CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         w.setType(STTblWidth.DXA);
@@ -114,20 +119,20 @@ final class DocxTable {
             pr.unsetTblBorders();
         }
         CTTblBorders b = pr.addNewTblBorders();
-        thin(b.addNewTop());
-        thin(b.addNewLeft());
-        thin(b.addNewBottom());
-        thin(b.addNewRight());
-        thin(b.addNewInsideH());
-        thin(b.addNewInsideV());
+        border.accept(b.addNewTop());
+        border.accept(b.addNewLeft());
+        border.accept(b.addNewBottom());
+        border.accept(b.addNewRight());
+        border.accept(b.addNewInsideH());
+        border.accept(b.addNewInsideV());
         if (pr.isSetTblCellMar()) {
             pr.unsetTblCellMar();
         }
         CTTblCellMar mar = pr.addNewTblCellMar();
-        margin(mar.addNewLeft(), CELL_MARGIN);
-        margin(mar.addNewRight(), CELL_MARGIN);
-        margin(mar.addNewTop(), CELL_MARGIN_VERTICAL);
-        margin(mar.addNewBottom(), CELL_MARGIN_VERTICAL);
+        margin(mar.addNewTop(), marginV);
+        margin(mar.addNewLeft(), marginH);
+        margin(mar.addNewBottom(), marginV);
+        margin(mar.addNewRight(), marginH);
     }
 
     private static void thin(CTBorder b) {
