@@ -27,72 +27,113 @@ Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nom
 | Sistema operacional | ${instalacao.sistema_operacional_nome} |
 | Versão do PEC | ${instalacao.versao_pec} |
 | Banco de dados | PostgreSQL, porta ${instalacao.banco.porta}, banco ${instalacao.banco.nome}, usuário ${instalacao.banco.usuario} |
-| Pasta de configuração | `${instalacao.pasta_config?no_esc}` |
+| Pasta do PEC | `${instalacao.pasta?no_esc}` |
 | Serviço | ${instalacao.servico} |
 | Responsável técnico | ${contato.nome}<#if contato.email?has_content>, ${contato.email}</#if><#if contato.telefone?has_content>, ${contato.telefone}</#if> |
 
-## 2. Antes de começar: credenciais do instalador
+## 2. Antes de começar
 
-1. Localize o arquivo `credenciais.txt`, criado pelo instalador do PEC<#if win> em `${instalacao.pasta_config?no_esc}`<#else> (o manual o mostra em `C:\Program Files\e-SUS\webserver\config\` no Windows; no Linux, procure-o na pasta `/opt/e-SUS/webserver/`, por exemplo com `sudo find /opt/e-SUS -name credenciais.txt`)</#if>. Ele traz a URL de conexão (`${instalacao.banco.url_jdbc?no_esc}`), o usuário de acesso total `${instalacao.banco.usuario?no_esc}` com a senha e o usuário somente leitura `esus_leitura` com a senha.
-2. Confira nele a porta (padrão 5433), o nome do banco (padrão `esus`) e o usuário (padrão `postgres`). Os comandos deste POP usam porta ${instalacao.banco.porta}, banco ${instalacao.banco.nome} e usuário ${instalacao.banco.usuario}.
-3. Guarde uma cópia do arquivo em local seguro: a senha do banco é pedida pelos comandos abaixo.
-4. Tenha à mão o instalador da mesma versão do PEC (${instalacao.versao_pec}) para o servidor novo: `${comandos.instalador?no_esc}`.
+1. Localize o arquivo `credenciais.txt`, criado pelo instalador do PEC em `${instalacao.arquivo_credenciais?no_esc}`. Ele traz a URL de conexão (`${instalacao.banco.url_jdbc?no_esc}`), o usuário de acesso total `${instalacao.banco.usuario?no_esc}` com a senha e o usuário somente leitura `esus_leitura` com a senha. Confira nele a porta (padrão 5433), o nome do banco (padrão `esus`) e o usuário (padrão `postgres`): este POP usa porta ${instalacao.banco.porta}, banco ${instalacao.banco.nome} e usuário ${instalacao.banco.usuario}. A senha é pedida pelos scripts de cópia e de restauração.
+2. Tenha à mão o instalador da mesma versão do PEC (${instalacao.versao_pec}) para o servidor novo: `${comandos.instalador?no_esc}`.
+3. Os scripts `${backup.script_backup?no_esc}` e `${backup.script_restaurar?no_esc}` foram gerados com este POP, na pasta do município (`output/${municipio.pasta?no_esc}/`), já preenchidos com a pasta do PEC (`${instalacao.pasta?no_esc}`), a porta, o banco e o usuário acima. São eles que fazem a cópia e a restauração; os passos abaixo dizem o que cada um faz.
+<#if win>
+4. Copie os dois scripts para a pasta `${backup.pasta_trabalho?no_esc}` do servidor atual e do servidor novo (pela área de trabalho remota ou por um pendrive). Crie a pasta, no ${terminal}:
+
+   ```${lang}
+   ${comandos.preparar?no_esc}
+   ```
+<#else>
+4. Copie os dois scripts para a pasta pessoal do seu usuário no servidor atual e no servidor novo. Do computador onde está a pasta `output/${municipio.pasta?no_esc}/`, por exemplo (troque usuário e IP):
+
+   ```${lang}
+   ${comandos.copiar_scripts?no_esc}
+   ```
+</#if>
 
 ## 3. Cópia do banco de dados no servidor atual
 
-Abra o ${terminal} no servidor atual e crie a pasta de trabalho `${comandos.pasta_trabalho?no_esc}`<#if win>; diga também onde fica a pasta `bin` do PostgreSQL usado pelo PEC (a que tem o `pg_dump.exe`), trocando o caminho de exemplo</#if>:
+O PEC traz o seu próprio PostgreSQL, em `${instalacao.pasta_database?no_esc}`, numa pasta com o nome da versão (por exemplo `postgresql-9.6.13-1-linux-x64`). Os programas dele (`pg_dump`, `pg_restore`, `psql`) em geral não estão no PATH, e um PostgreSQL de outra versão instalado no sistema pode recusar a cópia ou gerar um arquivo que o PEC não lê. Os scripts usam sempre os do PEC; para ver qual pasta eles vão usar:
 
 ```${lang}
-${comandos.preparar?no_esc}
+${comandos.localizar_pg?no_esc}
 ```
 
-Os comandos a seguir pedem a senha do usuário ${instalacao.banco.usuario} (veja `credenciais.txt`).
+Se não aparecer nenhuma pasta, confira onde o PEC foi instalado e corrija `instalacao.pasta` no arquivo do município<#if win>, ou defina a variável `PG_BIN` com a pasta `bin` do PostgreSQL antes de rodar os scripts<#else>, ou rode os scripts com `PG_BIN=/caminho/da/pasta/bin` na frente</#if>.
 
-1. Pare o serviço do PEC, para que ninguém grave dados durante a cópia:
+1. Pare o serviço do PEC, para que nada seja gravado depois da cópia:
 
    ```${lang}
    ${comandos.parar_servico?no_esc}
    ```
 
-2. Gere a cópia no formato personalizado do PostgreSQL (já compactada, usada na restauração):
+2. Rode o script de cópia<#if win> no ${terminal}</#if>:
 
    ```${lang}
-   ${comandos.dump_custom?no_esc}
+   ${comandos.backup?no_esc}
    ```
 
-3. Gere também uma cópia em SQL puro, legível em qualquer versão, e compacte-a:
+   Ele pede a senha do usuário ${instalacao.banco.usuario} uma vez e grava em `${backup.pasta_trabalho?no_esc}`, pasta que só o seu usuário lê (são dados de saúde, protegidos pela LGPD), cinco arquivos com o nome `${backup.prefixo?no_esc}-AAAA-MM-DD` (a data do dia da cópia):
+
+   | Arquivo | O que é |
+   |---|---|
+   | `.backup` | a cópia do banco no formato personalizado do PostgreSQL (`pg_dump -F c`, com os objetos grandes), usada na restauração |
+   | `.sql.gz` | a mesma cópia em SQL puro, compactada, tirada do `.backup` (o mesmo instante do banco): restauração alternativa, com o `psql` |
+   | `.contagem.txt` | as linhas de cada tabela que estão na cópia, conferidas pelo script de restauração |
+   | `.arquivos-pec.tar.gz` | os arquivos do PEC que ficam fora do banco: o certificado RNDS (`${instalacao.pasta_chaves?no_esc}`), o `application.properties` (chaves do login GOV.BR), o `credenciais.txt`<#if instalacao.versao_pec_https_automatizado> e o `ssl.properties` do HTTPS automatizado (`${instalacao.pasta_certmgr_config?no_esc}`)</#if> |
+   | `.sha256` | o resumo SHA-256 dos quatro arquivos acima, para conferir a cópia depois da transferência |
+
+   Cada arquivo é escrito com outro nome e só ganha o nome final quando está completo: se algo falhar, o script para com a mensagem do erro e não deixa arquivo pela metade. Rodar o script de novo no mesmo dia refaz a cópia do dia por inteiro. No fim, ele mostra quantas tabelas, linhas e objetos grandes a cópia tem; anote esses números e o tamanho dos arquivos no checklist.
+
+3. Se o servidor atual continuar em uso até a troca, inicie o serviço de novo:
 
    ```${lang}
-   ${comandos.dump_sql?no_esc}
-   ${comandos.compactar?no_esc}
+   ${comandos.iniciar_servico?no_esc}
    ```
-
-4. Calcule o resumo SHA-256 dos arquivos, para conferir a cópia depois da transferência:
-
-   ```${lang}
-   ${comandos.hash?no_esc}
-<#if comandos.hash_alternativo?has_content>
-<#list comandos.hash_alternativo?split("\n") as linha>
-   ${linha?no_esc}
-</#list>
-</#if>
-   ```
-
-5. Anote o resumo e o tamanho dos arquivos no checklist. Se o servidor atual continuar em uso, inicie o serviço de novo: `${comandos.iniciar_servico?no_esc}`.
 
 ## 4. Transferência para o servidor novo
 
-1. No servidor novo, crie a mesma pasta de trabalho (o comando do passo 3) e copie para ela os arquivos `${comandos.arquivo_backup?no_esc}` e `${comandos.arquivo_sql_compactado?no_esc}` (rede, disco externo ou cópia segura), por exemplo:
+Leve os cinco arquivos da cópia (`.backup`, `.sql.gz`, `.contagem.txt`, `.arquivos-pec.tar.gz` e `.sha256`) para a pasta `${backup.pasta_trabalho?no_esc}` do servidor novo, sem passar por e-mail nem por serviço de mensagens: eles têm os dados dos pacientes e o certificado do município.
+
+<#if win>
+1. No servidor novo, compartilhe a pasta com o seu usuário, só durante a transferência:
+
+   ```${lang}
+   ${comandos.compartilhar?no_esc}
+   ```
+
+2. No servidor atual, copie os arquivos (troque o IP e a data da cópia, AAAA-MM-DD); um disco externo também serve:
 
    ```${lang}
    ${comandos.transferir?no_esc}
    ```
 
-2. No servidor novo, dentro da pasta de trabalho, calcule o resumo de novo e confira se é igual ao anotado:
+3. No servidor novo, confira os arquivos com o resumo SHA-256 (o script compara os resumos sozinho e diz se a cópia confere) e desfaça o compartilhamento:
 
    ```${lang}
-   ${comandos.conferir_hash?no_esc}
+   ${comandos.conferir_copia?no_esc}
+   ${comandos.remover_compartilhamento?no_esc}
    ```
+<#else>
+1. No servidor novo, crie a pasta, que só o seu usuário lê:
+
+   ```${lang}
+   ${comandos.preparar?no_esc}
+   ```
+
+2. No servidor atual, copie os arquivos da cópia de hoje (troque usuário e IP; se a cópia for de outro dia, troque `$(date +%F)` pela data dela, AAAA-MM-DD); um disco externo também serve:
+
+   ```${lang}
+   ${comandos.transferir?no_esc}
+   ```
+
+3. No servidor novo, confira os arquivos com o resumo SHA-256 (cada um deve dizer `OK`):
+
+   ```${lang}
+   ${comandos.conferir_copia?no_esc}
+   ```
+</#if>
+
+Se algum arquivo não conferir, copie-o de novo: não restaure uma cópia que não confere.
 
 ## 5. Instalação no servidor novo e restauração
 
@@ -102,7 +143,7 @@ Os comandos a seguir pedem a senha do usuário ${instalacao.banco.usuario} (veja
 <#if https_ja>
    ${comandos.instalar_console_https?no_esc}
 <#else>
-   java -jar ${comandos.instalador?no_esc} -console
+   ${comandos.instalar_console?no_esc}
 </#if>
    ```
 
@@ -112,18 +153,19 @@ Os comandos a seguir pedem a senha do usuário ${instalacao.banco.usuario} (veja
    ${comandos.parar_servico?no_esc}
    ```
 
-3. Na pasta de trabalho<#if win> (com `$pg` definido como no passo 3)</#if>, restaure a cópia sobre o banco criado pelo instalador:
+3. Restaure a cópia mais recente da pasta `${backup.pasta_trabalho?no_esc}`:
 
    ```${lang}
    ${comandos.restaurar?no_esc}
    ```
 
-   Se for preciso usar a cópia em SQL puro:
+   O script confere de novo o resumo SHA-256; recusa-se a seguir com o serviço do PEC no ar; apaga o banco ${instalacao.banco.nome} que o instalador criou (só com a estrutura e os dados de referência) e o cria de novo, vazio, com a mesma codificação e o mesmo dono; restaura a cópia numa transação só, que para no primeiro erro, de modo que nunca fica um banco pela metade; e confere as linhas de cada tabela com a contagem feita na cópia, terminando com `Conferido: N tabelas e N linhas, iguais às da cópia.` Por segurança, se o banco deste servidor tiver em alguma tabela mais linhas do que a cópia (um servidor em uso, ou uma cópia antiga), ele não apaga nada e explica o porquê. Depois ele mostra a versão do banco (`VERSAOBANCODADOS`) e o Link da instalação (`LINKINSTALACAO`) gravados no banco, e avisa se o link não é ${instalacao.url}.
+
+   Por fim, põe no PEC novo o que veio do servidor antigo: o certificado RNDS em `${instalacao.pasta_chaves?no_esc}` e, se o `application.properties` novo ainda não as tem, as duas linhas do login GOV.BR. O `credenciais.txt` antigo fica só para consulta (o servidor novo tem o seu, com a senha do banco novo)<#if instalacao.versao_pec_https_automatizado>, e o HTTPS do servidor novo é feito pelo instalador, com `-cert-domain` (item 9)</#if>.
+
+   Para restaurar a cópia em SQL puro (`.sql.gz`) em vez da `.backup`:
 
    ```${lang}
-<#if win>
-   ${comandos.descompactar?no_esc}
-</#if>
    ${comandos.restaurar_sql?no_esc}
    ```
 
@@ -137,7 +179,7 @@ Os comandos a seguir pedem a senha do usuário ${instalacao.banco.usuario} (veja
 
 ## 6. Atualização da versão
 
-1. Faça antes a cópia do banco do item 3.
+1. Faça antes a cópia do banco do item 3 (serviço parado, script de cópia).
 2. Execute o instalador da nova versão no mesmo servidor. A linha de console é a mesma do item 5, com o arquivo da nova versão<#if https_ja> e o parâmetro `-cert-domain=${instalacao.dominio?no_esc}`<#elseif instalacao.versao_pec_https_automatizado> (acrescente `-cert-domain=${instalacao.dominio?no_esc}` quando o subdomínio já apontar para o servidor; veja o item 9)</#if>.
 3. Depois da atualização, confira o "Link da instalação" em Configurações da instalação > Servidores.
 
@@ -162,7 +204,7 @@ O mesmo fluxo, com a opção "AGENDAMENTO", habilita a Agenda Online. No primeir
 
 1. O gestor municipal dá a um usuário o perfil "Implantação e-SUS APS – Gestor do Programa Municipal".
 2. Com o CNPJ do FMS, selecione o perfil "TOKEN PARA IMPLANTAÇÃO e-SUS APS", informe CPF, nome e estabelecimento e clique em "Gerar Token". O token vale até as 23h59 do mesmo dia, e o mesmo CPF deve fazer a solicitação da credencial.
-3. Copie a contra-chave do PEC em Gestão Municipal > Configuração RNDS.
+3. Copie a contra-chave do PEC em Gestão Municipal > Certificados (nas versões antigas, "Configuração RNDS").
 4. No e-Gestor, em Implantação e-SUS APS, solicite a credencial com o token e a contra-chave: importe o certificado (.CER ou .PFX) ou clique em "gerar certificado" e defina uma senha; preencha contatos, estabelecimentos filhos (CNES), gestor responsável e sistema solicitante; aceite os termos; baixe o certificado e o "ID do solicitante". Não carregue o arquivo .cer no PEC.
 5. O administrador da instalação coloca o arquivo .pfx ou .p12 na pasta `chaves`, criada se não existir:
 
@@ -172,7 +214,7 @@ O mesmo fluxo, com a opção "AGENDAMENTO", habilita a Agenda Online. No primeir
 
    Pasta: `${instalacao.pasta_chaves?no_esc}`.
 
-6. O administrador municipal abre Gestão Municipal > Certificados e seleciona o arquivo, a senha e o ID do solicitante.
+6. O administrador municipal abre a mesma tela, Gestão Municipal > Certificados, e seleciona o arquivo, a senha e o ID do solicitante.
 
 A opção "RNDS" envia vacinas, atendimentos, prescrições e atestados à RNDS. A opção "CADSUS" permite consultar e gravar no cadastro nacional e gerar o CNS. Desde a versão 5.1.14, o CADSUS só funciona com as três condições: certificado com CADSUS (PIX/PDQ) habilitado, HTTPS em domínio gov.br e login GOV.BR.
 
@@ -188,7 +230,7 @@ Requisitos obrigatórios:
 
 1. A instalação tem IP público: ${instalacao.ipv4}.
 2. O domínio ${instalacao.dominio} aponta para esse IP, sem porta (registro DNS do tipo A; veja o ofício do item 11).
-3. As portas de entrada 80 e 443 estão abertas no provedor, como a 8080, e encaminhadas no roteador de borda para o IP do servidor na rede local.
+3. O provedor de internet deixa entrar conexões nas portas 80 e 443 (do mesmo jeito que já deixa na 8080, se o PEC é usado por ela), e o roteador da borda encaminha essas portas para o IP do servidor na rede local.
 4. A administração remota do roteador não usa a porta 80 (mude-a para outra que não seja 8080, 80 ou 443, ou desative-a).
 5. As portas 80 e 443 estão livres no servidor.
 6. O firewall do servidor libera as portas 80 e 443:
@@ -211,7 +253,9 @@ Depois de habilitar o HTTPS:
 2. Reconfigure os aplicativos (Território, AD, Atividade Coletiva, Vacinação, Gestão) com o novo link. Os aplicativos só sincronizam no Android 7.1.2 ou posterior.
 3. Se o domínio não abrir dentro da rede local, acrescente-o ao arquivo `${instalacao.arquivo_hosts?no_esc}`: `${comandos.hosts_servidor?no_esc}` no servidor e `${comandos.hosts_cliente?no_esc}` em cada computador da rede.
 
+<#if instalacao.versao_pec_https_automatizado>
 Para remover o HTTPS ou trocar o domínio, apague o arquivo `ssl.properties` de `${instalacao.pasta_certmgr_config?no_esc}` e execute a atualização de novo.
+</#if>
 
 ## 10. Login GOV.BR
 

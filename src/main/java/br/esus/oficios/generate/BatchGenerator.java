@@ -281,14 +281,20 @@ public final class BatchGenerator {
             Path shown) {
         List<String> warnings = new ArrayList<>();
         try {
+            if (!id.markdown()) {
+                Map<String, FileOut> files = new LinkedHashMap<>();
+                for (DocumentId.PlainFile f : id.plainFiles(m.instalacao().sistemaOperacional())) {
+                    RenderedText text = engine.render(id, f, model);
+                    for (String w : text.warnings()) {
+                        warnings.add(shown + ": " + id.id() + ": aviso: " + w);
+                    }
+                    files.put(f.fileName(), new FileOut(PlainText.bytes(text.text(), f.crlfBom()), f.secret()));
+                }
+                return new DocResult(id, warnings, files, null, null);
+            }
             RenderedText text = engine.render(id, model);
             for (String w : text.warnings()) {
                 warnings.add(shown + ": " + id.id() + ": aviso: " + w);
-            }
-            if (!id.markdown()) {
-                return new DocResult(id, warnings,
-                        Map.of(id.fileName(""), new FileOut(text.text().getBytes(StandardCharsets.UTF_8), true)),
-                        null, null);
             }
             Doc doc = markdown.parse(text.text(), DocMetaFactory.of(id, m, request.today()));
             return new DocResult(id, warnings, Map.of(), doc, null);

@@ -91,6 +91,9 @@ final class Campos {
             campo("instalacao.banco.porta", "Porta do PostgreSQL, de 1 a 65535.", "5433", false),
             campo("instalacao.banco.nome", "Nome do banco.", "esus", false),
             campo("instalacao.banco.usuario", "Usuário do banco.", "postgres", false),
+            campo("instalacao.pasta", "Opcional. Pasta onde o PEC está instalado no servidor; dela saem todos os "
+                    + "caminhos do POP e dos scripts (database, webserver/chaves, webserver/config, certmgr). Padrão: "
+                    + "/opt/e-SUS no Linux, C:\\Program Files\\e-SUS no Windows.", "/opt/e-SUS", false),
             campo("instalacao.certificado_digital_integrado", "true se o certificado digital já está integrado ao "
                     + "PEC; senão false.", "true", true),
 

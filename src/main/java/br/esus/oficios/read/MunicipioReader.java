@@ -422,8 +422,22 @@ public final class MunicipioReader {
             Banco banco = banco(block(m, "banco"));
             Boolean certificado = f.bool(m, "certificado_digital_integrado",
                     required("instalacao.certificado_digital_integrado"));
+            String pasta = pasta(scalar(m, "pasta"), so);
             return new Instalacao(url, dominio, ipv4, so, versao, banco,
-                    certificado != null && certificado);
+                    certificado != null && certificado, pasta);
+        }
+
+        /** {@code instalacao.pasta}, checked for the server's system (unchecked while the system is unknown). */
+        private String pasta(YamlNode.Scalar s, SistemaOperacional so) {
+            if (s == null || so == null) {
+                return null;
+            }
+            String erro = PastaPec.check(s.text(), so);
+            if (erro != null) {
+                f.error(s, erro);
+                return null;
+            }
+            return PastaPec.normalizar(s.text(), so);
         }
 
         private String dominio(YamlNode.Scalar s, Uf ufMunicipio) {

@@ -45,6 +45,10 @@ public final class DocMetaFactory {
                     "Procedimento operacional padrão do servidor do e-SUS APS PEC de " + lugar,
                     List.of("POP", "e-SUS APS", "PEC", "backup", "migração", "HTTPS", lugar), today, false, List.of(),
                     List.of(), null);
+            case SCRIPTS -> new DocMeta(id.id(), "Scripts de cópia e restauração do banco do PEC — " + lugar, autor,
+                    "Cópia e restauração do banco e dos arquivos do e-SUS APS PEC de " + lugar,
+                    List.of("backup", "restauração", "PostgreSQL", "e-SUS APS", lugar), today, false, List.of(),
+                    List.of(), null);
             case CHECKLIST -> new DocMeta(id.id(), "Checklist de implantação do PEC — " + lugar, autor,
                     "Situação da implantação do e-SUS APS PEC de " + lugar,
                     List.of("checklist", "implantação", "e-SUS APS", "PEC", lugar), today, false, List.of(),

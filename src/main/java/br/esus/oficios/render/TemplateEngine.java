@@ -47,7 +47,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>{@code *.md.ftl} templates use {@link MarkdownOutputFormat}: every {@code ${...}} is escaped so the YAML's text
  * prints as written. {@code *.properties.ftl} templates are plain text; they escape values explicitly with
- * {@code valor_propriedade(...)}. Inside Markdown code blocks and code spans, where backslashes are not
+ * {@code valor_propriedade(...)}; the scripts ({@code *.sh.ftl}, {@code *.ps1.ftl}) are plain text too, and quote values
+ * for their shell with {@code aspas_sh(...)} and {@code aspas_ps(...)}; since both shells write {@code ${...}}
+ * themselves, their templates interpolate with {@code [=...]}. Inside Markdown code blocks and code spans, where backslashes are not
  * escapes, templates write values with {@code ?no_esc}.
  *
  * <p>Thread-safe: one engine renders many municipalities in parallel. Templates are parsed once per engine.
@@ -80,14 +82,24 @@ public final class TemplateEngine implements AutoCloseable {
     }
 
     /**
-     * Renders one document.
+     * Renders a document from {@link DocumentId#template()}: a Markdown document, or the properties file.
      *
-     * @param model the data model from {@link TemplateModel#of}; only documents that are not Markdown (the properties
-     *        file) see {@code govbr.client_secret}
+     * @param model the data model from {@link TemplateModel#of}
      */
     public RenderedText render(DocumentId id, Map<String, Object> model) throws RenderException {
-        Template template = template(id.template());
-        Map<String, Object> visible = id.markdown() ? TemplateModel.withoutSecret(model) : model;
+        return render(id, id.template(), model);
+    }
+
+    /** Renders one plain file of a document that is not Markdown (see {@link DocumentId#plainFiles}). */
+    public RenderedText render(DocumentId id, DocumentId.PlainFile file, Map<String, Object> model)
+            throws RenderException {
+        return render(id, file.template(), model);
+    }
+
+    /** Only the documents that must carry it ({@link DocumentId#seesSecret}) see {@code govbr.client_secret}. */
+    private RenderedText render(DocumentId id, String name, Map<String, Object> model) throws RenderException {
+        Template template = template(name);
+        Map<String, Object> visible = id.seesSecret() ? model : TemplateModel.withoutSecret(model);
         LimitedWriter out = new LimitedWriter(maxChars);
         Future<?> job = workers.submit(() -> {
             template.process(visible, out);
@@ -97,14 +109,14 @@ public final class TemplateEngine implements AutoCloseable {
             job.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new RenderException(describe(id.template()) + ": o modelo passou de " + timeLimit.toSeconds()
+            throw new RenderException(describe(name) + ": o modelo passou de " + timeLimit.toSeconds()
                     + " s sem terminar (laço sem fim?)");
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
-            throw new RenderException(describe(id.template()) + ": geração interrompida", e);
+            throw new RenderException(describe(name) + ": geração interrompida", e);
         } catch (ExecutionException e) {
-            throw translate(id.template(), e.getCause());
+            throw translate(name, e.getCause());
         }
         return new RenderedText(out.toString(), TemplateModel.warnings(id, model));
     }
@@ -266,12 +278,20 @@ public final class TemplateEngine implements AutoCloseable {
         md.setOutputFormat(MarkdownOutputFormat.INSTANCE);
         TemplateConfiguration plain = new TemplateConfiguration();
         plain.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        // Scripts use ${...} themselves (bash, PowerShell): their templates interpolate with [=...] instead.
+        TemplateConfiguration script = new TemplateConfiguration();
+        script.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        script.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
         c.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), md),
-                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.properties.ftl"), plain))
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.properties.ftl"), plain),
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.sh.ftl"), script),
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.ps1.ftl"), script))
                 .allowNoMatch(true));
         c.setSharedVariable(PropertiesValue.NAME, new PropertiesValue(false));
         c.setSharedVariable(PropertiesValue.COMMENT_NAME, new PropertiesValue(true));
+        c.setSharedVariable(ShellQuoteMethod.BASH, new ShellQuoteMethod(false));
+        c.setSharedVariable(ShellQuoteMethod.POWERSHELL, new ShellQuoteMethod(true));
         c.setTemplateLoader(loader(files));
         return c;
     }

@@ -37,8 +37,10 @@ public final class TemplateModel {
 
     /** Earliest PEC version with digital prescription (Manual PEC_03 §3.1.1.3). */
     public static final String VERSAO_MINIMA_PRESCRICAO = "5.2.6";
-    /** Where the POP has the copies made on Windows (on Linux: ~/backup-esus). */
+    /** Where the scripts make the copies on Windows. */
     static final String PASTA_TRABALHO_WINDOWS = "C:\\backup-esus";
+    /** Where the scripts make the copies on Linux: a folder of the coordinator's own home, private to them. */
+    static final String PASTA_TRABALHO_LINUX = "~/backup-esus";
     /** First PEC version whose installer sets up HTTPS by itself (HTTPS automatizado). */
     public static final String VERSAO_HTTPS_AUTOMATIZADO = "5.3";
     /** Where support tickets are opened. */
@@ -49,8 +51,6 @@ public final class TemplateModel {
     static final String CLIENT_SECRET_DEFINIDO = "client_secret_definido";
     static final String CLIENT_SECRET_ENV = "client_secret_env";
     static final String CLIENT_ID_DEFINIDO = "client_id_definido";
-
-    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_.@%+=:,/-]+");
 
     private TemplateModel() {
     }
@@ -67,7 +67,7 @@ public final class TemplateModel {
         root.put("secretaria", secretaria(m.secretaria(), m.prefeitura()));
         root.put("signatario", signatario(m.signatario()));
         root.put("contato", contato(m.contato()));
-        CaminhosPec caminhos = CaminhosPec.of(m.instalacao().sistemaOperacional());
+        CaminhosPec caminhos = CaminhosPec.of(m.instalacao());
         root.put("instalacao", instalacao(m.instalacao(), caminhos));
         Map<String, Object> destinatario = destinatario(m.orgaoDominio());
         Map<String, Object> orgao = orgaoDominio(m.orgaoDominio());
@@ -77,7 +77,8 @@ public final class TemplateModel {
         root.put("oficio", oficio(m, today));
         root.put("fecho", fecho(m.orgaoDominio().destinatario()));
         root.put("govbr", govbr(m.govbr(), m.instalacao(), env));
-        root.put("comandos", comandos(m, caminhos, today));
+        root.put("backup", backup(m));
+        root.put("comandos", comandos(m, caminhos));
         root.put("checklist", checklist(m, catalog));
         root.put("prescricao", prescricao(Prescricao.of(m, catalog)));
         Map<String, Object> hoje = new LinkedHashMap<>();
@@ -179,7 +180,7 @@ public final class TemplateModel {
         x.put("ipv4", i.ipv4());
         SistemaOperacional so = i.sistemaOperacional();
         x.put("sistema_operacional", so.yaml());
-        x.put("sistema_operacional_nome", so == SistemaOperacional.WINDOWS ? "Windows" : "Linux");
+        x.put("sistema_operacional_nome", so.nome());
         x.put("linux", so == SistemaOperacional.LINUX);
         x.put("windows", so == SistemaOperacional.WINDOWS);
         x.put("versao_pec", i.versaoPec().texto());
@@ -193,12 +194,15 @@ public final class TemplateModel {
         banco.put("url_jdbc", "jdbc:postgresql://localhost:" + b.porta() + "/" + b.nome());
         x.put("banco", banco);
         x.put("certificado_digital_integrado", i.certificadoDigitalIntegrado());
+        x.put("pasta", c.pastaPec());
+        x.put("pasta_database", c.pastaDatabase());
         x.put("pasta_webserver", c.pastaWebserver());
         x.put("pasta_config", c.pastaConfig());
         x.put("arquivo_properties", c.arquivoProperties());
         x.put("arquivo_credenciais", c.arquivoCredenciais());
         x.put("pasta_chaves", c.pastaChaves());
         x.put("pasta_certmgr_config", c.pastaCertmgrConfig());
+        x.put("arquivo_ssl_properties", c.arquivoSslProperties());
         x.put("arquivo_hosts", c.arquivoHosts());
         x.put("servico", c.servico());
         x.put("comando_reiniciar", c.comandoReiniciar());
@@ -352,73 +356,65 @@ public final class TemplateModel {
         return s == null ? "" : s.rotulo();
     }
 
-    /** Commands for the municipality's OS, with its database port, user and name. */
-    private static Map<String, Object> comandos(Municipio m, CaminhosPec c, LocalDate today) {
+    /**
+     * The backup's names and folders, shared by the POP and the scripts: a copy is named
+     * {@code esus-<uf>-<município>-AAAA-MM-DD} by the day the backup script runs, never by the day the POP was made.
+     */
+    private static Map<String, Object> backup(Municipio m) {
+        boolean win = m.instalacao().sistemaOperacional() == SistemaOperacional.WINDOWS;
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("prefixo", "esus-" + m.outputFolderName());
+        x.put("pasta_trabalho", win ? PASTA_TRABALHO_WINDOWS : PASTA_TRABALHO_LINUX);
+        x.put("pasta_trabalho_sh", "\"$HOME/backup-esus\"");
+        x.put("script_backup", win ? "backup-esus.ps1" : "backup-esus.sh");
+        x.put("script_restaurar", win ? "restaurar-esus.ps1" : "restaurar-esus.sh");
+        return x;
+    }
+
+    /** Commands the coordinator types, for the municipality's OS, with its database and PEC folder. */
+    private static Map<String, Object> comandos(Municipio m, CaminhosPec c) {
         Instalacao i = m.instalacao();
         Banco b = i.banco() == null ? Banco.PADRAO : i.banco();
         boolean win = i.sistemaOperacional() == SistemaOperacional.WINDOWS;
-        String base = "esus-" + m.outputFolderName() + "-" + today;
-        String backup = base + ".backup";
-        String sql = base + ".sql";
-        String conn = "-h localhost -p " + b.porta() + " -U " + quote(b.usuario(), win);
-        String db = quote(b.nome(), win);
-        // PowerShell runs no program from the current folder without a path: the PostgreSQL tools are called
-        // through $pg, the bin folder the coordinator sets once (the facts do not say where the PEC puts it).
-        String pgDump = win ? "& \"$pg\\pg_dump.exe\"" : "pg_dump";
-        String pgRestore = win ? "& \"$pg\\pg_restore.exe\"" : "pg_restore";
-        String psql = win ? "& \"$pg\\psql.exe\"" : "psql";
+        String prefixo = "esus-" + m.outputFolderName();
         Map<String, Object> x = new LinkedHashMap<>();
-        x.put("pasta_trabalho", win ? PASTA_TRABALHO_WINDOWS : "~/backup-esus");
-        x.put("preparar", win
-                ? "New-Item -ItemType Directory -Force " + PASTA_TRABALHO_WINDOWS + " | Out-Null; Set-Location "
-                        + PASTA_TRABALHO_WINDOWS + "\n$pg = \"C:\\CAMINHO\\DO\\POSTGRESQL\\bin\"   # troque pela pasta bin do PostgreSQL do PEC"
-                : "mkdir -p ~/backup-esus && cd ~/backup-esus");
-        x.put("arquivo_backup", backup);
-        x.put("arquivo_sql", sql);
-        x.put("arquivo_sql_compactado", win ? sql + ".zip" : sql + ".gz");
-        x.put("arquivo_hash", base + ".sha256");
-        x.put("dump_custom", pgDump + " " + conn + " -F c -b -v -f " + backup + " " + db);
-        x.put("dump_sql", pgDump + " " + conn + " -F p -f " + sql + " " + db);
         if (win) {
-            String files = backup + ", " + sql + ".zip";
-            x.put("compactar", "Compress-Archive -Path " + sql + " -DestinationPath " + sql + ".zip");
-            x.put("descompactar", "Expand-Archive -Path " + sql + ".zip -DestinationPath .");
-            x.put("hash", "Get-FileHash -Algorithm SHA256 " + files + " | Format-List Hash, Path");
-            x.put("hash_alternativo", "certutil -hashfile " + backup + " SHA256\ncertutil -hashfile " + sql
-                    + ".zip SHA256");
-            x.put("conferir_hash", "Get-FileHash -Algorithm SHA256 " + files + " | Format-List Hash, Path");
-            x.put("transferir", "Copy-Item " + files + " -Destination \\\\SERVIDOR-NOVO\\backup-esus\\");
-            x.put("restaurar_sql", psql + " " + conn + " -d " + db + " -f " + sql);
+            String pasta = PASTA_TRABALHO_WINDOWS;
+            x.put("preparar", "New-Item -ItemType Directory -Force " + pasta + " | Out-Null");
+            x.put("localizar_pg", "Get-ChildItem " + ShellQuote.powershell(c.pastaDatabase() + "\\*\\bin\\pg_dump.exe"));
+            x.put("backup", "powershell -ExecutionPolicy Bypass -File " + pasta + "\\backup-esus.ps1");
+            x.put("conferir_copia", "powershell -ExecutionPolicy Bypass -File " + pasta
+                    + "\\restaurar-esus.ps1 -SoConferir");
+            x.put("restaurar", "powershell -ExecutionPolicy Bypass -File " + pasta + "\\restaurar-esus.ps1");
+            x.put("restaurar_sql", "powershell -ExecutionPolicy Bypass -File " + pasta + "\\restaurar-esus.ps1 -Sql");
+            x.put("compartilhar", "New-SmbShare -Name backup-esus -Path " + pasta
+                    + " -FullAccess \"$env:USERDOMAIN\\$env:USERNAME\"");
+            x.put("transferir", "Copy-Item " + pasta + "\\" + prefixo + "-AAAA-MM-DD.* \\\\IP-DO-SERVIDOR-NOVO\\backup-esus\\");
+            x.put("remover_compartilhamento", "Remove-SmbShare -Name backup-esus -Force");
         } else {
-            x.put("compactar", "gzip -9 -k " + sql);
-            x.put("descompactar", "gunzip -k " + sql + ".gz");
-            x.put("hash", "sha256sum " + backup + " " + sql + ".gz > " + base + ".sha256");
-            x.put("hash_alternativo", "");
-            x.put("conferir_hash", "sha256sum -c " + base + ".sha256");
-            x.put("transferir", "scp " + backup + " " + sql + ".gz " + base + ".sha256 usuario@IP-DO-SERVIDOR-NOVO:backup-esus/");
-            x.put("restaurar_sql", "gunzip -c " + sql + ".gz | " + psql + " " + conn + " -d " + db);
+            x.put("copiar_scripts", "scp backup-esus.sh restaurar-esus.sh usuario@IP-DO-SERVIDOR:");
+            x.put("localizar_pg", "ls -d " + ShellQuote.bash(c.pastaDatabase()) + "/*/bin");
+            x.put("backup", "bash ~/backup-esus.sh");
+            x.put("preparar", "mkdir -m 700 -p ~/backup-esus");
+            x.put("transferir", "scp ~/backup-esus/" + prefixo + "-$(date +%F).* usuario@IP-DO-SERVIDOR-NOVO:backup-esus/");
+            x.put("conferir_copia", "cd ~/backup-esus && sha256sum -c " + prefixo + "-$(date +%F).sha256");
+            x.put("restaurar", "bash ~/restaurar-esus.sh");
+            x.put("restaurar_sql", "bash ~/restaurar-esus.sh --sql");
         }
-        x.put("restaurar", pgRestore + " " + conn + " -d " + db + " --clean --if-exists -v " + backup);
         x.put("parar_servico", c.comandoParar());
         x.put("iniciar_servico", c.comandoIniciar());
         x.put("reiniciar_servico", c.comandoReiniciar());
         x.put("criar_pasta_chaves", c.comandoCriarChaves());
         x.put("liberar_firewall", c.comandoFirewall());
-        String jar = "eSUS-AB-PEC-" + i.versaoPec().texto() + "-" + (win ? "Windows" : "Linux") + "64.jar";
+        String jar = "eSUS-AB-PEC-" + i.versaoPec().texto() + "-" + i.sistemaOperacional().nome() + "64.jar";
         x.put("instalador", jar);
+        x.put("instalar_console", "java -jar " + jar + " -console");
         x.put("instalar_console_https", "java -jar " + jar + " -console -cert-domain=" + i.dominio()
                 + " -url=\"jdbc:postgresql://localhost:" + b.porta() + "/" + b.nome() + "\" -username=\""
                 + b.usuario() + "\" -password=\"SENHA-DO-BANCO\"");
         x.put("hosts_servidor", "127.0.0.1 " + i.dominio());
         x.put("hosts_cliente", "IP-DO-SERVIDOR-NA-REDE-LOCAL " + i.dominio());
         return x;
-    }
-
-    private static String quote(String s, boolean windows) {
-        if (SHELL_SAFE.matcher(s).matches()) {
-            return s;
-        }
-        return "'" + s.replace("'", windows ? "''" : "'\\''") + "'";
     }
 
     private static Map<String, Object> checklist(Municipio m, ChecklistCatalog catalog) {

@@ -156,7 +156,7 @@ class CliEndToEndTest {
         try (Stream<Path> s = Files.list(cwd.resolve("a/ba-santo-amaro"))) {
             names = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(13, names.size(), names.toString());
+        assertEquals(15, names.size(), names.toString());
         for (String n : names) {
             assertArrayEquals(Files.readAllBytes(cwd.resolve("a/ba-santo-amaro").resolve(n)),
                     Files.readAllBytes(cwd.resolve("b/ba-santo-amaro").resolve(n)), n + " mudou sem o YAML mudar");
@@ -183,10 +183,11 @@ class CliEndToEndTest {
                 + "pasta com -o")), r.err());
         assertFalse(r.err().contains(".tmp") || r.err().contains("Is a directory"), "nada do Java nem do arquivo "
                 + "temporário: " + r.err());
-        for (String f : List.of("oficio-dominio.md", "ticket-prescricao.md", "application.properties", "checklist.md")) {
+        for (String f : List.of("oficio-dominio.md", "ticket-prescricao.md", "application.properties", "checklist.md",
+                "backup-esus.sh", "restaurar-esus.sh")) {
             assertTrue(Files.isRegularFile(cwd.resolve("output/ba-santo-amaro").resolve(f)), f);
         }
-        assertTrue(r.out().contains("output/ba-santo-amaro/: 4 arquivos"), r.out());
+        assertTrue(r.out().contains("output/ba-santo-amaro/: 6 arquivos"), r.out());
     }
 
     @Test

@@ -107,11 +107,12 @@ class BatchGeneratorTest {
             assertEquals(List.of(o.file() + ": pop: falha de teste no POP"), o.failures());
             List<String> names = o.written().stream().map(p -> p.getFileName().toString()).toList();
             assertEquals(List.of("oficio-dominio.md", "oficio-dominio.txt", "ticket-prescricao.md",
-                    "ticket-prescricao.txt", "application.properties", "checklist.md", "checklist.txt"), names);
+                    "ticket-prescricao.txt", "application.properties", "backup-esus.sh", "restaurar-esus.sh",
+                    "checklist.md", "checklist.txt"), names);
             assertFalse(Files.exists(o.folder().resolve("pop.md")), "nada do POP");
             assertFalse(Files.exists(o.folder().resolve("pop.txt")), "nada do POP");
             try (Stream<Path> s = Files.list(o.folder())) {
-                assertEquals(7, s.count(), "nenhum arquivo temporário deixado");
+                assertEquals(9, s.count(), "nenhum arquivo temporário deixado");
             }
         }
     }
@@ -123,7 +124,7 @@ class BatchGeneratorTest {
         run(writers, 4, tmp.resolve("quatro"));
         Map<Path, byte[]> one = files(tmp.resolve("um"));
         Map<Path, byte[]> four = files(tmp.resolve("quatro"));
-        assertEquals(6 * 13 - 6 * 4, one.size(), "6 municípios válidos, 9 arquivos cada (md, docx, properties)");
+        assertEquals(6 * 11, one.size(), "6 municípios válidos, 11 arquivos cada (md, docx, properties, scripts)");
         assertEquals(one.keySet(), four.keySet());
         for (Path p : one.keySet()) {
             assertArrayEquals(one.get(p), four.get(p), p.toString());
@@ -138,7 +139,7 @@ class BatchGeneratorTest {
         assertTrue(r.outcome().ok(), r.outcome().failures().toString());
         assertEquals(EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO, DocumentId.POP,
                 DocumentId.CHECKLIST), r.docs().keySet());
-        assertEquals(5, r.outcome().written().size());
+        assertEquals(7, r.outcome().written().size());
     }
 
     @Test

@@ -421,6 +421,25 @@ class MunicipioReaderTest {
     }
 
     @Test
+    void pecFolderIsOptionalAbsoluteAndForTheServersSystem() {
+        assertEquals("/opt/e-SUS", read(Fixtures.BASE).municipio().instalacao().pastaPec(), "padrão do Linux");
+        ReadResult srv = read(with("200.10.20.30", "200.10.20.30\n  pasta: /srv/e-SUS/"));
+        assertTrue(srv.ok(), srv.problems().toString());
+        assertEquals("/srv/e-SUS", srv.municipio().instalacao().pastaPec(), "sem a barra do fim");
+        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: opt/e-SUS")), "26:10: instalacao.pasta: pasta "
+                + "\"opt/e-SUS\" não é um caminho completo do Linux; escreva como /opt/e-SUS");
+        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: \"C:\\\\e-SUS\"")), "26:10: instalacao.pasta: "
+                + "pasta \"C:\\e-SUS\" não é um caminho completo do Linux; escreva como /opt/e-SUS");
+        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: /opt/$(rm)")), "26:10: instalacao.pasta: a "
+                + "pasta tem o caractere $, que os comandos do POP não aceitam; use uma pasta sem aspas nem símbolos "
+                + "('\"`$;&|<>*?!%{}[])");
+        ReadResult win = read(with(with("200.10.20.30", "200.10.20.30\n  pasta: D:/PEC/e-SUS/"),
+                "sistema_operacional: linux", "sistema_operacional: windows"));
+        assertTrue(win.ok(), win.problems().toString());
+        assertEquals("D:\\PEC\\e-SUS", win.municipio().instalacao().pastaPec());
+    }
+
+    @Test
     void ipv4MustBePublic() {
         assertOnly(read(with("200.10.20.30", "192.168.0.10")), "25:9: instalacao.ipv4: o IPv4 192.168.0.10 não é "
                 + "público: é rede privada (192.168.0.0/16); informe o IP público fixo do servidor, para onde o "

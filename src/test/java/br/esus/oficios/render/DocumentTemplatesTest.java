@@ -245,14 +245,14 @@ class DocumentTemplatesTest {
         RenderedText t = render(DocumentId.POP, santoAmaro(SistemaOperacional.LINUX));
         String md = t.text();
         String code = codeBlocks(md);
-        assertTrue(code.contains("pg_dump -h localhost -p 5433 -U postgres -F c -b -v -f "
-                + "esus-ba-santo-amaro-2026-11-23.backup esus\n"), code);
-        assertTrue(code.contains("pg_dump -h localhost -p 5433 -U postgres -F p -f esus-ba-santo-amaro-2026-11-23.sql"
-                + " esus\n"), code);
-        assertTrue(code.contains("gzip -9 -k esus-ba-santo-amaro-2026-11-23.sql\n"), code);
-        assertTrue(code.contains("sha256sum esus-ba-santo-amaro-2026-11-23.backup"), code);
-        assertTrue(code.contains("sha256sum -c esus-ba-santo-amaro-2026-11-23.sha256"), code);
-        assertTrue(code.contains("pg_restore -h localhost -p 5433 -U postgres -d esus --clean --if-exists"), code);
+        // The copy and the restore are the scripts' work: the POP runs them and checks the copy by its hashes.
+        assertTrue(code.contains("ls -d /opt/e-SUS/database/*/bin\n"), code);
+        assertTrue(code.contains("bash ~/backup-esus.sh\n"), code);
+        assertTrue(code.contains("cd ~/backup-esus && sha256sum -c esus-ba-santo-amaro-$(date +%F).sha256\n"), code);
+        assertTrue(code.contains("scp ~/backup-esus/esus-ba-santo-amaro-$(date +%F).* "), code);
+        assertTrue(code.contains("bash ~/restaurar-esus.sh\n"), code);
+        assertTrue(code.contains("bash ~/restaurar-esus.sh --sql\n"), code);
+        assertFalse(code.contains("gzip -k"), code);
         assertTrue(code.contains("sudo mkdir -p /opt/e-SUS/webserver/chaves\n"), code);
         assertTrue(code.contains("sudo iptables -A INPUT -p tcp --dport 80 -j ACCEPT\n"
                 + "sudo iptables -A INPUT -p tcp --dport 443 -j ACCEPT\n"), code);
@@ -262,7 +262,8 @@ class DocumentTemplatesTest {
         assertTrue(code.contains("sudo systemctl restart e-SUS-PEC\n"), code);
         List<String> spans = all(MarkdownText.parse(md), Code.class).stream()
                 .map(c -> c.getText().toString()).toList();
-        assertTrue(spans.contains("/opt/e-SUS/webserver/config/"), spans.toString());
+        assertTrue(spans.contains("/opt/e-SUS/webserver/config/credenciais.txt"), spans.toString());
+        assertTrue(spans.contains("/opt/e-SUS/database"), spans.toString());
         assertTrue(spans.contains("credenciais.txt"), spans.toString());
         String text = visibleText(md);
         assertTrue(text.contains("https://esus.santoamaro.ba.gov.br/login/oauth2/code/govbr"), text);
@@ -270,6 +271,8 @@ class DocumentTemplatesTest {
         assertTrue(text.contains("Ofício nº 12/2026/SMS — Solicitação de subdomínio gov.br"), text);
         assertTrue(text.contains("Gerador de Contra Chave"), text);
         assertTrue(text.contains("Gestão Municipal > Certificados"), text);
+        assertFalse(text.contains("legível em qualquer versão"), text);
+        assertTrue(text.contains(".sha256"), text);
         assertFalse(md.contains("s3gr3d0"), "the secret is only in application.properties");
         var doc = MarkdownText.parse(md);
         assertTrue(all(doc, TableBlock.class).size() >= 4);
@@ -288,13 +291,14 @@ class DocumentTemplatesTest {
     void popForWindows() throws Exception {
         String md = render(DocumentId.POP, santoAmaro(SistemaOperacional.WINDOWS)).text();
         String code = codeBlocks(md);
-        assertTrue(code.contains("& \"$pg\\pg_dump.exe\" -h localhost -p 5433 -U postgres -F c"), code);
-        assertTrue(code.contains("certutil -hashfile esus-ba-santo-amaro-2026-11-23.backup SHA256\n"), code);
-        assertTrue(code.contains("certutil -hashfile esus-ba-santo-amaro-2026-11-23.sql.zip SHA256\n"), code);
-        assertTrue(code.contains("Get-FileHash -Algorithm SHA256 esus-ba-santo-amaro-2026-11-23.backup,"
-                + " esus-ba-santo-amaro-2026-11-23.sql.zip | Format-List Hash, Path\n"), code);
-        assertTrue(code.contains("$pg = \"C:\\CAMINHO\\DO\\POSTGRESQL\\bin\""), code);
-        assertTrue(code.contains("Compress-Archive -Path esus-ba-santo-amaro-2026-11-23.sql"), code);
+        assertTrue(code.contains("Get-ChildItem 'C:\\Program Files\\e-SUS\\database\\*\\bin\\pg_dump.exe'\n"),
+                code);
+        assertTrue(code.contains("powershell -ExecutionPolicy Bypass -File C:\\backup-esus\\backup-esus.ps1\n"), code);
+        assertTrue(code.contains("New-SmbShare -Name backup-esus -Path C:\\backup-esus"), code);
+        assertTrue(code.contains("restaurar-esus.ps1 -SoConferir\n"), code);
+        assertTrue(code.contains("Remove-SmbShare -Name backup-esus -Force\n"), code);
+        assertFalse(code.contains("Compress-Archive"), code);
+        assertFalse(code.contains("CAMINHO"), code);
         assertTrue(code.contains("New-Item -ItemType Directory -Force -Path"
                 + " \"C:\\Program Files\\e-SUS\\webserver\\chaves\"\n"), code);
         assertTrue(code.contains("Restart-Service -Name \"e-SUS-PEC\"\n"), code);
@@ -302,7 +306,7 @@ class DocumentTemplatesTest {
         assertFalse(code.contains("sudo"), code);
         List<String> spans = all(MarkdownText.parse(md), Code.class).stream()
                 .map(c -> c.getText().toString()).toList();
-        assertTrue(spans.contains("C:\\Program Files\\e-SUS\\webserver\\config\\"), spans.toString());
+        assertTrue(spans.contains("C:\\Program Files\\e-SUS\\webserver\\config\\credenciais.txt"), spans.toString());
         assertTrue(spans.contains("C:\\Program Files\\e-SUS\\webserver\\chaves"), spans.toString());
     }
 
@@ -340,8 +344,17 @@ class DocumentTemplatesTest {
     void templatesInTheWorkingFolderRenderLikeThePackedOnes() throws Exception {
         try (TemplateEngine local = new TemplateEngine(new TemplateFiles(List.of(Path.of("templates"))))) {
             for (DocumentId id : DocumentId.values()) {
-                assertEquals(packed.render(id, TestMunicipios.modelo(santoAmaro())).text(),
-                        local.render(id, TestMunicipios.modelo(santoAmaro())).text(), id.id());
+                if (id.template() != null) {
+                    assertEquals(packed.render(id, TestMunicipios.modelo(santoAmaro())).text(),
+                            local.render(id, TestMunicipios.modelo(santoAmaro())).text(), id.id());
+                }
+                for (SistemaOperacional so : SistemaOperacional.values()) {
+                    for (DocumentId.PlainFile f : id.plainFiles(so)) {
+                        Map<String, Object> model = TestMunicipios.modelo(santoAmaro(so));
+                        assertEquals(packed.render(id, f, model).text(), local.render(id, f, model).text(),
+                                f.fileName());
+                    }
+                }
             }
         }
     }

@@ -115,40 +115,59 @@ class TemplateModelTest {
     @Test
     void linuxPathsAndCommands() {
         Map<String, Object> x = model(santoAmaro(SistemaOperacional.LINUX));
+        assertEquals("/opt/e-SUS", get(x, "instalacao.pasta"));
+        assertEquals("/opt/e-SUS/database", get(x, "instalacao.pasta_database"));
         assertEquals("/opt/e-SUS/webserver/config/", get(x, "instalacao.pasta_config"));
         assertEquals("/opt/e-SUS/webserver/chaves", get(x, "instalacao.pasta_chaves"));
+        assertEquals("/opt/e-SUS/certmgr/config/ssl.properties", get(x, "instalacao.arquivo_ssl_properties"));
         assertEquals("sudo systemctl restart e-SUS-PEC", get(x, "instalacao.comando_reiniciar"));
-        assertEquals("pg_dump -h localhost -p 5433 -U postgres -F c -b -v -f esus-ba-santo-amaro-2026-11-23.backup"
-                + " esus", get(x, "comandos.dump_custom"));
-        assertEquals("pg_dump -h localhost -p 5433 -U postgres -F p -f esus-ba-santo-amaro-2026-11-23.sql esus",
-                get(x, "comandos.dump_sql"));
-        assertTrue(((String) get(x, "comandos.hash")).startsWith("sha256sum "));
+        assertEquals("esus-ba-santo-amaro", get(x, "backup.prefixo"));
+        assertEquals("~/backup-esus", get(x, "backup.pasta_trabalho"));
+        assertEquals("ls -d /opt/e-SUS/database/*/bin", get(x, "comandos.localizar_pg"));
+        assertEquals("bash ~/backup-esus.sh", get(x, "comandos.backup"));
+        assertEquals("bash ~/restaurar-esus.sh --sql", get(x, "comandos.restaurar_sql"));
+        assertEquals("cd ~/backup-esus && sha256sum -c esus-ba-santo-amaro-$(date +%F).sha256",
+                get(x, "comandos.conferir_copia"));
         assertEquals("jdbc:postgresql://localhost:5433/esus", get(x, "instalacao.banco.url_jdbc"));
     }
 
     @Test
     void windowsPathsAndCommands() {
         Map<String, Object> x = model(santoAmaro(SistemaOperacional.WINDOWS));
+        assertEquals("C:\\Program Files\\e-SUS", get(x, "instalacao.pasta"));
         assertEquals("C:\\Program Files\\e-SUS\\webserver\\config\\", get(x, "instalacao.pasta_config"));
         assertEquals("C:\\Program Files\\e-SUS\\webserver\\chaves", get(x, "instalacao.pasta_chaves"));
         assertEquals("e-SUS-PEC", get(x, "instalacao.servico"));
         assertEquals("Restart-Service -Name \"e-SUS-PEC\"", get(x, "instalacao.comando_reiniciar"));
-        assertEquals("Get-FileHash -Algorithm SHA256 esus-ba-santo-amaro-2026-11-23.backup,"
-                + " esus-ba-santo-amaro-2026-11-23.sql.zip | Format-List Hash, Path", get(x, "comandos.hash"));
-        // PowerShell does not run programs from the current folder: the tools go through $pg.
-        assertTrue(((String) get(x, "comandos.dump_custom")).startsWith("& \"$pg\\pg_dump.exe\" -h localhost -p 5433 "));
-        assertTrue(((String) get(x, "comandos.restaurar")).startsWith("& \"$pg\\pg_restore.exe\" "));
-        assertTrue(((String) get(x, "comandos.preparar")).contains("Set-Location C:\\backup-esus\n$pg = "));
+        assertEquals("C:\\backup-esus", get(x, "backup.pasta_trabalho"));
+        assertEquals("Get-ChildItem 'C:\\Program Files\\e-SUS\\database\\*\\bin\\pg_dump.exe'",
+                get(x, "comandos.localizar_pg"));
+        assertEquals("powershell -ExecutionPolicy Bypass -File C:\\backup-esus\\restaurar-esus.ps1 -SoConferir",
+                get(x, "comandos.conferir_copia"));
     }
 
     @Test
-    void databaseValuesComeFromTheYamlAndOddNamesAreQuoted() {
+    void everyPecPathComesFromTheInstallationFolder() {
+        Instalacao i = santoAmaro().instalacao();
+        Municipio m = TestMunicipios.comInstalacao(santoAmaro(), new Instalacao(i.url(), i.dominio(), i.ipv4(),
+                i.sistemaOperacional(), i.versaoPec(), i.banco(), true, "/srv/pec atual"));
+        Map<String, Object> x = model(m);
+        for (String key : List.of("pasta_database", "pasta_webserver", "pasta_config", "arquivo_properties",
+                "arquivo_credenciais", "pasta_chaves", "pasta_certmgr_config", "arquivo_ssl_properties")) {
+            assertTrue(((String) get(x, "instalacao." + key)).startsWith("/srv/pec atual/"), key);
+        }
+        assertEquals("ls -d '/srv/pec atual/database'/*/bin", get(x, "comandos.localizar_pg"));
+        assertEquals("sudo mkdir -p '/srv/pec atual/webserver/chaves'", get(x, "comandos.criar_pasta_chaves"));
+    }
+
+    @Test
+    void databaseValuesComeFromTheYaml() {
         Instalacao i = santoAmaro().instalacao();
         Municipio m = TestMunicipios.comInstalacao(santoAmaro(), new Instalacao(i.url(), i.dominio(), i.ipv4(),
                 i.sistemaOperacional(), VersaoPec.parse("5.2.1"), new Banco(5434, "esus prod", "dono"), false));
         Map<String, Object> x = model(m);
-        assertEquals("pg_restore -h localhost -p 5434 -U dono -d 'esus prod' --clean --if-exists -v"
-                + " esus-ba-santo-amaro-2026-11-23.backup", get(x, "comandos.restaurar"));
+        assertEquals(5434, get(x, "instalacao.banco.porta"));
+        assertEquals("esus prod", get(x, "instalacao.banco.nome"));
         assertEquals(false, get(x, "instalacao.versao_pec_prescricao_ok"));
         assertEquals(false, get(x, "instalacao.versao_pec_https_automatizado"));
         assertEquals(false, get(x, "prescricao.pode_abrir_chamado"));
