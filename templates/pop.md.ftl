@@ -52,13 +52,13 @@ Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nom
 
 ## 3. Cópia do banco de dados no servidor atual
 
-O PEC traz o seu próprio PostgreSQL, em `${instalacao.pasta_database?no_esc}`, numa pasta com o nome da versão (por exemplo `postgresql-9.6.13-1-linux-x64`). Os programas dele (`pg_dump`, `pg_restore`, `psql`) em geral não estão no PATH, e um PostgreSQL de outra versão instalado no sistema pode recusar a cópia ou gerar um arquivo que o PEC não lê. Os scripts usam sempre os do PEC; para ver qual pasta eles vão usar:
+O PEC traz o seu próprio PostgreSQL, em `${instalacao.pasta_database?no_esc}`, numa pasta com o nome da versão (por exemplo `<#if win>postgresql-9.6.13-4-windows-x64<#else>postgresql-9.6.13-1-linux-x64</#if>`). Os programas dele (`pg_dump`, `pg_restore`, `psql`) em geral não estão no PATH, e um PostgreSQL de outra versão instalado no sistema pode recusar a cópia ou gerar um arquivo que o PEC não lê. Os scripts usam sempre os do PEC; para ver qual pasta eles vão usar:
 
 ```${lang}
 ${comandos.localizar_pg?no_esc}
 ```
 
-Se não aparecer nenhuma pasta, confira onde o PEC foi instalado e corrija `instalacao.pasta` no arquivo do município<#if win>, ou defina a variável `PG_BIN` com a pasta `bin` do PostgreSQL antes de rodar os scripts<#else>, ou rode os scripts com `PG_BIN=/caminho/da/pasta/bin` na frente</#if>.
+Se não aparecer nenhuma pasta, confira onde o PEC foi instalado e corrija `instalacao.pasta` no arquivo do município<#if win>, ou diga aos scripts onde está a pasta `bin` do PostgreSQL com `$env:PG_BIN = 'C:\caminho\da\pasta\bin'` antes de rodá-los<#else>, ou rode os scripts com `PG_BIN=/caminho/da/pasta/bin` na frente</#if>.
 
 1. Pare o serviço do PEC, para que nada seja gravado depois da cópia:
 

@@ -50,6 +50,10 @@ import java.util.List;
  *
  * <p>Padrão ofício paragraph numbers are decided here: {@code texto} paragraphs are numbered 1, 2, 3… only when the
  * document has three or more of them (Manual de Redação, 5.1.6).
+ *
+ * <p>So are the lines of shell code blocks ({@code bash}, {@code powershell}…): a command too long for the box it
+ * is printed in is broken with the shell's continuation ({@link ShellLines}), here and not in a writer, so that the
+ * Markdown, the PDF and the DOCX show the same lines and each one can be copied and pasted as it is.
  */
 public final class MarkdownToDoc {
 
@@ -73,7 +77,7 @@ public final class MarkdownToDoc {
      */
     public Doc parse(String markdown, DocMeta meta) throws MarkdownException {
         Document document = parser.parse(markdown);
-        List<Block> blocks = blocks(document);
+        List<Block> blocks = blocks(document, Place.TOP);
         return new Doc(meta, numberParagraphs(blocks));
     }
 
@@ -95,10 +99,23 @@ public final class MarkdownToDoc {
         return out;
     }
 
-    private List<Block> blocks(Node parent) throws MarkdownException {
+    /** Where a block sits: inside how many lists and quotations. The deeper, the narrower a code box. */
+    private record Place(int lists, int quotes) {
+        static final Place TOP = new Place(0, 0);
+
+        Place inList() {
+            return new Place(lists + 1, quotes);
+        }
+
+        Place inQuote() {
+            return new Place(lists, quotes + 1);
+        }
+    }
+
+    private List<Block> blocks(Node parent, Place place) throws MarkdownException {
         List<Block> out = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            Block b = block(n);
+            Block b = block(n, place);
             if (b != null) {
                 out.add(b);
             }
@@ -106,7 +123,7 @@ public final class MarkdownToDoc {
         return out;
     }
 
-    private Block block(Node n) throws MarkdownException {
+    private Block block(Node n, Place place) throws MarkdownException {
         if (n instanceof Paragraph p) {
             return new Block.Paragraph(styleOf(p), 0, inlines(p), hasClass(p, Block.Paragraph.INTERNAL_CLASS));
         }
@@ -117,7 +134,7 @@ public final class MarkdownToDoc {
             List<Block.ListItem> items = new ArrayList<>();
             for (Node c = list.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof ListItem li) {
-                    items.add(new Block.ListItem(blocks(li)));
+                    items.add(new Block.ListItem(blocks(li, place.inList())));
                 }
             }
             boolean ordered = list instanceof OrderedList;
@@ -125,13 +142,17 @@ public final class MarkdownToDoc {
             return new Block.ListBlock(ordered, start, items);
         }
         if (n instanceof FencedCodeBlock f) {
-            return new Block.CodeBlock(f.getInfo().toString().trim(), stripFinalNewline(f.getContentChars().toString()));
+            String language = f.getInfo().toString().trim();
+            String text = stripFinalNewline(f.getContentChars().toString());
+            int columns = CodeColumns.at(place.lists(), place.quotes());
+            return new Block.CodeBlock(language, ShellLines.forLanguage(language, columns).map(s -> s.wrap(text))
+                    .orElse(text));
         }
         if (n instanceof IndentedCodeBlock c) {
             return new Block.CodeBlock("", stripFinalNewline(c.getContentChars().toString()));
         }
         if (n instanceof BlockQuote q) {
-            return new Block.Quote(blocks(q));
+            return new Block.Quote(blocks(q, place.inQuote()));
         }
         if (n instanceof ThematicBreak) {
             return new Block.ThematicBreak();

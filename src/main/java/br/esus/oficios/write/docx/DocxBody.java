@@ -12,6 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.doc.Shell;
 import br.esus.oficios.write.TableWidths;
 
 /** Walks the blocks of one document into its body. One instance per document; not shared between threads. */
@@ -147,7 +148,8 @@ final class DocxBody {
      * One paragraph per source line of a code block, so that a line too long for the page wraps with a hanging
      * indent and is told from the next command (the Codigo style draws the box around the lines and keeps them
      * together). Spaces are kept, tabs become four spaces; an indented line continues further in than where it
-     * starts. Returns the last line.
+     * starts. A line of a shell block that ends with the shell's continuation keeps with the next, so that a
+     * command broken over several lines is printed on one page. Returns the last line.
      */
     private XWPFParagraph code(Block.CodeBlock c, Context ctx) {
         String text = c.text().replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ");
@@ -155,6 +157,7 @@ final class DocxBody {
             text = text.substring(0, text.length() - 1);
         }
         int left = ctx.level >= 0 ? DocxNumbering.textIndent(ctx.level) : CODE_LEFT;
+        Shell shell = Shell.ofLanguage(c.language()).orElse(null);
         XWPFParagraph p = null;
         for (String line : text.split("\n", -1)) {
             p = doc.createParagraph();
@@ -171,6 +174,9 @@ final class DocxBody {
             }
             if (!line.isEmpty()) {
                 p.createRun().setText(line);
+            }
+            if (shell != null && shell.continues(line)) {
+                p.setKeepNext(true);
             }
         }
         return p;

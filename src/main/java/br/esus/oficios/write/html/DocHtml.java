@@ -5,6 +5,7 @@ import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.doc.Shell;
 import br.esus.oficios.write.TableWidths;
 
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.Map;
  * and the signature at the end of the last text paragraph ({@code com-fecho}), so they never go to a page alone
  * ({@code bloco-final} keeps them together when no paragraph comes before them); {@code titulo} for the title of
  * documents without letterhead; {@code codigo} for code blocks, with {@code linha} (and {@code recuo-2} …
- * {@code recuo-16} when indented) for each source line; {@code tabela}, {@code alinhar-esquerda|centro|direita},
+ * {@code recuo-16} when indented) for each source line and {@code comando} around the lines of a command continued
+ * over several; {@code tabela}, {@code alinhar-esquerda|centro|direita},
  * {@code sem-quebra} for tables, {@code alinhada} for a table whose column widths (the one inline style, on
  * {@code <col>}) it shares with the others of the same header, and the column classes ({@code a-preencher}) on every
  * cell of their column; {@code marca} plus
@@ -364,7 +366,7 @@ public final class DocHtml {
                 if (email) {
                     breakableCode(code);
                 } else {
-                    codeLines(code);
+                    codeLines(code, Shell.ofLanguage(c.language()).orElse(null));
                 }
                 out.append("</pre>\n");
             } else if (b instanceof Block.Quote q) {
@@ -606,11 +608,19 @@ public final class DocHtml {
          * narrow for wraps with a hanging indent and is told from the next command. An indented line keeps its
          * spaces as text (copied commands keep them) and gets {@code recuo-2} … {@code recuo-16} (its indentation
          * in spaces, by twos), so that its continuation is indented from where the line starts. The line is one
-         * text, with no element inside: the PDF then draws (and gives back, when copied) its text in order.
+         * text, with no element inside: the PDF then draws (and gives back, when copied) its text in order. The
+         * lines of a command broken with its shell's continuation go in a {@code comando}, kept on one page:
+         * copied across a page break, the command would take the page number along.
          */
-        private void codeLines(String code) {
+        private void codeLines(String code, Shell shell) {
             String[] lines = code.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ").split("\n", -1);
+            boolean command = false;
             for (String line : lines) {
+                boolean continues = shell != null && shell.continues(line);
+                if (continues && !command) {
+                    out.append("<span class=\"comando\">");
+                    command = true;
+                }
                 int indent = 0;
                 while (indent < line.length() && line.charAt(indent) == ' ') {
                     indent++;
@@ -618,6 +628,13 @@ public final class DocHtml {
                 int step = Math.min(indent / 2, 8) * 2;
                 out.append(step == 0 ? "<span class=\"linha\">" : "<span class=\"linha recuo-" + step + "\">");
                 appendEscaped(out, line);
+                out.append("</span>");
+                if (command && !continues) {
+                    out.append("</span>");
+                    command = false;
+                }
+            }
+            if (command) {
                 out.append("</span>");
             }
         }

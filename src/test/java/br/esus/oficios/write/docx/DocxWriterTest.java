@@ -49,6 +49,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
+import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
@@ -318,6 +319,19 @@ class DocxWriterTest {
         assertEquals(DocxBody.CODE_LEFT + 4 * DocxBody.CODE_SPACE + DocxBody.CODE_HANGING,
                 indented.getIndentationLeft());
         assertEquals(4 * DocxBody.CODE_SPACE + DocxBody.CODE_HANGING, indented.getIndentationHanging());
+    }
+
+    @Test
+    void theLinesOfACommandContinuedOverSeveralKeepWithTheNext() throws Exception {
+        String bash = "ls\npg_restore -d esus \\\n  --clean \\\n  x.backup\nls";
+        String powershell = "Copy-Item a `\n    \\\\servidor\\pasta\\\nls";
+        Doc d = new Doc(DocxFixtures.pop().meta(), List.of(new Block.CodeBlock("bash", bash),
+                new Block.CodeBlock("powershell", powershell), new Block.CodeBlock("text", bash)));
+        List<Boolean> keep = bodyParagraphs(read(WRITER.write(d))).stream()
+                .filter(p -> "Codigo".equals(p.getStyle()))
+                .map(p -> p.getCTP().getPPr().isSetKeepNext()).toList();
+        assertEquals(List.of(false, true, true, false, false, true, false, false, false, false, false, false, false),
+                keep, "só as linhas que continuam o comando seguem com a próxima: o comando fica numa página");
     }
 
     @Test

@@ -227,6 +227,27 @@ class DocHtmlTest {
     }
 
     @Test
+    void theLinesOfACommandContinuedOverSeveralAreKeptTogether() throws Exception {
+        String code = "ls\npg_restore -d esus \\\n  --clean \\\n  x.backup\nls";
+        NodeList bash = codeChildren(new Block.CodeBlock("bash", code));
+        assertEquals(3, bash.getLength(), "ls, um comando de três linhas, ls");
+        assertEquals("linha", ((Element) bash.item(0)).getAttribute("class"));
+        Element command = (Element) bash.item(1);
+        assertEquals("comando", command.getAttribute("class"), "mantido numa página só");
+        assertEquals(3, command.getChildNodes().getLength());
+        assertEquals("  x.backup", command.getChildNodes().item(2).getTextContent());
+
+        NodeList ps = codeChildren(new Block.CodeBlock("powershell", "Copy-Item a `\n    \\\\servidor\\pasta\\\nls"));
+        assertEquals(2, ps.getLength(), "um comando de duas linhas (a barra no fim não continua nada), ls");
+        assertEquals(2, ps.item(0).getChildNodes().getLength());
+        assertEquals(5, codeChildren(new Block.CodeBlock("text", code)).getLength(), "texto não é comando");
+    }
+
+    private static NodeList codeChildren(Block.CodeBlock block) throws Exception {
+        return firstWithClass(parse(DocHtml.toXhtml(doc(false, block), null)), "pre", "codigo").getChildNodes();
+    }
+
+    @Test
     void emailBodyHasInlineStylesAndNoPageRules() {
         String html = DocHtml.toEmailHtml(doc(true,
                 new Block.Paragraph(ParagraphStyle.ASSUNTO, 0, List.of(t("Assunto: teste."))),
