@@ -63,14 +63,14 @@ contar_no_banco() {
 # Linhas de cada tabela na cópia em SQL puro (as linhas de cada bloco COPY), do mesmo jeito.
 contar_na_copia() {
   gunzip -c "$1" | awk '
+    dentro && $0 == "\\." { print nome "\t" linhas; dentro = 0; next }
+    dentro { linhas++; next }
     /^SET search_path = / { esquema = $4; sub(/,$/, "", esquema); next }
     /^COPY .* FROM stdin;$/ {
       nome = $0; sub(/^COPY /, "", nome); sub(/ \(.*$/, "", nome); sub(/ FROM stdin;$/, "", nome)
       if (index(nome, ".") == 0 && esquema != "") nome = esquema "." nome
       dentro = 1; linhas = 0; next
     }
-    dentro && $0 == "\\." { print nome "\t" linhas; dentro = 0; next }
-    dentro { linhas++; next }
     /^SELECT pg_catalog\.lo_create\(/ { objetos++ }
     END { print "(objetos grandes)\t" objetos + 0 }' | LC_ALL=C sort
 }

@@ -126,12 +126,15 @@ if [ -d "$ANTIGO/webserver/chaves" ] && [ -n "$(ls -A "$ANTIGO/webserver/chaves"
   echo "    certificado RNDS: $(ls "$ANTIGO/webserver/chaves" | tr '\n' ' ')-> $PASTA_PEC/webserver/chaves/"
 fi
 PROPS="$PASTA_PEC/webserver/config/application.properties"
+# Sem o \r de uma cópia feita num servidor Windows.
 GOVBR=$(grep '^bridge\.security\.oauth2\.client\.registration\.govbr\.' \
-  "$ANTIGO/webserver/config/application.properties" 2>/dev/null || true)
+  "$ANTIGO/webserver/config/application.properties" 2>/dev/null | tr -d '\r' || true)
 if [ -n "$GOVBR" ]; then
   if [ -f "$PROPS" ] && grep -q '^bridge\.security\.oauth2\.client\.registration\.govbr\.' "$PROPS"; then
     echo "    login GOV.BR: $PROPS já tem as chaves; nada mudou"
   else
+    # Uma linha final sem quebra ficaria grudada na primeira chave acrescentada.
+    if [ -s "$PROPS" ] && [ -n "$(tail -c 1 "$PROPS")" ]; then GOVBR=$'\n'$GOVBR; fi
     printf '%s\n' "$GOVBR" | no_pec "$(dirname "$PROPS")" tee -a "$PROPS" >/dev/null
     echo "    login GOV.BR: as duas linhas do servidor antigo foram acrescentadas a $PROPS"
   fi

@@ -13,10 +13,11 @@ final class PlainText {
      *        as the ANSI code page, which garbles every accented letter
      */
     static byte[] bytes(String text, boolean crlfBom) {
+        // A template checked out with CRLF (git on Windows) must not give a bash script with \r in it.
+        String lf = text.replace("\r\n", "\n");
         if (!crlfBom) {
-            return text.getBytes(StandardCharsets.UTF_8);
+            return lf.getBytes(StandardCharsets.UTF_8);
         }
-        String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
-        return ("\uFEFF" + crlf).getBytes(StandardCharsets.UTF_8);
+        return ("\uFEFF" + lf.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -2,9 +2,6 @@ package br.esus.oficios.render;
 
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
-import freemarker.template.TemplateNumberModel;
-import freemarker.template.TemplateModel;
 import java.util.List;
 
 /**
@@ -31,19 +28,7 @@ final class PropertiesValue implements TemplateMethodModelEx {
 
     @Override
     public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
-        if (arguments.size() != 1) {
-            throw new TemplateModelException(name() + " recebe exatamente um valor");
-        }
-        Object arg = arguments.get(0);
-        String text;
-        if (arg instanceof TemplateScalarModel s) {
-            text = s.getAsString();
-        } else if (arg instanceof TemplateNumberModel n) {
-            text = n.getAsNumber().toString();
-        } else {
-            throw new TemplateModelException(name() + " recebe um texto ou número, não "
-                    + (arg instanceof TemplateModel ? "outro tipo de valor" : String.valueOf(arg)));
-        }
+        String text = TemplateArgs.oneText(name(), arguments);
         return comment ? text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ") : escape(text);
     }
 

@@ -2,8 +2,6 @@ package br.esus.oficios.render;
 
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateNumberModel;
-import freemarker.template.TemplateScalarModel;
 import java.util.List;
 
 /**
@@ -23,19 +21,7 @@ final class ShellQuoteMethod implements TemplateMethodModelEx {
 
     @Override
     public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
-        String name = powershell ? POWERSHELL : BASH;
-        if (arguments.size() != 1) {
-            throw new TemplateModelException(name + " recebe exatamente um valor");
-        }
-        Object arg = arguments.get(0);
-        String text;
-        if (arg instanceof TemplateScalarModel s) {
-            text = s.getAsString();
-        } else if (arg instanceof TemplateNumberModel n) {
-            text = n.getAsNumber().toString();
-        } else {
-            throw new TemplateModelException(name + " recebe um texto ou número");
-        }
+        String text = TemplateArgs.oneText(powershell ? POWERSHELL : BASH, arguments);
         return ShellQuote.of(text, powershell);
     }
 }
