@@ -15,7 +15,9 @@
 
 Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nome_uf}, preenchido com os dados do arquivo do município. Siga os passos na ordem e marque o checklist do fim.
 
-## 1. Dados da instalação
+## 5. Procedimento
+
+### 5.1 Dados da instalação
 
 | Item | Valor |
 |---|---|
@@ -31,7 +33,7 @@ Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nom
 | Serviço | ${instalacao.servico} |
 | Responsável técnico | ${contato.nome}<#if contato.email?has_content>, ${contato.email}</#if><#if contato.telefone?has_content>, ${contato.telefone}</#if> |
 
-## 2. Antes de começar
+### 5.2 Antes de começar
 
 1. Localize o arquivo `credenciais.txt`, criado pelo instalador do PEC em `${instalacao.arquivo_credenciais?no_esc}`. Ele traz a URL de conexão (`${instalacao.banco.url_jdbc?no_esc}`), o usuário de acesso total `${instalacao.banco.usuario?no_esc}` com a senha e o usuário somente leitura `esus_leitura` com a senha. Confira nele a porta (padrão 5433), o nome do banco (padrão `esus`) e o usuário (padrão `postgres`): este POP usa porta ${instalacao.banco.porta}, banco ${instalacao.banco.nome} e usuário ${instalacao.banco.usuario}. A senha é pedida pelos scripts de cópia e de restauração.
 2. Tenha à mão o instalador da mesma versão do PEC (${instalacao.versao_pec}) para o servidor novo: `${comandos.instalador?no_esc}`.
@@ -50,7 +52,7 @@ Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nom
    ```
 </#if>
 
-## 3. Cópia do banco de dados no servidor atual
+### 5.3 Cópia do banco de dados no servidor atual
 
 O PEC traz o seu próprio PostgreSQL, em `${instalacao.pasta_database?no_esc}`, numa pasta com o nome da versão (por exemplo `<#if win>postgresql-9.6.13-4-windows-x64<#else>postgresql-9.6.13-1-linux-x64</#if>`). Os programas dele (`pg_dump`, `pg_restore`, `psql`) em geral não estão no PATH, e um PostgreSQL de outra versão instalado no sistema pode recusar a cópia ou gerar um arquivo que o PEC não lê. Os scripts usam sempre os do PEC; para ver qual pasta eles vão usar:
 
@@ -90,7 +92,7 @@ Se não aparecer nenhuma pasta, confira onde o PEC foi instalado e corrija `inst
    ${comandos.iniciar_servico?no_esc}
    ```
 
-## 4. Transferência para o servidor novo
+### 5.4 Transferência para o servidor novo
 
 Leve os cinco arquivos da cópia (`.backup`, `.sql.gz`, `.contagem.txt`, `.arquivos-pec.tar.gz` e `.sha256`) para a pasta `${backup.pasta_trabalho?no_esc}` do servidor novo, sem passar por e-mail nem por serviço de mensagens: eles têm os dados dos pacientes e o certificado do município.
 
@@ -135,9 +137,11 @@ Leve os cinco arquivos da cópia (`.backup`, `.sql.gz`, `.contagem.txt`, `.arqui
 
 Se algum arquivo não conferir, copie-o de novo: não restaure uma cópia que não confere.
 
-## 5. Instalação no servidor novo e restauração
+<#include "pop-transferencia-nuvem.md.ftl">
 
-1. Instale o PEC ${instalacao.versao_pec} no servidor novo. <#if https_ja>Pelo console, já com o HTTPS automatizado (a senha do banco está em `credenciais.txt`):<#elseif instalacao.versao_pec_https_automatizado>Pelo console, ainda sem o HTTPS automatizado: ele exige que o subdomínio ${instalacao.dominio} já aponte para este servidor, e o checklist diz que isso ainda está pendente. Quando o registro A estiver criado e as portas 80 e 443 liberadas, rode o instalador de novo com `-cert-domain` (item 9).<#else>Use o instalador da versão ${instalacao.versao_pec}; pelo console:</#if>
+### 5.5 Instalação no servidor novo e restauração
+
+1. Instale o PEC ${instalacao.versao_pec} no servidor novo. <#if https_ja>Pelo console, já com o HTTPS automatizado (a senha do banco está em `credenciais.txt`):<#elseif instalacao.versao_pec_https_automatizado>Pelo console, ainda sem o HTTPS automatizado: ele exige que o subdomínio ${instalacao.dominio} já aponte para este servidor, e o checklist diz que isso ainda está pendente. Quando o registro A estiver criado e as portas 80 e 443 liberadas, rode o instalador de novo com `-cert-domain` (item 5.9).<#else>Use o instalador da versão ${instalacao.versao_pec}; pelo console:</#if>
 
    ```${lang}
 <#if https_ja>
@@ -161,7 +165,7 @@ Se algum arquivo não conferir, copie-o de novo: não restaure uma cópia que n�
 
    O script confere de novo o resumo SHA-256; recusa-se a seguir com o serviço do PEC no ar; apaga o banco ${instalacao.banco.nome} que o instalador criou (só com a estrutura e os dados de referência) e o cria de novo, vazio, com a mesma codificação e o mesmo dono; restaura a cópia numa transação só, que para no primeiro erro, de modo que nunca fica um banco pela metade; e confere as linhas de cada tabela com a contagem feita na cópia, terminando com `Conferido: N tabelas e N linhas, iguais às da cópia.` Por segurança, se o banco deste servidor tiver em alguma tabela mais linhas do que a cópia (um servidor em uso, ou uma cópia antiga), ele não apaga nada e explica o porquê. Depois ele mostra a versão do banco (`VERSAOBANCODADOS`) e o Link da instalação (`LINKINSTALACAO`) gravados no banco, e avisa se o link não é ${instalacao.url}.
 
-   Por fim, põe no PEC novo o que veio do servidor antigo: o certificado RNDS em `${instalacao.pasta_chaves?no_esc}` e, se o `application.properties` novo ainda não as tem, as duas linhas do login GOV.BR. O `credenciais.txt` antigo fica só para consulta (o servidor novo tem o seu, com a senha do banco novo)<#if instalacao.versao_pec_https_automatizado>, e o HTTPS do servidor novo é feito pelo instalador, com `-cert-domain` (item 9)</#if>.
+   Por fim, põe no PEC novo o que veio do servidor antigo: o certificado RNDS em `${instalacao.pasta_chaves?no_esc}` e, se o `application.properties` novo ainda não as tem, as duas linhas do login GOV.BR. O `credenciais.txt` antigo fica só para consulta (o servidor novo tem o seu, com a senha do banco novo)<#if instalacao.versao_pec_https_automatizado>, e o HTTPS do servidor novo é feito pelo instalador, com `-cert-domain` (item 5.9)</#if>.
 
    Para restaurar a cópia em SQL puro (`.sql.gz`) em vez da `.backup`:
 
@@ -177,13 +181,13 @@ Se algum arquivo não conferir, copie-o de novo: não restaure uma cópia que n�
 
 5. Confira se os cadastros, atendimentos e usuários aparecem como no servidor antigo.
 
-## 6. Atualização da versão
+### 5.6 Atualização da versão
 
-1. Faça antes a cópia do banco do item 3 (serviço parado, script de cópia).
-2. Execute o instalador da nova versão no mesmo servidor. A linha de console é a mesma do item 5, com o arquivo da nova versão<#if https_ja> e o parâmetro `-cert-domain=${instalacao.dominio?no_esc}`<#elseif instalacao.versao_pec_https_automatizado> (acrescente `-cert-domain=${instalacao.dominio?no_esc}` quando o subdomínio já apontar para o servidor; veja o item 9)</#if>.
+1. Faça antes a cópia do banco do item 5.3 (serviço parado, script de cópia).
+2. Execute o instalador da nova versão no mesmo servidor. A linha de console é a mesma do item 5.5, com o arquivo da nova versão<#if https_ja> e o parâmetro `-cert-domain=${instalacao.dominio?no_esc}`<#elseif instalacao.versao_pec_https_automatizado> (acrescente `-cert-domain=${instalacao.dominio?no_esc}` quando o subdomínio já apontar para o servidor; veja o item 5.9)</#if>.
 3. Depois da atualização, confira o "Link da instalação" em Configurações da instalação > Servidores.
 
-## 7. Contra-chave
+### 5.7 Contra-chave
 
 Papéis que precisam existir antes (e-Gestor AB):
 
@@ -200,7 +204,7 @@ Gerar a contra-chave:
 
 O mesmo fluxo, com a opção "AGENDAMENTO", habilita a Agenda Online. No primeiro acesso (`http://localhost:8080/esus/`), o assistente de ativação pede a contra-chave, o horário das UBS (opcional) e o XML do CNES, importado do e-Gestor.
 
-## 8. Certificado RNDS e CADSUS
+### 5.8 Certificado RNDS e CADSUS
 
 1. O gestor municipal dá a um usuário o perfil "Implantação e-SUS APS – Gestor do Programa Municipal".
 2. Com o CNPJ do FMS, selecione o perfil "TOKEN PARA IMPLANTAÇÃO e-SUS APS", informe CPF, nome e estabelecimento e clique em "Gerar Token". O token vale até as 23h59 do mesmo dia, e o mesmo CPF deve fazer a solicitação da credencial.
@@ -218,18 +222,18 @@ O mesmo fluxo, com a opção "AGENDAMENTO", habilita a Agenda Online. No primeir
 
 A opção "RNDS" envia vacinas, atendimentos, prescrições e atestados à RNDS. A opção "CADSUS" permite consultar e gravar no cadastro nacional e gerar o CNS. Desde a versão 5.1.14, o CADSUS só funciona com as três condições: certificado com CADSUS (PIX/PDQ) habilitado, HTTPS em domínio gov.br e login GOV.BR.
 
-## 9. HTTPS
+### 5.9 HTTPS
 
 <#if instalacao.versao_pec_https_automatizado>
 A partir da versão 5.3, o instalador gera e renova sozinho o certificado TLS; pede apenas o domínio e a porta (padrão 443). Não é necessário se um proxy, Apache ou nginx já fornece o HTTPS.
 <#else>
-A versão instalada (${instalacao.versao_pec}) é anterior à 5.3, a primeira com HTTPS automatizado. Atualize o PEC (item 6) ou configure o HTTPS manualmente (Manual do PEC, item 3.1.3.3).
+A versão instalada (${instalacao.versao_pec}) é anterior à 5.3, a primeira com HTTPS automatizado. Atualize o PEC (item 5.6) ou configure o HTTPS manualmente (Manual do PEC, item 3.1.3.3).
 </#if>
 
 Requisitos obrigatórios:
 
 1. A instalação tem IP público: ${instalacao.ipv4}.
-2. O domínio ${instalacao.dominio} aponta para esse IP, sem porta (registro DNS do tipo A; veja o ofício do item 11).
+2. O domínio ${instalacao.dominio} aponta para esse IP, sem porta (registro DNS do tipo A; veja o ofício do item 5.13).
 3. O provedor de internet deixa entrar conexões nas portas 80 e 443 (do mesmo jeito que já deixa na 8080, se o PEC é usado por ela), e o roteador da borda encaminha essas portas para o IP do servidor na rede local.
 4. A administração remota do roteador não usa a porta 80 (mude-a para outra que não seja 8080, 80 ou 443, ou desative-a).
 5. As portas 80 e 443 estão livres no servidor.
@@ -257,12 +261,12 @@ Depois de habilitar o HTTPS:
 Para remover o HTTPS ou trocar o domínio, apague o arquivo `ssl.properties` de `${instalacao.pasta_certmgr_config?no_esc}` e execute a atualização de novo.
 </#if>
 
-## 10. Login GOV.BR
+### 5.10 Login GOV.BR
 
 Pré-requisitos:
 
 1. Certificado digital do e-Gestor com a opção CADSUS habilitada.
-2. Acesso por HTTPS com domínio (item 9).
+2. Acesso por HTTPS com domínio (item 5.9).
 3. Domínio oficial de governo, terminado em .gov.br (Portaria SGD/MGI nº 7.076/2024, art. 3º), para obter as chaves de produção.
 4. Adesão do município à Rede Nacional de Governo Digital (https://plataforma.rede.gov.br/adesoes), assinada pelo Prefeito com conta gov.br prata ou ouro, com a indicação de um Ponto Focal municipal.
 
@@ -292,7 +296,15 @@ Com as credenciais recebidas:
 
 Se o município trocar de domínio, é preciso pedir novas credenciais. Contatos: integracaoid@economia.gov.br (pedido parado há mais de 8 dias úteis), integracao-acesso-govbr@economia.gov.br (dúvidas técnicas) e ${prescricao.url_suporte}.
 
-## 11. Ofícios e chamados
+### 5.11 Credenciais do instalador e serviços do PEC
+
+<#include "pop-servicos.md.ftl">
+
+### 5.12 Backup agendado e teste de restauração
+
+<#include "pop-backup-agendado.md.ftl">
+
+### 5.13 Ofícios e chamados
 
 | Documento | Para | Situação |
 |---|---|---|
@@ -301,7 +313,7 @@ Se o município trocar de domínio, é preciso pedir novas credenciais. Contatos
 
 A prescrição digital exige SMTP configurado, HTTPS, certificado ICP-Brasil válido e PEC ${prescricao.versao_minima} ou posterior. A resposta ao chamado traz login e senha, informados em Configurações da instalação > Conexão > Assinatura digital > Habilitar.
 
-## 12. Checklist final
+### 5.14 Checklist final
 
 | Marca | Item | Status | Data | Observação |
 |:-:|---|---|---|---|

@@ -129,6 +129,7 @@ class PopOnPostgresTest {
         List<String> ran = new ArrayList<>();
         for (Block b : blocks) {
             if (b.section() < 2 || b.section() > 5) {
+                // 5.2 to 5.5: before starting, the copy, the transfer, the installation and the restore.
                 continue;
             }
             String script = b.code();
@@ -147,7 +148,7 @@ class PopOnPostgresTest {
             boolean onOld = b.section() == 3 || script.startsWith("scp ~/backup-esus/");
             PgServer server = onOld ? old : novo;
             ShellResult r = server.runBash(server.home(), simulated(script), server.pgPasswordEnv(), SCRIPT_TIMEOUT);
-            assertTrue(r.ok(), "§" + b.section() + " (servidor " + (onOld ? "antigo" : "novo") + "): " + script
+            assertTrue(r.ok(), "5." + b.section() + " (servidor " + (onOld ? "antigo" : "novo") + "): " + script
                     + "\n" + r);
         }
         String all = String.join("\n", ran);
@@ -267,7 +268,7 @@ class PopOnPostgresTest {
         PgServer.ownByTestUser(to);
     }
 
-    /** A bash code block of the POP, with the number of the section it is in. */
+    /** A bash code block of the POP, with the number N of the step "5.N" of the procedure it is in (0: none). */
     record Block(int section, String code) {
     }
 
@@ -276,9 +277,11 @@ class PopOnPostgresTest {
         Node doc = Parser.builder().build().parse(md);
         int section = 0;
         for (Node n : (Iterable<Node>) () -> doc.getDescendants().iterator()) {
-            if (n instanceof Heading h && h.getLevel() == 2) {
-                Matcher m = Pattern.compile("^(\\d+)\\.").matcher(h.getText().toString());
-                section = m.find() ? Integer.parseInt(m.group(1)) : section;
+            if (n instanceof Heading h) {
+                // The procedure's steps are "5.N ..." under "5. Procedimento"; anything else is outside them.
+                Matcher m = Pattern.compile("^5\\.(\\d+) ").matcher(h.getText().toString());
+                section = h.getLevel() == 3 && m.find() ? Integer.parseInt(m.group(1)) : h.getLevel() <= 3 ? 0
+                        : section;
             } else if (n instanceof FencedCodeBlock f && f.getInfo().toString().equals("bash")) {
                 blocks.add(new Block(section, f.getContentChars().toString()));
             }

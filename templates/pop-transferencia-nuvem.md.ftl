@@ -1,0 +1,1 @@
+<#-- Parte do pop.md.ftl (incluída por ele). -->
