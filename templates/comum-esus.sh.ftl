@@ -12,7 +12,10 @@ PREFIXO=[=aspas_sh(backup.prefixo)]
 SERVICO=[=aspas_sh(instalacao.servico)]
 LINK_INSTALACAO=[=aspas_sh(instalacao.url)]
 
+# A mensagem fica em ERRO_MSG para a linha do registro (backup-esus.log) dos modos sem terminal.
+ERRO_MSG=
 falha() {
+  ERRO_MSG="$*"
   echo "ERRO: $*" >&2
   exit 1
 }
@@ -34,11 +37,35 @@ achar_pg_bin() {
 }
 
 # Pede a senha do banco uma vez só (credenciais.txt do PEC), a não ser que já esteja em PGPASSWORD ou no ~/.pgpass.
+# Com SEM_PERGUNTAS=1 (o cron) ou sem terminal, não pergunta: sem a senha, para explicando onde gravá-la.
 pedir_senha() {
-  if [ -z "${PGPASSWORD:-}" ] && [ ! -r "${PGPASSFILE:-$HOME/.pgpass}" ]; then
-    read -r -s -p "Senha do usuário $USUARIO do banco (está no credenciais.txt do PEC): " PGPASSWORD </dev/tty
-    echo >&2
-    export PGPASSWORD
+  [ -z "${PGPASSWORD:-}" ] || return 0
+  local arquivo=${PGPASSFILE:-$HOME/.pgpass}
+  if [ -e "$arquivo" ]; then
+    [ -r "$arquivo" ] || falha "não consigo ler $arquivo, onde está a senha do banco"
+    # O PostgreSQL ignora, sem dizer nada ao script, um arquivo de senhas que outros usuários podem ler.
+    (( (8#$(stat -L -c %a -- "$arquivo") & 8#077) == 0 )) \
+      || falha "o PostgreSQL ignora $arquivo porque outros usuários podem lê-lo; corrija com: chmod 600 $arquivo"
+    return 0
+  fi
+  if [ "${SEM_PERGUNTAS:-0}" = 1 ] || ! { true </dev/tty; } 2>/dev/null; then
+    falha "falta a senha do banco, e sem terminal o script não pergunta nada: grave-a em ~/.pgpass como diz" \
+      "o POP (passo 5.12), ou passe-a em PGPASSWORD"
+  fi
+  read -r -s -p "Senha do usuário $USUARIO do banco (está no credenciais.txt do PEC): " PGPASSWORD </dev/tty
+  echo >&2
+  export PGPASSWORD
+}
+
+# O SQL de uma cópia .backup na saída padrão. O pg_restore do PostgreSQL 12 em diante pede "-f -" para isso; o dos
+# anteriores (o PEC traz o 9.6) escreve na saída padrão sem -f, e com "-f -" criaria um arquivo chamado "-".
+sql_da_copia() {
+  local versao
+  versao=$("$PG_BIN/pg_restore" --version | awk '{ print $3 }' | cut -d. -f1)
+  if [[ "$versao" =~ ^[0-9]+$ ]] && [ "$versao" -lt 12 ]; then
+    "$PG_BIN/pg_restore" "$1"
+  else
+    "$PG_BIN/pg_restore" -f - "$1"
   fi
 }
 
@@ -73,6 +100,27 @@ contar_na_copia() {
     }
     /^SELECT pg_catalog\.lo_create\(/ { objetos++ }
     END { print "(objetos grandes)\t" objetos + 0 }' | LC_ALL=C sort
+}
+
+# As cópias da pasta de trabalho (a atual): PREFIXO-AAAA-MM-DD, da mais nova para a mais velha, uma por linha.
+copias_da_pasta() {
+  local f
+  for f in "$PREFIXO"-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].*; do
+    if [ -e "$f" ]; then printf '%s\n' "${f:0:${#PREFIXO}+11}"; fi
+  done | LC_ALL=C sort -r -u
+}
+
+# Sem terminal (o cron), o que o script mostraria vai para um arquivo da pasta, refeito a cada vez; o que fica no
+# backup-esus.log é só a linha de cada execução (registrar), e o >> do cron só recebe o que escapar disso.
+sem_terminal_para() {
+  [ -t 1 ] || exec >"$1" 2>&1
+}
+
+# Uma linha no backup-esus.log da pasta de trabalho: data e hora, situação e o resto, numa linha só.
+registrar() {
+  local texto
+  texto=$(printf '%s ' "$@" | tr '\t\r\n' '   ' | sed 's/  */ /g; s/ $//')
+  printf '%s %s\n' "$(date --iso-8601=seconds)" "$texto" >> "$PASTA/backup-esus.log"
 }
 
 servico_ativo() {

@@ -11,9 +11,63 @@
      (concluído, ou "não se aplica" quando o domínio já existe). -->
 <#assign dns_pendente = (checklist.status.dns_govbr!"concluido")?starts_with("pendente")>
 <#assign https_ja = instalacao.versao_pec_https_automatizado && !dns_pendente>
+<#-- As seções 1 a 4 e 6 a 9 (a forma de um POP que a secretaria arquiva e audita) têm os dados de `pop:` do arquivo
+     do município; os padrões vêm do TemplateModel. A seção 9 é {.inteira}: título, assinaturas e distribuição
+     ficam juntos numa página, a última, no PDF e no DOCX. -->
 # POP — Instalação, transferência e atualização do PEC — ${municipio.nome_uf}
 
-Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nome_uf}, preenchido com os dados do arquivo do município. Siga os passos na ordem e marque o checklist do fim.
+| Código | Versão | Situação | Criação | Revisão | Elaborado por |
+|---|---|---|---|---|---|
+| ${pop.codigo} | ${pop.versao} | ${pop.situacao_nome} | ${pop.data_criacao} | <#if pop.data_revisao?has_content>${pop.data_revisao}<#else>—</#if> | ${pop.elaborado_por} |
+
+<#if pop.situacao != "vigente">
+**${pop.situacao_nome}:** esta versão ainda não foi aprovada (item 9). Até a aprovação, vale a versão vigente anterior, se houver.
+
+</#if>
+## 1. Objetivo
+
+Padronizar a instalação, a transferência para um servidor novo e a atualização do servidor do e-SUS APS PEC de ${municipio.nome_uf}, para que sejam feitas sempre do mesmo jeito e sem perda de dados (a cópia do banco é conferida, tabela por tabela, antes de o servidor novo entrar em uso), e deixar o servidor pronto para as integrações do PEC: contra-chave, certificado RNDS e CADSUS, HTTPS no domínio gov.br, login GOV.BR e prescrição digital. Este POP foi preenchido com os dados do arquivo do município: siga os passos do item 5 na ordem e marque o checklist do fim.
+
+## 2. Escopo e abrangência
+
+1. **Onde:** o servidor do PEC da ${secretaria.nome} (${instalacao.sistema_operacional_nome}, PEC ${instalacao.versao_pec}, banco PostgreSQL do próprio PEC na porta ${instalacao.banco.porta}), acessado em ${instalacao.url}, e o servidor novo, numa transferência.
+2. **Quando:** na instalação de um servidor novo; na transferência do PEC para outro servidor; em cada atualização de versão; na cópia diária do banco e no teste mensal de restauração; e ao ligar as integrações (contra-chave, certificado, HTTPS, login GOV.BR e os serviços do PEC).
+3. **Quem:** a coordenação da implantação e o técnico de TI do município, com a secretaria de saúde e o órgão que administra o domínio gov.br nos passos que dependem deles (item 4).
+4. **Fora do escopo:** a instalação do sistema operacional e da rede; os computadores das unidades de saúde, a não ser o arquivo hosts (item 5.9); o uso clínico do PEC; os aplicativos do e-SUS APS, a não ser a troca do link (item 5.9).
+
+## 3. Definições
+
+| Termo | Definição |
+|---|---|
+| PEC | Prontuário Eletrônico do Cidadão, o sistema do e-SUS APS instalado no servidor do município. |
+| Cópia (backup) | Os cinco arquivos que o script de cópia grava (item 5.3): o banco em dois formatos, a contagem de linhas de cada tabela, os arquivos do PEC que ficam fora do banco e o resumo SHA-256. |
+| Restauração | Pôr uma cópia num banco vazio (item 5.5), conferindo o número de linhas de cada tabela com a contagem feita na cópia. |
+| Resumo SHA-256 | A "impressão digital" de um arquivo: se um só byte mudar na transferência, o resumo muda. |
+| RPO | Ponto de recuperação (do inglês *Recovery Point Objective*): quanto de dados se aceita perder numa falha. Com a cópia diária do item 5.12, até 24 horas de registros, os feitos desde a última cópia. |
+| RTO | Tempo de recuperação (do inglês *Recovery Time Objective*): quanto tempo o PEC pode ficar fora do ar até voltar a funcionar com a última cópia. É medido no teste mensal de restauração (item 5.12): a instalação mais a restauração. |
+| Regra 3-2-1 | Três cópias dos dados (o banco em uso e mais duas), em dois tipos de mídia diferentes, uma delas fora do prédio do servidor (item 5.12). |
+| Retenção | Quantas cópias antigas se guardam: 7 diárias e 4 semanais (item 5.12). |
+| Contra-chave | Código gerado no e-Gestor AB a partir da chave que o PEC mostra, que ativa a instalação (item 5.7); com a opção "AGENDAMENTO", habilita a Agenda Online. |
+| e-Gestor AB | Portal do Ministério da Saúde para os gestores da Atenção Primária, onde se gera a contra-chave e se pede o certificado RNDS e CADSUS; o acesso do município é pelo CNPJ e pela senha do Fundo Municipal de Saúde (FMS). |
+| RNDS | Rede Nacional de Dados em Saúde: recebe do PEC as vacinas, os atendimentos, as prescrições e os atestados, pelo certificado do item 5.8. |
+| CADSUS | Cadastro Nacional de Usuários do SUS: consulta e gravação do cadastro dos cidadãos e geração do CNS. Desde o PEC 5.1.14, exige o certificado com CADSUS, HTTPS em domínio gov.br e o login GOV.BR. |
+| Certificado RNDS | Arquivo .pfx ou .p12, com senha e "ID do solicitante", obtido no e-Gestor AB e posto na pasta `chaves` do PEC (item 5.8). |
+| Certificado A1 ICP-Brasil | Certificado digital em arquivo, protegido por senha, emitido por uma autoridade certificadora da ICP-Brasil (MP nº 2.200-2/2001); a prescrição digital exige um válido. |
+| Registro A (DNS) | A linha do DNS que faz um nome (${instalacao.dominio}) apontar para um IPv4 (${instalacao.ipv4}), pedida pelo ofício do item 5.13; leva algumas horas para valer em toda a internet (propagação). |
+| Subdomínio gov.br | Um nome sob o domínio oficial do governo, como ${instalacao.dominio}; exigido para as chaves de produção do login GOV.BR (Portaria SGD/MGI nº 7.076/2024). |
+| HTTPS | Acesso cifrado ao PEC (https://), com um certificado TLS que o instalador gera e renova sozinho a partir do PEC 5.3 (item 5.9). |
+| Login GOV.BR | A entrada no PEC com a conta gov.br, pelas chaves (client-id e client-secret) que o gov.br fornece (item 5.10). |
+| LGPD | Lei Geral de Proteção de Dados Pessoais (Lei nº 13.709/2018). Os dados do PEC são dados pessoais sensíveis, de saúde: as cópias ficam em pasta que só o responsável lê e nunca vão por e-mail ou aplicativo de mensagens. |
+| `credenciais.txt` | Arquivo criado pelo instalador do PEC, com a URL de conexão e as senhas dos usuários do banco (item 5.2). |
+
+## 4. Responsabilidades
+
+| Quem | O que faz neste POP |
+|---|---|
+| Coordenação da implantação do e-SUS APS | Conduz o POP: combina com a secretaria a instalação, a transferência ou a atualização; faz ou acompanha a cópia, a transferência e a restauração (itens 5.3 a 5.6); confere o resumo SHA-256 e a contagem de linhas antes de liberar o servidor novo; mantém o checklist (item 5.14) e este POP em dia. |
+| Técnico de TI do município: ${contato.nome}<#if contato.cargo?has_content>, ${contato.cargo}</#if> | Dá acesso de administrador aos servidores e guarda o `credenciais.txt`; libera as portas 80 e 443 no firewall e no roteador e ajusta o arquivo hosts (item 5.9); põe o certificado na pasta `chaves` (item 5.8); mantém a cópia diária agendada e faz o teste mensal de restauração (item 5.12). |
+| ${signatario.cargo}: ${signatario.nome} | Aprova este POP (item 9); assina o ofício do subdomínio (item 5.13); no e-Gestor AB, autoriza quem gera a contra-chave e quem pede o certificado (itens 5.7 e 5.8); entrega o acesso de administrador da instalação e troca a senha ao fim do trabalho (item 5.11). |
+| ${orgao_dominio.nome_sigla} | Cria o subdomínio ${instalacao.dominio} com o registro A para ${instalacao.ipv4}, em resposta ao ofício (item 5.13). |
 
 ## 5. Procedimento
 
@@ -36,16 +90,17 @@ Procedimento operacional padrão do servidor do e-SUS APS PEC de ${municipio.nom
 ### 5.2 Antes de começar
 
 1. Localize o arquivo `credenciais.txt`, criado pelo instalador do PEC em `${instalacao.arquivo_credenciais?no_esc}`. Ele traz a URL de conexão (`${instalacao.banco.url_jdbc?no_esc}`), o usuário de acesso total `${instalacao.banco.usuario?no_esc}` com a senha e o usuário somente leitura `esus_leitura` com a senha. Confira nele a porta (padrão 5433), o nome do banco (padrão `esus`) e o usuário (padrão `postgres`): este POP usa porta ${instalacao.banco.porta}, banco ${instalacao.banco.nome} e usuário ${instalacao.banco.usuario}. A senha é pedida pelos scripts de cópia e de restauração.
-2. Tenha à mão o instalador da mesma versão do PEC (${instalacao.versao_pec}) para o servidor novo: `${comandos.instalador?no_esc}`.
-3. Os scripts `${backup.script_backup?no_esc}` e `${backup.script_restaurar?no_esc}` foram gerados com este POP, na pasta do município (`output/${municipio.pasta?no_esc}/`), já preenchidos com a pasta do PEC (`${instalacao.pasta?no_esc}`), a porta, o banco e o usuário acima. São eles que fazem a cópia e a restauração; os passos abaixo dizem o que cada um faz.
+2. Peça à secretaria, com antecedência, o usuário e a senha do perfil de administrador da instalação do PEC, entregues pessoalmente ou por telefone: é com eles que se ligam o CADSUS, a Agenda Online, a Teleinterconsulta, a prescrição digital e o Hórus (passo 5.11). Não confunda com o `credenciais.txt`, que só dá acesso ao banco de dados.
+3. Tenha à mão o instalador da mesma versão do PEC (${instalacao.versao_pec}) para o servidor novo: `${comandos.instalador?no_esc}`.
+4. Os scripts `${backup.script_backup?no_esc}` e `${backup.script_restaurar?no_esc}` foram gerados com este POP, na pasta do município (`output/${municipio.pasta?no_esc}/`), já preenchidos com a pasta do PEC (`${instalacao.pasta?no_esc}`), a porta, o banco e o usuário acima. São eles que fazem a cópia e a restauração; os passos abaixo dizem o que cada um faz.
 <#if win>
-4. Copie os dois scripts para a pasta `${backup.pasta_trabalho?no_esc}` do servidor atual e do servidor novo (pela área de trabalho remota ou por um pendrive). Crie a pasta, no ${terminal}:
+5. Copie os dois scripts para a pasta `${backup.pasta_trabalho?no_esc}` do servidor atual e do servidor novo (pela área de trabalho remota ou por um pendrive). Crie a pasta, no ${terminal}:
 
    ```${lang}
    ${comandos.preparar?no_esc}
    ```
 <#else>
-4. Copie os dois scripts para a pasta pessoal do seu usuário no servidor atual e no servidor novo. Do computador onde está a pasta `output/${municipio.pasta?no_esc}/`, por exemplo (troque usuário e IP):
+5. Copie os dois scripts para a pasta pessoal do seu usuário no servidor atual e no servidor novo. Do computador onde está a pasta `output/${municipio.pasta?no_esc}/`, por exemplo (troque usuário e IP):
 
    ```${lang}
    ${comandos.copiar_scripts?no_esc}
@@ -84,7 +139,7 @@ Se não aparecer nenhuma pasta, confira onde o PEC foi instalado e corrija `inst
    | `.arquivos-pec.tar.gz` | os arquivos do PEC que ficam fora do banco: o certificado RNDS (`${instalacao.pasta_chaves?no_esc}`), o `application.properties` (chaves do login GOV.BR), o `credenciais.txt`<#if instalacao.versao_pec_https_automatizado> e o `ssl.properties` do HTTPS automatizado (`${instalacao.pasta_certmgr_config?no_esc}`)</#if> |
    | `.sha256` | o resumo SHA-256 dos quatro arquivos acima, para conferir a cópia depois da transferência |
 
-   Cada arquivo é escrito com outro nome e só ganha o nome final quando está completo: se algo falhar, o script para com a mensagem do erro e não deixa arquivo pela metade. Rodar o script de novo no mesmo dia refaz a cópia do dia por inteiro. No fim, ele mostra quantas tabelas, linhas e objetos grandes a cópia tem; anote esses números e o tamanho dos arquivos no checklist.
+   Cada arquivo é escrito com outro nome e só ganha o nome final quando está completo: se algo falhar, o script para com a mensagem do erro e não deixa arquivo pela metade. Depois, o script confere a cópia pronta (o resumo SHA-256, o `.sql.gz` inteiro e a leitura do `.backup` pelo `pg_restore`) e só então grava ao lado um sexto arquivo, `.verificado`, que não precisa ser levado ao servidor novo. Rodar o script de novo no mesmo dia refaz a cópia do dia por inteiro. No fim, ele mostra quantas tabelas, linhas e objetos grandes a cópia tem; anote esses números e o tamanho dos arquivos no checklist.
 
 3. Se o servidor atual continuar em uso até a troca, inicie o serviço de novo:
 
@@ -319,4 +374,57 @@ A prescrição digital exige SMTP configurado, HTTPS, certificado ICP-Brasil vá
 |:-:|---|---|---|---|
 <#list checklist.itens as item>
 | ${item.marca} | ${item.titulo} | ${item.rotulo} | ${item.data} | ${item.observacao} |
+</#list>
+
+## 6. Solução de problemas
+
+| Sintoma | Causa provável | O que fazer |
+|---|---|---|
+| O PostgreSQL ou o instalador diz que a porta ${instalacao.banco.porta} já está em uso ("Address already in use", "could not bind") | Outro PostgreSQL, de um PEC antigo ou do próprio sistema, já usa a porta | Veja que programa usa a porta: <#if win>`Get-NetTCPConnection -LocalPort ${instalacao.banco.porta} -State Listen`<#else>`sudo ss -ltnp 'sport = :${instalacao.banco.porta}'`</#if>. Pare esse serviço ou, se o PEC usa outra porta, corrija `instalacao.banco.porta` no arquivo do município conforme o `credenciais.txt` e gere o POP e os scripts de novo. |
+| `pg_dump: error: aborting because of server version mismatch` | O `pg_dump` usado é de outra versão do PostgreSQL que não a do banco do PEC (um PostgreSQL do sistema, no PATH) | Faça a cópia pelo script do item 5.3, que usa o `pg_dump` do próprio PEC. Se ele não achar a pasta, indique-a: <#if win>`$env:PG_BIN = 'C:\caminho\da\pasta\bin'`<#else>`PG_BIN=/caminho/da/pasta/bin bash ~/backup-esus.sh`</#if>. |
+| O serviço do PEC não sobe, ou `http://localhost:8080/esus/` não abre | O PostgreSQL do PEC parado; a porta 8080 ocupada por outro programa; uma linha errada no `application.properties`; o banco de outra versão (linha abaixo) | Leia as últimas mensagens do serviço: <#if win>o estado do serviço em `Get-Service -Name "${instalacao.servico?no_esc}"` e os erros no Visualizador de Eventos (Logs do Windows > Aplicativo)<#else>`sudo journalctl -u ${instalacao.servico?no_esc} -n 100`</#if>. Desfaça a última mudança no `application.properties` e inicie o serviço de novo. |
+| "O PEC e o seu banco de dados não estão na mesma versão" | A cópia restaurada é de outra versão do PEC que não a instalada | Instale no servidor novo a mesma versão do servidor antigo, restaure, inicie o PEC e só depois atualize (item 5.6). O script de restauração mostra a versão do banco (`VERSAOBANCODADOS`). |
+| "The authentication type 10 is not supported", no instalador | Um PostgreSQL externo (não o do PEC) usa a autenticação SCRAM-SHA-256, que o instalador não aceita | No PostgreSQL externo, passe a md5: `password_encryption = md5` no `postgresql.conf` e `md5` no `pg_hba.conf`; recarregue a configuração, defina de novo a senha do usuário ${instalacao.banco.usuario} e rode o instalador outra vez. |
+| O script de restauração termina sem escrever "Conferido: ..." | A restauração parou num erro (nada fica pela metade), uma tabela tem outro número de linhas que o da cópia, ou o banco deste servidor tem mais dados que a cópia | Não inicie o PEC com esse banco. Leia a mensagem do script, confira a cópia pelo resumo SHA-256 (item 5.4) e, se preciso, refaça a cópia no servidor atual (item 5.3) e a transferência. |
+| A conferência do resumo SHA-256 acusa um arquivo<#if !win> (`FAILED`, "computed checksum did NOT match")</#if> | O arquivo mudou ou ficou incompleto na transferência | Copie de novo o arquivo que não conferiu. Nunca restaure uma cópia que não confere. |
+| O certificado é recusado em Gestão Municipal > Certificados, ou a senha é dada como inválida | Outra senha que não a definida no e-Gestor AB; o arquivo .cer em vez do .pfx ou .p12; o ID do solicitante de outro certificado; o certificado vencido ("Certificado expirado", "Falha no certificado") | Use o .pfx ou .p12 da pasta `chaves`, a senha definida ao gerar o certificado e o ID do solicitante baixado com ele. Se venceu ou a senha se perdeu, peça uma credencial nova no e-Gestor AB (item 5.8). |
+| O domínio ${instalacao.dominio} abre de fora, mas não dentro da rede do município | O roteador não devolve para a rede local o acesso ao próprio IP público | Acrescente o domínio ao arquivo hosts (item 5.9): `${comandos.hosts_servidor?no_esc}` no servidor e `${comandos.hosts_cliente?no_esc}` em cada computador da rede. |
+| `nslookup ${instalacao.dominio?no_esc}` não mostra ${instalacao.ipv4} | O registro A ainda não foi criado, ou ainda não se propagou | Confirme com o órgão do domínio (<#if orgao_dominio.sigla?has_content>${orgao_dominio.sigla}<#else>${orgao_dominio.nome}</#if>) que o registro A para ${instalacao.ipv4} foi criado; a propagação pode levar até 48 horas. Até lá, não instale com `-cert-domain`. |
+| O instalador não emite o certificado do HTTPS (erro na etapa do certificado) | O domínio ainda não aponta para o servidor; as portas 80 e 443 fechadas no provedor, no roteador ou no firewall; a administração remota do roteador na porta 80; outro programa nas portas 80 ou 443 do servidor | Confira os requisitos do item 5.9, um a um, e rode o instalador de novo com `-cert-domain`. |
+| Os aplicativos (Território, AD, Vacinação…) não sincronizam depois do HTTPS | Ainda usam o link antigo, ou o Android é anterior ao 7.1.2 | Reconfigure cada aplicativo com ${instalacao.url} (item 5.9); atualize o Android do aparelho. |
+
+## 7. Referências
+
+1. Ministério da Saúde. Manual do e-SUS APS: <https://saps-ms.github.io/Manual-eSUS_APS/>
+2. Manual do PEC, capítulo Instalação (PEC_02), item 2.4, Contra-chave: <https://saps-ms.github.io/Manual-eSUS_APS/docs/PEC/PEC_02_instalacao/>
+3. Manual do PEC, capítulo Administração e configurações (PEC_03), itens 3.1.1 (integrações: CADSUS, Agenda Online, Hórus, Teleinterconsulta e prescrição digital), 3.1.3.2 (servidor SMTP) e 3.1.3.3 (HTTPS): <https://saps-ms.github.io/Manual-eSUS_APS/docs/PEC/PEC_03_adm_conf/>
+4. Apoio à Implantação, HTTPS automatizado: <https://saps-ms.github.io/Manual-eSUS_APS/docs/Apoio%20a%20Implanta%C3%A7%C3%A3o/HTTPS_Automatizado/>
+5. Apoio à Implantação, Login GOV.BR: <https://saps-ms.github.io/Manual-eSUS_APS/docs/Apoio%20a%20Implanta%C3%A7%C3%A3o/Login_GOV.BR/>
+6. Apoio à Implantação, Certificado e-Gestor (RNDS e CADSUS): <https://saps-ms.github.io/Manual-eSUS_APS/docs/Apoio%20a%20Implanta%C3%A7%C3%A3o/Certificado_eGestor/>
+7. Portaria SGD/MGI nº 7.076, de 2 de outubro de 2024, art. 3º (domínio gov.br para o login GOV.BR): <https://www.in.gov.br/web/dou/-/portaria-sgd/mgi-n-7.076-de-2-de-outubro-de-2024-588863325>
+8. Lei nº 13.709, de 14 de agosto de 2018, Lei Geral de Proteção de Dados Pessoais (LGPD): <https://www.planalto.gov.br/ccivil_03/_ato2015-2018/2018/lei/l13709.htm>
+9. Medida Provisória nº 2.200-2, de 24 de agosto de 2001 (ICP-Brasil): <https://www.planalto.gov.br/ccivil_03/mpv/antigas_2001/2200-2.htm>
+
+## 8. Histórico de revisões
+
+| Versão | Data | Descrição |
+|---|---|---|
+<#list pop.historico as r>
+| ${r.versao} | ${r.data} | ${r.descricao} |
+</#list>
+
+Revise este POP quando um passo mudar (uma versão nova do PEC, outro servidor, outro responsável) ou, no máximo, uma vez por ano. Cada revisão ganha uma linha no histórico (`pop.historico` no arquivo do município), com a versão, a data e o que mudou, e passa de novo pelas aprovações do item 9.
+
+## 9. Aprovações e distribuição {.inteira}
+
+| Função | Nome e cargo | Assinatura {.a-assinar} | Data {.a-preencher} |
+|---|---|---|---|
+| Elaborado&nbsp;por | ${pop.elaborado_por} | | |
+| Revisado&nbsp;por | ${pop.revisado_por} | | |
+| Aprovado&nbsp;por | ${pop.aprovado_por} | | |
+
+Distribuição (cópias controladas; uma cópia impressa fora desta lista não é controlada):
+
+<#list pop.distribuicao as d>
+${d?counter}. ${d}
 </#list>

@@ -3,12 +3,23 @@
 #
 # Uso:  powershell -ExecutionPolicy Bypass -File restaurar-esus.ps1 [-Sql] [-Forcar] [-SoConferir] [-Pasta PASTA]
 #       [NOME-DA-COPIA]
+#       powershell -ExecutionPolicy Bypass -File restaurar-esus.ps1 -Ensaio [-Pasta PASTA] [NOME-DA-COPIA]
+#       powershell -ExecutionPolicy Bypass -File restaurar-esus.ps1 -Decifrar -Nome NOME -ArquivoSenha ARQUIVO
 #
 #   NOME-DA-COPIA  [=backup.prefixo]-AAAA-MM-DD (padrão: a cópia mais recente da pasta)
 #   -SoConferir    só confere o SHA-256 da cópia (depois da transferência) e para
 #   -Sql           restaura a cópia em SQL puro (.sql.gz) com o psql, em vez da cópia .backup
 #   -Forcar        substitui o banco mesmo que ele tenha dados que a cópia não tem
 #   -Pasta PASTA   onde estão os arquivos da cópia (padrão [=backup.pasta_trabalho])
+#   -Ensaio        o teste mensal da cópia: confere o SHA-256, restaura o .backup num banco à parte,
+#                  [=instalacao.banco.nome]_ensaio (apagado antes, se existir, e criado com a codificação do banco
+#                  [=instalacao.banco.nome]), confere as linhas de cada tabela com a contagem da cópia e apaga o banco
+#                  de ensaio. Não toca no banco [=instalacao.banco.nome] nem nos arquivos do PEC e não precisa do
+#                  serviço parado. Acrescenta "ensaio ok" ou "ensaio FALHOU" ao backup-esus.log da pasta.
+#   -Decifrar      a cópia que veio pela nuvem: confere NOME.tar.enc com NOME.tar.enc.sha256, decifra-o com a
+#                  senha da primeira linha do ARQUIVO (o formato do openssl enc -aes-256-cbc -pbkdf2 -iter 600000
+#                  -md sha256), abre os cinco arquivos da cópia na pasta, confere o SHA-256 deles e para: a
+#                  restauração é o passo seguinte, com restaurar-esus.ps1 NOME.
 #
 # Passos: confere o SHA-256 da cópia; apaga o banco [=instalacao.banco.nome] que o instalador criou e o cria de novo, vazio,
 # com a mesma codificação e o mesmo dono; restaura numa transação só, que para no primeiro erro (nada fica pela
@@ -23,82 +34,198 @@ param(
   [switch]$Sql,
   [switch]$Forcar,
   [switch]$SoConferir,
+  [switch]$Ensaio,
+  [switch]$Decifrar,
+  [string]$ArquivoSenha = '',
   [string]$Pasta = ''
 )
 
 <#include "comum-esus.ps1.ftl">
 
-# Confere cada arquivo do .sha256 (formato do sha256sum: resumo, espaço, espaço ou *, nome) e diz qual não confere.
-function ConferirResumos([string]$Arquivo) {
-  $ruins = @()
-  $conferidos = 0
-  $numero = 0
-  foreach ($linha in @([EsusPec.Ferramentas]::LerLinhas($Arquivo, $false))) {
-    $numero = $numero + 1
-    if (-not $linha.Trim()) {
-      continue
-    }
-    if (-not ($linha -match '^([0-9A-Fa-f]{64}) [ *](.+)$')) {
-      Falhar "a linha $numero de $Arquivo não está no formato do sha256sum; copie o arquivo de novo"
-    }
-    $esperado = $Matches[1]
-    $arquivoDaCopia = $Matches[2]
-    $caminho = Join-Path $Pasta $arquivoDaCopia
-    if (-not (Test-Path -LiteralPath $caminho -PathType Leaf)) {
-      $ruins += "    $($arquivoDaCopia): não está na pasta"
-      continue
-    }
-    $atual = (Get-FileHash -Algorithm SHA256 -LiteralPath $caminho).Hash
-    if ([string]::Equals($atual, $esperado, [StringComparison]::OrdinalIgnoreCase)) {
-      Write-Host "    $($arquivoDaCopia): confere"
-      $conferidos = $conferidos + 1
-    } else {
-      $ruins += "    $($arquivoDaCopia): NÃO confere (o arquivo mudou ou veio incompleto)"
+# Entra no PostgreSQL (no banco postgres) para ver se ele está no ar e se a senha confere.
+function TestarConexao {
+  $teste = NovoTemporario '.txt'
+  $codigo = Tentar (PgExe 'psql') ($Conexao + @('-X', '-q', '-A', '-t', '-d', 'postgres', '-c', 'SELECT 1')) $teste
+  if ($codigo -ne 0) {
+    MostrarFim $teste
+    Falhar ("não consegui entrar no PostgreSQL da porta $Porta como $Usuario " +
+      '(o banco está no ar? a senha confere?)')
+  }
+}
+
+# O dono, a codificação e o idioma (collate, ctype) de um banco deste servidor; $null se ele não existe.
+function CaracteristicasDoBanco([string]$NoBanco) {
+  $consulta = ('SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), datcollate, datctype ' +
+    "FROM pg_database WHERE datname = :'banco'")
+  $linhas = @(LerContagem (Consultar 'postgres' $consulta @('-v', "banco=$NoBanco")))
+  if ($linhas.Count -eq 0 -or -not $linhas[0]) {
+    return $null
+  }
+  $campos = $linhas[0] -split "`t"
+  return [pscustomobject]@{ Dono = $campos[0]; Codificacao = $campos[1]; Collate = $campos[2]; Ctype = $campos[3] }
+}
+
+# A contagem da cópia é igual à de um banco restaurado? Se não, mostra as linhas que diferem.
+function ContagensIguais([string]$DaCopia, [string]$DoBanco) {
+  $copia = @(LerContagem $DaCopia)
+  $restaurado = @(LerContagem $DoBanco)
+  if (($copia -join "`n") -ceq ($restaurado -join "`n")) {
+    return $true
+  }
+  foreach ($l in $copia) {
+    if ($restaurado -cnotcontains $l) {
+      [Console]::Error.WriteLine("    na cópia:     $l")
     }
   }
-  foreach ($r in $ruins) {
-    [Console]::Error.WriteLine($r)
+  foreach ($l in $restaurado) {
+    if ($copia -cnotcontains $l) {
+      [Console]::Error.WriteLine("    restaurado:   $l")
+    }
   }
-  if ($ruins.Count -gt 0) {
-    Falhar "a cópia não confere com $(Split-Path -Leaf $Arquivo): copie de novo os arquivos acima"
+  return $false
+}
+
+# Apaga o banco de ensaio. Se não conseguir, só avisa: o resultado do ensaio não muda por isso.
+function ApagarEnsaio {
+  $saida = NovoTemporario '.txt'
+  $codigo = Tentar (PgExe 'dropdb') ($Conexao + @('--if-exists', $BancoEnsaio)) $saida
+  if ($codigo -ne 0) {
+    MostrarFim $saida
+    Avisar ("não consegui apagar o banco de ensaio $BancoEnsaio (o dropdb.exe terminou com o código $codigo); " +
+      'apague-o depois, com o pgAdmin ou o dropdb.exe')
+    return $false
   }
-  if ($conferidos -eq 0) {
-    Falhar "$Arquivo não tem nenhum resumo; copie-o de novo"
-  }
-  return $conferidos
+  return $true
 }
 
 if (-not $Pasta) {
   $Pasta = $PastaPadrao
 }
 if ($Nome) {
-  $Nome = Split-Path -Leaf $Nome
-  foreach ($fim in @('.sha256', '.backup', '.sql.gz', '.contagem.txt', '.arquivos-pec.tar.gz')) {
-    if ($Nome.EndsWith($fim, [StringComparison]::OrdinalIgnoreCase)) {
-      $Nome = $Nome.Substring(0, $Nome.Length - $fim.Length)
-    }
+  $Nome = NomeDaCopia $Nome
+}
+$modos = 0
+foreach ($m in @($SoConferir.IsPresent, $Ensaio.IsPresent, $Decifrar.IsPresent)) {
+  if ($m) {
+    $modos = $modos + 1
   }
 }
+if ($modos -gt 1) {
+  Falhar 'use só um de -SoConferir, -Ensaio e -Decifrar'
+}
+if ($modos -gt 0 -and ($Sql -or $Forcar)) {
+  Falhar '-Sql e -Forcar são da restauração: não valem com -SoConferir, -Ensaio ou -Decifrar'
+}
+if ($ArquivoSenha -and -not $Decifrar) {
+  Falhar '-ArquivoSenha é de -Decifrar'
+}
+if ($Decifrar -and -not $ArquivoSenha) {
+  Falhar '-Decifrar precisa de -ArquivoSenha ARQUIVO: o arquivo que tem a senha na primeira linha'
+}
+# O banco à parte do ensaio; $EnsaioCriado diz se ele pode ter ficado no servidor (o fim do script o apaga).
+$BancoEnsaio = "$($Banco)_ensaio"
+$EnsaioCriado = $false
 
-Write-Host "Restauração do e-SUS APS PEC de $Municipio"
+if ($Decifrar) {
+  Write-Host "Cópia cifrada do e-SUS APS PEC de $Municipio, vinda pela nuvem"
+} elseif ($Ensaio) {
+  Write-Host "Ensaio de restauração da cópia do e-SUS APS PEC de $Municipio"
+} else {
+  Write-Host "Restauração do e-SUS APS PEC de $Municipio"
+}
 try {
   if (-not (Test-Path -LiteralPath $Pasta -PathType Container)) {
     Falhar "a pasta $Pasta não existe; copie para ela os arquivos da cópia"
   }
   $Pasta = (Resolve-Path -LiteralPath $Pasta).ProviderPath
+  if ($Ensaio) {
+    $Registro = Join-Path $Pasta 'backup-esus.log'
+    $RegistroFalha = 'ensaio FALHOU'
+  }
+
+  if ($Decifrar) {
+    if (-not $Nome) {
+      $Nome = UltimaCopia '.tar.enc'
+      if (-not $Nome) {
+        Falhar "nenhuma cópia cifrada $Prefixo-AAAA-MM-DD.tar.enc em $Pasta"
+      }
+    }
+    $Base = Join-Path $Pasta $Nome
+    foreach ($a in @("$Nome.tar.enc", "$Nome.tar.enc.sha256")) {
+      if (-not (Test-Path -LiteralPath (Join-Path $Pasta $a) -PathType Leaf)) {
+        Falhar "não achei $a em $($Pasta): copie para ela os dois arquivos, $Nome.tar.enc e $Nome.tar.enc.sha256"
+      }
+    }
+    if (-not (Test-Path -LiteralPath $ArquivoSenha -PathType Leaf)) {
+      Falhar "não achei o arquivo da senha $ArquivoSenha"
+    }
+    # O C# lê o arquivo pelo caminho completo (a pasta atual do .NET pode não ser a do PowerShell).
+    $ArquivoSenha = (Resolve-Path -LiteralPath $ArquivoSenha).ProviderPath
+    try {
+      $null = [EsusPec.Ferramentas]::LerSenha($ArquivoSenha)
+    } catch {
+      Falhar (Motivo $_)
+    }
+    if (-not (Test-Path -LiteralPath $Tar)) {
+      Falhar "não achei o $Tar, que vem com o Windows 10 (1803) e o Windows Server 2019 ou mais novos"
+    }
+    Write-Host "Cópia: $Base.tar.enc"
+    ProtegerPasta $Pasta $true
+    $PastaTrabalho = $Pasta
+
+    Write-Host "1/4 Conferindo o resumo SHA-256 de $Nome.tar.enc ..."
+    $null = ConferirResumos "$Base.tar.enc.sha256"
+
+    Write-Host "2/4 Decifrando $Nome.tar.enc (transformar a senha em chave leva alguns segundos) ..."
+    $tarDecifrado = "$Base.tar.parcial"
+    $Temporarios.Add($tarDecifrado)
+    try {
+      [EsusPec.Ferramentas]::Decifrar("$Base.tar.enc", $tarDecifrado, $ArquivoSenha)
+    } catch {
+      Falhar (Motivo $_)
+    }
+
+    # Só os cinco arquivos da cópia, pelo nome: um tar com qualquer outra coisa não é aberto na pasta.
+    Write-Host "3/4 Abrindo os arquivos da cópia em $Pasta ..."
+    $lista = NovoTemporario '.txt'
+    $codigo = Tentar $Tar @('-tf', $tarDecifrado) $lista
+    $esperados = @('backup', 'sql.gz', 'contagem.txt', 'arquivos-pec.tar.gz', 'sha256') | ForEach-Object {
+      "$Nome.$_"
+    }
+    $dentro = @([EsusPec.Ferramentas]::LerLinhas($lista, $false) | ForEach-Object {
+        if ($_.StartsWith('./', [StringComparison]::Ordinal)) { $_.Substring(2) } else { $_ }
+      } | Where-Object { $_.Trim() })
+    $estranhos = @($dentro | Where-Object { $esperados -cnotcontains $_ })
+    if ($codigo -ne 0 -or $dentro.Count -eq 0 -or $estranhos.Count -gt 0) {
+      MostrarFim $lista
+      Falhar ("o que saiu de $Nome.tar.enc não é a cópia $($Nome): a senha não confere (ou o arquivo não é " +
+        'desta cópia)')
+    }
+    $erro = "não consegui abrir os arquivos de $Nome.tar.enc em $Pasta"
+    Executar $Tar @('-xf', $tarDecifrado, '-C', $Pasta) $erro (NovoTemporario '.txt')
+    Remove-Item -LiteralPath $tarDecifrado -Force
+
+    Write-Host '4/4 Conferindo o resumo SHA-256 da cópia ...'
+    if (-not (Test-Path -LiteralPath "$Base.sha256" -PathType Leaf)) {
+      Falhar "$Nome.tar.enc não tinha o $Nome.sha256 da cópia"
+    }
+    $conferidos = ConferirResumos "$Base.sha256"
+    Write-Host ''
+    Write-Host "A cópia $Nome foi decifrada e confere: $conferidos arquivos iguais aos do servidor antigo."
+    Write-Host "Nada foi restaurado. Para restaurar, com o serviço $Servico parado: restaurar-esus.ps1 $Nome"
+    exit 0
+  }
+
   if (-not $Nome) {
-    $resumos = @(Get-ChildItem -LiteralPath $Pasta -File | ForEach-Object { $_.Name } | Where-Object {
-        $_.StartsWith("$Prefixo-", [StringComparison]::Ordinal) -and $_.EndsWith('.sha256')
-      })
-    if ($resumos.Count -eq 0) {
+    $Nome = UltimaCopia '.sha256'
+    if (-not $Nome) {
       Falhar "nenhuma cópia $Prefixo-AAAA-MM-DD.sha256 em $Pasta"
     }
-    $ordenados = [string[]]$resumos
-    [Array]::Sort($ordenados, [StringComparer]::Ordinal)
-    $ultimo = $ordenados[$ordenados.Count - 1]
-    $Nome = $ultimo.Substring(0, $ultimo.Length - '.sha256'.Length)
   }
   $Base = Join-Path $Pasta $Nome
+  if ($Ensaio) {
+    $RegistroFalha = "ensaio FALHOU $Nome"
+  }
   if (-not (Test-Path -LiteralPath "$Base.sha256" -PathType Leaf)) {
     Falhar "não achei $Nome.sha256 em $Pasta"
   }
@@ -106,6 +233,58 @@ try {
   # Os arquivos da cópia têm dados de saúde (LGPD): a pasta fica só para o seu usuário, como no backup.
   ProtegerPasta $Pasta $true
   $PastaTrabalho = $Pasta
+
+  if ($Ensaio) {
+    Write-Host "O banco $Banco e os arquivos do PEC não são tocados: a cópia é restaurada no banco $BancoEnsaio."
+    Write-Host '1/4 Conferindo o resumo SHA-256 da cópia ...'
+    $null = ConferirResumos "$Base.sha256"
+    $PgBin = AcharPgBin
+    Write-Host "PostgreSQL do PEC: $PgBin ($(VersaoPg 'psql'))"
+    PedirSenha
+    if (SemNinguem) {
+      # Numa tarefa agendada: os programas do PostgreSQL falham sem a senha, em vez de esperar que alguém a digite.
+      $Conexao += '-w'
+    }
+    TestarConexao
+    $info = CaracteristicasDoBanco $Banco
+    if ($null -eq $info) {
+      Avisar "o banco $Banco não existe neste servidor; o banco de ensaio é criado em UTF8"
+      $info = [pscustomobject]@{ Dono = $Usuario; Codificacao = 'UTF8'; Collate = ''; Ctype = '' }
+    }
+    Write-Host "2/4 Criando o banco de ensaio $BancoEnsaio, vazio ($($info.Codificacao), $($info.Collate)) ..."
+    $EnsaioCriado = $true
+    $erro = "não consegui apagar o banco de ensaio $BancoEnsaio que já existia: feche os programas conectados a ele"
+    Pg 'dropdb' @('--if-exists', $BancoEnsaio) $erro (NovoTemporario '.txt')
+    $criar = @('-T', 'template0', '-E', $info.Codificacao, '-O', $info.Dono)
+    if ($info.Collate) {
+      $criar += @("--lc-collate=$($info.Collate)", "--lc-ctype=$($info.Ctype)")
+    }
+    $erro = "não consegui criar o banco de ensaio $BancoEnsaio"
+    Pg 'createdb' ($criar + @($BancoEnsaio)) $erro (NovoTemporario '.txt')
+
+    Write-Host "3/4 Restaurando $Nome.backup no banco de ensaio, numa transação só ..."
+    $log = "$Base.ensaio.log"
+    $opcoes = @('--exit-on-error', '--single-transaction', '-d', $BancoEnsaio, "$Base.backup")
+    Pg 'pg_restore' $opcoes "a cópia não restaurou no banco de ensaio (detalhes em $log)" $log
+
+    Write-Host '4/4 Conferindo as linhas de cada tabela com a contagem da cópia ...'
+    $contagemEnsaio = NovoTemporario '.txt'
+    ContarNoBanco $contagemEnsaio $BancoEnsaio
+    if (-not (ContagensIguais "$Base.contagem.txt" $contagemEnsaio)) {
+      Falhar 'o banco de ensaio não tem as mesmas linhas da cópia (acima): a cópia não restaura inteira'
+    }
+    $total = Resumir "$Base.contagem.txt"
+    $EnsaioCriado = $false
+    $apagado = ApagarEnsaio
+    Write-Host ''
+    Write-Host ("Ensaio ok: a cópia $Nome restaurou com $($total.Tabelas) tabelas e $($total.Linhas) linhas, " +
+      'iguais às da cópia.')
+    if ($apagado) {
+      Write-Host "O banco de ensaio $BancoEnsaio foi apagado. Registro: $Registro"
+    }
+    Registrar "ensaio ok $Nome tabelas=$($total.Tabelas) linhas=$($total.Linhas)"
+    exit 0
+  }
 
   Write-Host '1/6 Conferindo o resumo SHA-256 da cópia ...'
   $conferidos = ConferirResumos "$Base.sha256"
@@ -120,13 +299,7 @@ try {
     Falhar "o serviço $Servico está no ar; pare-o antes (Stop-Service -Name $Servico) e rode de novo"
   }
   PedirSenha
-  $teste = NovoTemporario '.txt'
-  $codigo = Tentar (PgExe 'psql') ($Conexao + @('-X', '-q', '-A', '-t', '-d', 'postgres', '-c', 'SELECT 1')) $teste
-  if ($codigo -ne 0) {
-    MostrarFim $teste
-    Falhar ("não consegui entrar no PostgreSQL da porta $Porta como $Usuario " +
-      '(o banco está no ar? a senha confere?)')
-  }
+  TestarConexao
 
   Write-Host "2/6 Conferindo o banco $Banco deste servidor ..."
   $variaveis = @('-v', "banco=$Banco")
@@ -160,13 +333,11 @@ try {
       }
       Avisar 'com -Forcar, o banco é substituído mesmo assim'
     }
-    $consulta = ('SELECT pg_get_userbyid(datdba), pg_encoding_to_char(encoding), datcollate, datctype ' +
-      "FROM pg_database WHERE datname = :'banco'")
-    $campos = @(LerContagem (Consultar 'postgres' $consulta $variaveis))[0] -split "`t"
-    $dono = $campos[0]
-    $codificacao = $campos[1]
-    $collate = $campos[2]
-    $ctype = $campos[3]
+    $info = CaracteristicasDoBanco $Banco
+    $dono = $info.Dono
+    $codificacao = $info.Codificacao
+    $collate = $info.Collate
+    $ctype = $info.Ctype
     Write-Host "3/6 Apagando o banco $Banco do instalador e criando-o de novo, vazio ($codificacao, $collate) ..."
     $erro = "não consegui apagar o banco $($Banco): feche os programas conectados a ele (PEC, pgAdmin)"
     Pg 'dropdb' @($Banco) $erro
@@ -208,19 +379,7 @@ try {
   Write-Host '5/6 Conferindo as linhas de cada tabela com a contagem da cópia ...'
   $restaurada = "$Base.contagem-restaurada.txt"
   ContarNoBanco $restaurada
-  $copia = @(LerContagem "$Base.contagem.txt")
-  $agora = @(LerContagem $restaurada)
-  if (($copia -join "`n") -cne ($agora -join "`n")) {
-    foreach ($l in $copia) {
-      if ($agora -cnotcontains $l) {
-        [Console]::Error.WriteLine("    na cópia:     $l")
-      }
-    }
-    foreach ($l in $agora) {
-      if ($copia -cnotcontains $l) {
-        [Console]::Error.WriteLine("    restaurado:   $l")
-      }
-    }
+  if (-not (ContagensIguais "$Base.contagem.txt" $restaurada)) {
     Falhar 'o banco restaurado não tem as mesmas linhas da cópia (acima); não inicie o PEC e refaça a restauração'
   }
   $total = Resumir "$Base.contagem.txt"
@@ -309,6 +468,9 @@ try {
 } catch {
   Falhar (Explicar $_)
 } finally {
+  if ($EnsaioCriado) {
+    $null = ApagarEnsaio
+  }
   Limpar
 }
 exit 0

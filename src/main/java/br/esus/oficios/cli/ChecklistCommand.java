@@ -73,7 +73,8 @@ final class ChecklistCommand implements Callable<Integer> {
         List<ReadResult> results = in.files().stream().map(f -> reader.read(f.path(), f.shown())).toList();
         TrackOptions options = new TrackOptions(fmt, file == null ? null : ctx.resolve(file), details,
                 TrackOptions.coloursFor(ctx.interactive(), ctx.env()), ctx.interactive());
-        int code = ChecklistTracker.run(results, in.catalog(), ctx.resolve(output), options, ctx.out(), ctx.err());
+        int code = ChecklistTracker.run(results, in.catalog(), ctx.resolve(output), options, ctx.today(),
+                ctx.out(), ctx.err());
         return code == ChecklistTracker.OK && in.hadProblems() ? ExitCodes.INVALID : code;
     }
 }

@@ -5,10 +5,37 @@ import java.util.List;
 /** A block of the document tree. */
 public sealed interface Block {
 
-    /** A heading, level 1 to 6. */
-    record Heading(int level, List<Inline> content) implements Block {
+    /**
+     * A heading, level 1 to 6.
+     *
+     * @param whole the template marked it {@code {.inteira}}: its section (the heading and every block up to the
+     *        next heading of the same or a higher level) is printed on one page, never split; see {@link #sectionEnd}
+     */
+    record Heading(int level, List<Inline> content, boolean whole) implements Block {
+        /** The class that makes a heading's section {@link #whole()}. */
+        public static final String WHOLE_CLASS = "inteira";
+
         public Heading {
             content = List.copyOf(content);
+        }
+
+        /** A heading whose section may break across pages. */
+        public Heading(int level, List<Inline> content) {
+            this(level, content, false);
+        }
+
+        /**
+         * Where the section of the heading at {@code index} ends: the index of the next heading of the same or a
+         * higher level (a smaller number), or the number of blocks.
+         */
+        public static int sectionEnd(List<Block> blocks, int index) {
+            int level = ((Heading) blocks.get(index)).level();
+            for (int i = index + 1; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Heading h && h.level() <= level) {
+                    return i;
+                }
+            }
+            return blocks.size();
         }
     }
 

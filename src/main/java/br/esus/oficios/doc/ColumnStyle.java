@@ -8,7 +8,9 @@ public enum ColumnStyle {
     /** An ordinary column, as wide as its content asks. */
     NORMAL(""),
     /** A column left blank to be written in by hand (notes of a visit): a fixed width of about 4 cm. */
-    A_PREENCHER("a-preencher");
+    A_PREENCHER("a-preencher"),
+    /** A column left blank to sign by hand (the approvals of the POP): about 5 cm wide, its rows 1.2 cm high. */
+    A_ASSINAR("a-assinar");
 
     private final String cssClass;
 

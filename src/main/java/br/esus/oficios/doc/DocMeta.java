@@ -15,8 +15,8 @@ import java.util.List;
  * @param subject one line on what the document is for
  * @param keywords for the PDF/DOCX properties
  * @param date the document's date (the ofício's date; today for the others)
- * @param letterhead true for documents in the padrão ofício: the first-page header (brasão, {@code headerLines})
- *        and the centred footer ({@code footerLines}) are drawn
+ * @param letterhead true for documents on the secretaria's letterhead (the ofício, the POP): the first-page header
+ *        (brasão, {@code headerLines}) and the centred footer ({@code footerLines}) are drawn
  * @param headerLines the organ names, from higher to lower hierarchy, e.g. prefeitura then secretaria
  * @param footerLines the sending unit's address and contacts, centred in the footer
  * @param brasao the coat of arms image (PNG or JPEG), or null

@@ -130,6 +130,31 @@ final class Campos {
             campo("govbr.client_secret_env", "Opcional. Nome da variável de ambiente que guarda o client-secret "
                     + "(o segredo nunca vai no YAML). Padrão: GOVBR_CLIENT_SECRET.", "GOVBR_CLIENT_SECRET", false),
 
+            bloco("pop", "Opcional. Identificação, aprovações e distribuição do POP (o quadro do começo e as "
+                    + "assinaturas do fim); cada chave tem um padrão.", false),
+            campo("pop.codigo", "Opcional. Código do POP na secretaria: letras, números, hífen e ponto, sem "
+                    + "espaços. Padrão: POP-TI-001.", "POP-TI-001", false),
+            campo("pop.versao", "Opcional. Versão do POP, entre aspas. Padrão: a da última linha do `historico`, ou "
+                    + "1.0.", "\"1.0\"", false),
+            campo("pop.data_criacao", "Opcional. Data de criação do POP, ano-mês-dia. Padrão: a da primeira linha do "
+                    + "`historico`, ou o dia em que o POP é gerado (preencha para uma data fixa).", "2026-10-20",
+                    false),
+            campo("pop.data_revisao", "Opcional. Data da última revisão, ano-mês-dia. Padrão: a da última linha do "
+                    + "`historico`, quando ele tem mais de uma; senão fica em branco.", "2026-11-23", false),
+            campo("pop.elaborado_por", "Opcional. Quem elaborou o POP, nome e cargo. Padrão: o `contato`.",
+                    "Rafael Nunes Teixeira, Coordenador de Tecnologia da Informação", false),
+            campo("pop.revisado_por", "Opcional. Quem revisou o POP, nome e cargo. Padrão: linha em branco, para "
+                    + "preencher à mão.", "Carla Menezes, Diretora de Atenção Básica", false),
+            campo("pop.aprovado_por", "Opcional. Quem aprova o POP, nome e cargo. Padrão: o `signatario`.",
+                    "Ana Beatriz Conceição Lima, Secretária Municipal de Saúde", false),
+            campo("pop.situacao", "Opcional. vigente, em-revisao ou rascunho. Padrão: vigente.", "vigente", false),
+            campo("pop.distribuicao", "Opcional. Quem recebe cópia do POP, uma lista. Padrão: a secretaria (original "
+                    + "assinado), o `contato` e a coordenação da implantação.",
+                    "[\"Secretaria Municipal de Saúde (original assinado)\", \"Coordenação de TI (cópia)\"]", false),
+            campo("pop.historico", "Opcional. As versões do POP, da mais antiga à mais nova, uma por linha, cada uma "
+                    + "com versao, data (ano-mês-dia) e descricao. Padrão: uma linha, a criação.",
+                    "[{versao: \"1.0\", data: 2026-10-20, descricao: Criação do documento}]", false),
+
             bloco("checklist", "Opcional. Situação de cada item do checklist (ids em templates/checklist.yaml): "
                     + "concluido, pendente-baixa, pendente-alta ou nao-se-aplica, ou um bloco {status, data, "
                     + "responsavel, observacao}.", false));

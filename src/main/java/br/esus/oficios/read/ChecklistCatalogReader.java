@@ -29,10 +29,10 @@ public final class ChecklistCatalogReader {
             new Status[] {Status.PENDENTE_ALTA, Status.PENDENTE_BAIXA}, s -> s.yaml().substring("pendente-".length()));
 
     private static final List<String> CHAVES_ITEM =
-            List.of("id", "titulo", "descricao", "referencia", "grupo", "prioridade");
+            List.of("id", "titulo", "descricao", "referencia", "grupo", "prioridade", "validade_dias");
     private static final Map<String, String> EXEMPLOS = Map.of(
             "id", "contra_chave", "titulo", "Contra-chave", "descricao", "Contra-chave gerada e digitada no PEC.",
-            "referencia", "\"PEC_02 §2.4.4\"", "grupo", "implantação", "prioridade", "alta");
+            "referencia", "\"PEC_02 §2.4.4\"", "grupo", "implantação", "prioridade", "alta", "validade_dias", "35");
 
     private final YamlTree tree = new YamlTree();
 
@@ -120,7 +120,8 @@ public final class ChecklistCatalogReader {
                 }
             }
             Status prioridade = f.choice(m, "prioridade", true, PRIORIDADES);
-            out.add(new ChecklistItem(id, titulo, descricao, referencia, grupo, prioridade));
+            Integer validade = f.integer(m, "validade_dias", false, 1, 3660);
+            out.add(new ChecklistItem(id, titulo, descricao, referencia, grupo, prioridade, validade));
         }
         return new ChecklistCatalog(out);
     }

@@ -121,6 +121,14 @@ final class FieldReader {
                     + "; escreva " + Texts.code(key + ": valor") + exemplo(n.path()));
             return null;
         }
+        return clean(s, required);
+    }
+
+    /**
+     * {@code s} stripped; null when empty (reported if required), a placeholder, or with line breaks or control
+     * characters (all reported).
+     */
+    private YamlNode.Scalar clean(YamlNode.Scalar s, boolean required) {
         if (s.type() == YamlNode.Scalar.Type.INVALID) {
             return null;
         }
@@ -148,6 +156,50 @@ final class FieldReader {
             }
         }
         return new YamlNode.Scalar(s.path(), s.line(), s.column(), s.keyLine(), s.keyColumn(), text, s.type());
+    }
+
+    /**
+     * A list, written {@code [a, b]} or one {@code - item} per line; null when absent or empty (reported if
+     * required) or of another kind (reported).
+     */
+    YamlNode.Sequence list(YamlNode.Mapping m, String key, boolean required) {
+        YamlNode n = m.entries().get(key);
+        if (n == null || n instanceof YamlNode.Scalar s && s.blank()
+                || n instanceof YamlNode.Sequence q && q.items().isEmpty()) {
+            if (required) {
+                missing(m, key, false);
+            }
+            return null;
+        }
+        if (n instanceof YamlNode.Sequence q) {
+            return q;
+        }
+        if (!(n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INVALID)) {
+            error(n, "esperava uma lista, mas encontrei " + n.kind() + describe(n) + "; escreva "
+                    + Texts.code(key + ": [primeiro, segundo]") + " ou um item por linha, começando com `- `"
+                    + exemplo(n.path()));
+        }
+        return null;
+    }
+
+    /** A list of single-line texts (each checked as {@link #scalar} does); empty when absent. */
+    List<String> texts(YamlNode.Mapping m, String key, boolean required) {
+        YamlNode.Sequence q = list(m, key, required);
+        List<String> out = new java.util.ArrayList<>();
+        if (q == null) {
+            return out;
+        }
+        for (YamlNode item : q.items()) {
+            if (!(item instanceof YamlNode.Scalar s)) {
+                error(item, "cada item da lista é um texto numa linha só, mas encontrei " + item.kind());
+                continue;
+            }
+            YamlNode.Scalar c = clean(s, true);
+            if (c != null) {
+                out.add(c.text());
+            }
+        }
+        return out;
     }
 
     String text(YamlNode.Mapping m, String key, boolean required) {

@@ -14,10 +14,12 @@ import br.esus.oficios.model.NumeroOficio;
 import br.esus.oficios.model.Oficios;
 import br.esus.oficios.model.OrgaoDominio;
 import br.esus.oficios.model.Pessoa;
+import br.esus.oficios.model.Pop;
 import br.esus.oficios.model.Prefeitura;
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.model.Secretaria;
 import br.esus.oficios.model.SistemaOperacional;
+import br.esus.oficios.model.SituacaoPop;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.model.Tratamento;
 import br.esus.oficios.model.Uf;
@@ -56,6 +58,8 @@ public final class MunicipioReader {
     private static final Map<String, Boolean> GENEROS = Collections.unmodifiableMap(
             new LinkedHashMap<>(Map.of("masculino", false, "feminino", true)));
     private static final Map<String, Status> STATUS = palavras(Status.values(), Status::yaml);
+    private static final Map<String, SituacaoPop> SITUACOES = palavras(SituacaoPop.values(), SituacaoPop::yaml);
+    private static final List<String> CHAVES_REVISAO = List.of("versao", "data", "descricao");
     private static final List<String> CHAVES_ITEM = List.of("status", "data", "responsavel", "observacao");
 
     /** The example file named in messages. */
@@ -145,6 +149,24 @@ public final class MunicipioReader {
         return Collections.unmodifiableMap(m);
     }
 
+    /** What is wrong with a POP code ({@code POP-TI-001}), or null. */
+    static String codigoPop(String text) {
+        if (text.length() <= 30 && text.matches("[\\p{L}\\p{N}]+([-./_][\\p{L}\\p{N}]+)*")) {
+            return null;
+        }
+        return "código inválido " + Texts.quote(text) + "; use letras, números, hífen e ponto, sem espaços, até 30 "
+                + "caracteres (ex.: POP-TI-001)";
+    }
+
+    /** What is wrong with a POP version ({@code 1.0}, {@code 2}, {@code 1.2.1}), or null. */
+    static String versaoPop(String text) {
+        if (text.matches("\\d{1,4}(\\.\\d{1,4}){0,3}")) {
+            return null;
+        }
+        return "versão inválida " + Texts.quote(text) + "; escreva números separados por ponto, entre aspas "
+                + "(ex.: \"1.0\" ou \"2.1\")";
+    }
+
     /** One file's binding. */
     private final class Binding {
         private final FieldReader f;
@@ -166,9 +188,10 @@ public final class MunicipioReader {
             OrgaoDominio orgao = orgaoDominio(block(root, "orgao_dominio"), cidade == null ? null : cidade.uf());
             Oficios oficios = oficios(block(root, "oficios"));
             GovBr govbr = govbr(block(root, "govbr"));
+            Pop pop = pop(block(root, "pop"));
             Map<String, ChecklistEntry> checklist = checklist(block(root, "checklist"));
             return new Municipio(f.file(), cidade, prefeitura, secretaria, signatario, contato, instalacao, orgao,
-                    oficios, govbr, checklist);
+                    oficios, govbr, pop, checklist);
         }
 
         /** A block of the table, checked for unknown keys; null when absent (reported if required). */
@@ -579,6 +602,58 @@ public final class MunicipioReader {
             String env = check(scalar(m, "client_secret_env"), Formatos::variavelAmbiente);
             boolean envGiven = m.entries().containsKey("client_secret_env");
             return new GovBr(clientId, env != null || envGiven ? env : GovBr.SECRET_ENV_PADRAO);
+        }
+
+        /** {@code pop:}; every key optional (the defaults are the template model's). */
+        private Pop pop(YamlNode.Mapping m) {
+            if (m == null) {
+                return Pop.VAZIO;
+            }
+            String codigo = check(scalar(m, "codigo"), MunicipioReader::codigoPop);
+            YamlNode.Scalar versaoNode = scalar(m, "versao");
+            String versao = check(versaoNode, MunicipioReader::versaoPop);
+            LocalDate criacao = f.date(m, "data_criacao", false);
+            LocalDate revisao = f.date(m, "data_revisao", false);
+            if (criacao != null && revisao != null && revisao.isBefore(criacao)) {
+                f.error(m.entries().get("data_revisao"), "a data da revisão (" + revisao + ") é anterior à de "
+                        + "criação (" + criacao + "); confira as duas datas (formato ano-mês-dia)");
+            }
+            String elaborado = text(m, "elaborado_por");
+            String revisado = text(m, "revisado_por");
+            String aprovado = text(m, "aprovado_por");
+            SituacaoPop situacao = choice(m, "situacao", SITUACOES);
+            List<String> distribuicao = f.texts(m, "distribuicao", false);
+            List<Pop.Revisao> historico = historico(f.list(m, "historico", false));
+            if (versao != null && !historico.isEmpty()
+                    && historico.stream().noneMatch(r -> versao.equals(r.versao()))) {
+                f.warning(versaoNode, "a versão " + versao + " não está no `historico`; acrescente a ele uma linha "
+                        + "com a versão " + versao + ", a data e o que mudou");
+            }
+            return new Pop(codigo, versao, criacao, revisao, elaborado, revisado, aprovado, situacao, distribuicao,
+                    historico);
+        }
+
+        /** {@code pop.historico}: one block {versao, data, descricao} per revision, all three required. */
+        private List<Pop.Revisao> historico(YamlNode.Sequence q) {
+            List<Pop.Revisao> out = new ArrayList<>();
+            if (q == null) {
+                return out;
+            }
+            for (YamlNode item : q.items()) {
+                if (!(item instanceof YamlNode.Mapping r)) {
+                    f.error(item, "cada linha do histórico é um bloco com versao, data e descricao, ex.: "
+                            + "- {versao: \"1.1\", data: 2026-11-23, descricao: Revisão dos passos de cópia}");
+                    continue;
+                }
+                f.keys(r, CHAVES_REVISAO);
+                String versao = check(f.scalar(r, "versao", true), MunicipioReader::versaoPop);
+                LocalDate data = f.date(r, "data", true);
+                String descricao = f.text(r, "descricao", true);
+                if (versao != null && data != null && descricao != null) {
+                    out.add(new Pop.Revisao(versao, data, descricao));
+                }
+            }
+            return out;
         }
 
         private Map<String, ChecklistEntry> checklist(YamlNode.Mapping m) {

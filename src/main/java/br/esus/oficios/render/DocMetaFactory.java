@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The document properties and letterhead of each document. Only the ofício is in the padrão ofício and has the
- * letterhead (header with the organ names on the first page, footer with the secretaria's address and contacts).
+ * The document properties and letterhead of each document. The ofício (in the padrão ofício) and the POP (a document
+ * the secretaria files and audits) have the letterhead: header with the organ names on the first page, footer with
+ * the secretaria's address and contacts.
  */
 public final class DocMetaFactory {
 
@@ -41,10 +42,11 @@ public final class DocMetaFactory {
                     autor, "Linhas do application.properties para o login GOV.BR do PEC",
                     List.of("application.properties", "GOV.BR", "e-SUS APS", lugar), today, false, List.of(),
                     List.of(), null);
+            // The POP is filed and audited by the secretaria: on its letterhead, like the ofício.
             case POP -> new DocMeta(id.id(), "POP — Instalação, transferência e atualização do PEC — " + lugar, autor,
                     "Procedimento operacional padrão do servidor do e-SUS APS PEC de " + lugar,
-                    List.of("POP", "e-SUS APS", "PEC", "backup", "migração", "HTTPS", lugar), today, false, List.of(),
-                    List.of(), null);
+                    List.of("POP", "e-SUS APS", "PEC", "backup", "migração", "HTTPS", lugar), today, true,
+                    List.of(m.prefeitura().nome(), m.secretaria().nome()), footer(m), m.prefeitura().brasao());
             case SCRIPTS -> new DocMeta(id.id(), "Scripts de cópia e restauração do banco do PEC — " + lugar, autor,
                     "Cópia e restauração do banco e dos arquivos do e-SUS APS PEC de " + lugar,
                     List.of("backup", "restauração", "PostgreSQL", "e-SUS APS", lugar), today, false, List.of(),

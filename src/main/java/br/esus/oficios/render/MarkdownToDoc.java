@@ -128,7 +128,7 @@ public final class MarkdownToDoc {
             return new Block.Paragraph(styleOf(p), 0, inlines(p), hasClass(p, Block.Paragraph.INTERNAL_CLASS));
         }
         if (n instanceof Heading h) {
-            return new Block.Heading(h.getLevel(), inlines(h));
+            return new Block.Heading(h.getLevel(), inlines(h), whole(h));
         }
         if (n instanceof ListBlock list) {
             List<Block.ListItem> items = new ArrayList<>();
@@ -196,6 +196,19 @@ public final class MarkdownToDoc {
             style = s;
         }
         return style;
+    }
+
+    /** Whether a heading is marked {@code {.inteira}}; any other class on a heading is a template mistake. */
+    private static boolean whole(Heading h) throws MarkdownException {
+        boolean whole = false;
+        for (String cls : classes(h)) {
+            if (!cls.equals(Block.Heading.WHOLE_CLASS)) {
+                throw new MarkdownException("classe de título desconhecida {." + cls + "}; num título só se usa {."
+                        + Block.Heading.WHOLE_CLASS + "} (a seção inteira numa página)");
+            }
+            whole = true;
+        }
+        return whole;
     }
 
     private static boolean hasClass(Node p, String cls) {

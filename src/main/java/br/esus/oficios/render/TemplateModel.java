@@ -13,9 +13,11 @@ import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.NumeroOficio;
 import br.esus.oficios.model.OrgaoDominio;
 import br.esus.oficios.model.Pessoa;
+import br.esus.oficios.model.Pop;
 import br.esus.oficios.model.Prefeitura;
 import br.esus.oficios.model.Secretaria;
 import br.esus.oficios.model.SistemaOperacional;
+import br.esus.oficios.model.SituacaoPop;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.model.Tratamento;
 import br.esus.oficios.doc.Inline;
@@ -81,6 +83,7 @@ public final class TemplateModel {
         root.put("comandos", comandos(m, caminhos));
         root.put("checklist", checklist(m, catalog));
         root.put("prescricao", prescricao(Prescricao.of(m, catalog)));
+        root.put("pop", pop(m, today));
         Map<String, Object> hoje = new LinkedHashMap<>();
         hoje.put("data", DatasPorExtenso.curta(today));
         hoje.put("extenso", DatasPorExtenso.extenso(today));
@@ -351,6 +354,67 @@ public final class TemplateModel {
         return x;
     }
 
+    /** {@code pop.codigo} when the file does not give one. */
+    static final String CODIGO_POP = "POP-TI-001";
+    /** {@code pop.versao} when neither the file nor its {@code historico} gives one. */
+    static final String VERSAO_POP = "1.0";
+
+    /**
+     * The POP's identification, approvals, distribution and revisions ({@code pop:}), with the defaults for what the
+     * file leaves out: code POP-TI-001; version and dates from the {@code historico} (version 1.0, created the day the
+     * POP is generated, when there is none); written by the {@code contato}, approved by the {@code signatario},
+     * reviewed by a blank line to fill by hand; vigente; copies to the secretaria, the contato and the coordination;
+     * a history of one line, the creation.
+     */
+    private static Map<String, Object> pop(Municipio m, LocalDate today) {
+        Pop p = m.pop();
+        List<Pop.Revisao> historico = p.historico();
+        Pop.Revisao primeira = historico.isEmpty() ? null : historico.get(0);
+        Pop.Revisao ultima = historico.isEmpty() ? null : historico.get(historico.size() - 1);
+        String versao = p.versao() != null ? p.versao() : ultima != null ? ultima.versao() : VERSAO_POP;
+        LocalDate criacao = p.dataCriacao() != null ? p.dataCriacao() : primeira != null ? primeira.data() : today;
+        LocalDate revisao = p.dataRevisao() != null ? p.dataRevisao()
+                : historico.size() > 1 ? ultima.data() : null;
+        if (historico.isEmpty()) {
+            historico = List.of(revisao == null
+                    ? new Pop.Revisao(versao, criacao, "Criação do documento")
+                    : new Pop.Revisao(versao, revisao, "Revisão do documento"));
+        }
+        SituacaoPop situacao = p.situacao() == null ? SituacaoPop.VIGENTE : p.situacao();
+        String contato = nomeCargo(m.contato().nome(), m.contato().cargo());
+        List<String> distribuicao = !p.distribuicao().isEmpty() ? p.distribuicao() : List.of(
+                m.secretaria().nome() + " (original assinado)",
+                contato + " (cópia)",
+                "Coordenação da implantação do e-SUS APS (cópia)");
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("codigo", p.codigo() != null ? p.codigo() : CODIGO_POP);
+        x.put("versao", versao);
+        x.put("situacao", situacao.yaml());
+        x.put("situacao_nome", situacao.rotulo());
+        x.put("data_criacao", DatasPorExtenso.curta(criacao));
+        x.put("data_revisao", revisao == null ? "" : DatasPorExtenso.curta(revisao));
+        x.put("elaborado_por", p.elaboradoPor() != null ? p.elaboradoPor() : contato);
+        x.put("revisado_por", text(p.revisadoPor()));
+        x.put("aprovado_por", p.aprovadoPor() != null ? p.aprovadoPor()
+                : nomeCargo(m.signatario().nome(), m.signatario().cargo()));
+        x.put("distribuicao", distribuicao);
+        List<Object> linhas = new ArrayList<>();
+        for (Pop.Revisao r : historico) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put("versao", r.versao());
+            l.put("data", DatasPorExtenso.curta(r.data()));
+            l.put("descricao", r.descricao());
+            linhas.add(l);
+        }
+        x.put("historico", linhas);
+        return x;
+    }
+
+    /** "Nome, Cargo", or the name alone. */
+    private static String nomeCargo(String nome, String cargo) {
+        return cargo == null || cargo.isBlank() ? nome : nome + ", " + cargo;
+    }
+
     /** The checklist label of a prerequisite, or "" when the catalog has no such item. */
     private static String situacao(Status s) {
         return s == null ? "" : s.rotulo();
@@ -425,11 +489,15 @@ public final class TemplateModel {
             contagem.put(s, 0);
         }
         Map<String, Object> statusPorId = new LinkedHashMap<>();
+        Map<String, Object> titulos = new LinkedHashMap<>();
+        Map<String, Object> rotulos = new LinkedHashMap<>();
         for (ChecklistItem item : catalog.itens()) {
             ChecklistEntry e = m.checklist().get(item.id());
             Status status = item.statusFor(m);
             contagem.merge(status, 1, Integer::sum);
             statusPorId.put(item.id(), status.yaml());
+            titulos.put(item.id(), item.titulo());
+            rotulos.put(item.id(), status.rotulo());
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", item.id());
             x.put("titulo", item.titulo());
@@ -467,6 +535,8 @@ public final class TemplateModel {
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("itens", itens);
         x.put("status", statusPorId);
+        x.put("titulos", titulos);
+        x.put("rotulos", rotulos);
         x.put("grupos", grupos);
         x.put("contagem", cont);
         x.put("legenda", leg);

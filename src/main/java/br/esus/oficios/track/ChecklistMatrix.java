@@ -9,6 +9,8 @@ import br.esus.oficios.model.Status;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.ReadResult;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every valid municipality's checklist at a glance, most urgent first, plus the files that could not be read.
@@ -42,11 +45,18 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
      * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl}
      */
     public static ChecklistMatrix build(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir) {
-        return ofChecked(DuplicateMunicipios.applyAll(results), catalog, outputDir);
+        return build(results, catalog, outputDir, LocalDate.now());
+    }
+
+    /** {@link #build(List, ChecklistCatalog, Path)} on the day {@code hoje} (tasks that must be redone are due by it). */
+    public static ChecklistMatrix build(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
+            LocalDate hoje) {
+        return ofChecked(DuplicateMunicipios.applyAll(results), catalog, outputDir, hoje);
     }
 
     /** {@link #build} for results whose copies of another file's municipality are already marked invalid. */
-    static ChecklistMatrix ofChecked(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir) {
+    static ChecklistMatrix ofChecked(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
+            LocalDate hoje) {
         EnviosReader enviosReader = new EnviosReader();
         List<MunicipioProgress> validos = new ArrayList<>();
         List<ReadResult> invalidos = new ArrayList<>();
@@ -60,14 +70,14 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
             EnviosReader.Log log = outputDir == null ? EnviosReader.Log.vazio()
                     : enviosReader.read(outputDir.resolve(m.outputFolderName()).resolve(EnviosReader.FILE_NAME));
             avisos.addAll(log.avisos());
-            validos.add(progress(m, catalog, log.envios()));
+            validos.add(progress(m, catalog, log.envios(), hoje));
         }
         validos.sort(urgencia());
         return new ChecklistMatrix(catalog, validos, invalidos, avisos);
     }
 
     /** One municipality's items: its entries, the catalog defaults for the rest, and the sends. */
-    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, List<Envio> envios) {
+    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, List<Envio> envios, LocalDate hoje) {
         Map<String, Envio> ultimoEnvio = new HashMap<>();
         for (Envio e : envios) {
             SentDocuments.itemFor(e.documento()).ifPresent(item -> ultimoEnvio.merge(item, e,
@@ -78,13 +88,39 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
             ChecklistEntry entry = m.checklist().get(item.id());
             Status status = item.statusFor(m);
             Envio envio = ultimoEnvio.get(item.id());
+            List<String> alertas = new ArrayList<>();
             boolean pendente = status == Status.PENDENTE_ALTA || status == Status.PENDENTE_BAIXA;
             // Flag: sent, still pending, and nothing recorded on or after the day of the send.
-            boolean alerta = envio != null && pendente
-                    && (entry == null || entry.data() == null || entry.data().isBefore(envio.dia()));
-            itens.add(new ItemState(item, entry, status, envio, alerta));
+            if (envio != null && pendente
+                    && (entry == null || entry.data() == null || entry.data().isBefore(envio.dia()))) {
+                alertas.add(SentDocuments.label(envio.documento()) + " enviado em " + Datas.br(envio.dia())
+                        + " mas o YAML ainda diz pendente: atualize o status ou registre a resposta");
+            }
+            vencido(item, entry, status, hoje).ifPresent(alertas::add);
+            itens.add(new ItemState(item, entry, status, envio, String.join("; ", alertas)));
         }
         return new MunicipioProgress(m, itens);
+    }
+
+    /**
+     * The warning for a task that must be redone ({@link ChecklistItem#validadeDias}) whose {@code data} is missing or
+     * older than its validity on {@code hoje}; nothing when the item does not apply to the municipality.
+     */
+    static Optional<String> vencido(ChecklistItem item, ChecklistEntry entry, Status status, LocalDate hoje) {
+        if (item.validadeDias() == null || status == Status.NAO_SE_APLICA) {
+            return Optional.empty();
+        }
+        int dias = item.validadeDias();
+        LocalDate data = entry == null ? null : entry.data();
+        if (data == null) {
+            return Optional.of(item.titulo() + " sem data: registre a data da última vez (vale " + dias + " dias)");
+        }
+        long passados = ChronoUnit.DAYS.between(data, hoje);
+        if (passados > dias) {
+            return Optional.of(item.titulo() + " feito em " + Datas.br(data) + ", há " + passados + " dias (vale "
+                    + dias + "): faça de novo e atualize a data");
+        }
+        return Optional.empty();
     }
 
     /** Most urgent first: more pendente-alta, then lower percentage done, then name, then UF. */

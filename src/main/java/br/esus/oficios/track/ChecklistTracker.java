@@ -7,6 +7,7 @@ import br.esus.oficios.read.ReadResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -39,6 +40,15 @@ public final class ChecklistTracker {
      */
     public static int run(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir, TrackOptions options,
             PrintStream out, PrintStream err) {
+        return run(results, catalog, outputDir, options, LocalDate.now(), out, err);
+    }
+
+    /**
+     * {@link #run(List, ChecklistCatalog, Path, TrackOptions, PrintStream, PrintStream)} on the day {@code hoje}: a
+     * task that must be redone (the restore drill) is flagged when its date is older than its validity.
+     */
+    public static int run(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir, TrackOptions options,
+            LocalDate hoje, PrintStream out, PrintStream err) {
         if (options.formato().binary() && options.saida() == null) {
             err.println("gerar-oficios checklist: o formato " + options.formato().id()
                     + " precisa de --saida ARQ (ex.: --saida checklist." + options.formato().id() + ")");
@@ -48,7 +58,7 @@ public final class ChecklistTracker {
         for (ReadResult r : checked) {
             (options.viewOnScreen() ? r.warnings() : r.problems()).forEach(p -> err.println(p.format()));
         }
-        ChecklistMatrix matrix = ChecklistMatrix.ofChecked(checked, catalog, outputDir);
+        ChecklistMatrix matrix = ChecklistMatrix.ofChecked(checked, catalog, outputDir, hoje);
         matrix.avisos().forEach(p -> err.println(p.format()));
         MatrixRenderer renderer = MatrixRenderer.of(options);
         try {

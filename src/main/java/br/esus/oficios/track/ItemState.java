@@ -11,9 +11,19 @@ import java.time.LocalDate;
  * @param entry what the YAML says of it; null when the YAML does not mention it
  * @param status the effective status: the entry's, or the catalog's default priority when unmentioned
  * @param envio the latest send of the document that answers this item ({@link SentDocuments}); null when never sent
- * @param alerta true when the document was sent but the YAML still says pending without a later record
+ * @param alertaTexto the warning for a flagged item, empty when not flagged: the document was sent but the YAML still
+ *        says pending without a later record, or a task that must be redone (the restore drill) is overdue
  */
-public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Envio envio, boolean alerta) {
+public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Envio envio, String alertaTexto) {
+
+    public ItemState {
+        alertaTexto = alertaTexto == null ? "" : alertaTexto;
+    }
+
+    /** True when the item is flagged. */
+    public boolean alerta() {
+        return !alertaTexto.isEmpty();
+    }
 
     /** The day of the latest send; null when never sent. */
     public LocalDate enviadoEm() {
@@ -39,14 +49,5 @@ public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status,
 
     public boolean pendente() {
         return status == Status.PENDENTE_ALTA || status == Status.PENDENTE_BAIXA;
-    }
-
-    /** The warning text for a flagged item; empty when not flagged. */
-    public String alertaTexto() {
-        if (!alerta) {
-            return "";
-        }
-        return SentDocuments.label(envio.documento()) + " enviado em " + Datas.br(enviadoEm())
-                + " mas o YAML ainda diz pendente: atualize o status ou registre a resposta";
     }
 }

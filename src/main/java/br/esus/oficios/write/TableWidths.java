@@ -13,7 +13,8 @@ import br.esus.oficios.doc.Inline;
 /**
  * Column widths of a table laid out like an automatic CSS table (the PDF's): every column gets at least its widest
  * word, the room left goes to the columns in proportion to how much more their longest line wants, and a column for
- * handwriting ({@link ColumnStyle#A_PREENCHER}) gets a fixed 4 cm. Text is measured with the advance widths of
+ * handwriting ({@link ColumnStyle#A_PREENCHER}) gets a fixed 4 cm, and one to sign in ({@link ColumnStyle#A_ASSINAR})
+ * a fixed 5 cm. Text is measured with the advance widths of
  * Carlito, the metric twin of Calibri (the Manual's fonts), so the same table gives the same widths on every machine.
  *
  * <p>The DOCX writer sizes every table this way. Tables of one document with the same header (the checklist's
@@ -31,6 +32,8 @@ public final class TableWidths {
     public static final double CELL_EXTRA = 4 + 4 + 0.5;
     /** A column for handwriting, border to border: 4 cm. */
     public static final double A_PREENCHER = 4 / 2.54 * 72;
+    /** A column to sign in, border to border: 5 cm. */
+    public static final double A_ASSINAR = 5 / 2.54 * 72;
     /** The width of the text area (A4 less the 3 cm and 1.5 cm margins of the CSS @page), which tables fill. */
     public static final double TEXT_WIDTH = (21 - 3 - 1.5) / 2.54 * 72;
     /** The narrowest column: 1.2 cm. */
@@ -71,9 +74,14 @@ public final class TableWidths {
             }
         }
         for (int c = 0; c < cols; c++) {
-            if (first.column(c) == ColumnStyle.A_PREENCHER) {
+            double hand = switch (first.column(c)) {
+                case A_PREENCHER -> A_PREENCHER;
+                case A_ASSINAR -> A_ASSINAR;
+                case NORMAL -> 0;
+            };
+            if (hand > 0) {
                 fixed[c] = true;
-                min[c] = Math.max(min[c], A_PREENCHER);
+                min[c] = Math.max(min[c], hand);
                 max[c] = min[c];
             }
             min[c] = Math.max(min[c], MIN_COLUMN);

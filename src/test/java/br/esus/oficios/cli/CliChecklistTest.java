@@ -44,9 +44,9 @@ class CliChecklistTest {
                 + "Amaro/BA) de municipios/ba-santo-amaro.yaml, que é o arquivo usado: os dois gravariam em "
                 + "ba-santo-amaro/; apague esta cópia ou corrija o nome e a UF"), r.err());
         assertTrue(err.contains("2 arquivos inválidos ficaram fora do checklist; corrija os erros acima."), r.err());
-        // The example's own figures (9 concluded of 17 applicable), not the copy's 8.
+        // The example's own figures (9 concluded of 22 applicable), not the copy's 8.
         String santoAmaroRow = r.out().lines().filter(l -> l.startsWith("BA  Santo Amaro")).findFirst().orElseThrow();
-        assertTrue(santoAmaroRow.matches("BA  Santo Amaro +9 +4 +4 +1 +52% .*"), santoAmaroRow);
+        assertTrue(santoAmaroRow.matches("BA  Santo Amaro +9 +6 +7 +1 +40% .*"), santoAmaroRow);
         assertTrue(r.out().contains("Total (2 municípios)"), r.out());
         assertTrue(r.out().contains("Arquivos inválidos (fora dos totais): 2"), r.out());
         assertFalse(r.out().contains("Quebrado  "), "o arquivo inválido não tem linha na tabela\n" + r.out());

@@ -8,6 +8,7 @@ import br.esus.oficios.cli.CliContext;
 import br.esus.oficios.cli.Main;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import java.io.ByteArrayOutputStream;
@@ -38,8 +39,13 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Lines of the POP that cannot run on a test machine are replaced, and only these (see {@link #simulated}):
  * {@code systemctl} (no PEC service here: stopping and starting it does nothing), {@code java -jar} of the PEC
- * installer (the test plays the installer: a new cluster, the schema, the reference rows, a fresh PEC tree) and
- * {@code scp} between the machines (a copy between the two servers' home folders). Nothing else is changed.
+ * installer (the test plays the installer: a new cluster, the schema, the reference rows, a fresh PEC tree),
+ * {@code scp} between the machines (a copy between the two servers' home folders) and, in the transfer through the
+ * cloud (the end of 5.4), the passphrase the new server's {@code read -r -s} waits for (what the other person
+ * dictates on the phone: read from the old server's passphrase file). The upload and the download through the cloud
+ * are no command of the POP: the test copies the two files it says to upload ({@code .tar.enc} and
+ * {@code .tar.enc.sha256}) from the old home to the new one, after deleting the copy that {@code scp} brought, so
+ * that the new server restores what it decrypted. Nothing else is changed.
  */
 class PopOnPostgresTest {
 
@@ -85,20 +91,22 @@ class PopOnPostgresTest {
         copyScripts(scripts, old.home());
         ShellResult backup = old.runBash(old.home(), "bash ~/backup-esus.sh", old.pgPasswordEnv(), SCRIPT_TIMEOUT);
         assertTrue(backup.ok(), backup.toString());
-        assertTrue(backup.stdout().contains("Cópia pronta em "), backup.stdout());
+        assertTrue(backup.stdout().contains("Cópia pronta e conferida em "), backup.stdout());
         Path copies = old.home().resolve("backup-esus");
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
                 PosixFilePermission.OWNER_EXECUTE), Files.getPosixFilePermissions(copies), "pasta só do dono");
         String nome = "esus-ba-santo-amaro-" + LocalDate.now();
-        for (String ext : List.of(".backup", ".sql.gz", ".contagem.txt", ".arquivos-pec.tar.gz", ".sha256")) {
+        for (String ext : List.of(".backup", ".sql.gz", ".contagem.txt", ".arquivos-pec.tar.gz", ".sha256",
+                ".verificado")) {
             Path f = copies.resolve(nome + ext);
             assertTrue(Files.isRegularFile(f), f.toString());
             assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                     Files.getPosixFilePermissions(f), "dados de saúde legíveis só pelo dono: " + f);
         }
         try (var s = Files.list(copies)) {
-            assertEquals(5, s.count(), "nada além dos cinco arquivos (nem .sql solto, nem .parcial)");
+            assertEquals(6, s.count(), "nada além dos cinco arquivos e do .verificado (nem .sql solto, nem .parcial)");
         }
+        assertTrue(backup.stdout().contains("conferida: sha256sum -c, gzip -t e pg_restore -l"), backup.stdout());
         String contagem = Files.readString(copies.resolve(nome + ".contagem.txt"));
         assertTrue(contagem.contains("public.tb_cidadao\t" + original.rows("public.tb_cidadao") + "\n"), contagem);
 
@@ -106,7 +114,7 @@ class PopOnPostgresTest {
         ShellResult again = old.runBash(old.home(), "bash ~/backup-esus.sh", old.pgPasswordEnv(), SCRIPT_TIMEOUT);
         assertTrue(again.ok(), again.toString());
         try (var s = Files.list(copies)) {
-            assertEquals(5, s.count());
+            assertEquals(6, s.count());
         }
 
         installer();
@@ -127,6 +135,8 @@ class PopOnPostgresTest {
         String md = Files.readString(out.resolve("ba-santo-amaro/pop.md"));
         List<Block> blocks = bashBlocks(md);
         List<String> ran = new ArrayList<>();
+        String nome = "esus-ba-santo-amaro-" + LocalDate.now();
+        Cloud cloud = new Cloud();
         for (Block b : blocks) {
             if (b.section() < 2 || b.section() > 5) {
                 // 5.2 to 5.5: before starting, the copy, the transfer, the installation and the restore.
@@ -134,6 +144,10 @@ class PopOnPostgresTest {
             }
             String script = b.code();
             ran.add(script);
+            if (b.subsection().startsWith("Pela nuvem")) {
+                cloud.run(b, nome);
+                continue;
+            }
             if (script.contains("java -jar ")) {
                 // The PEC installer on the new server: the test's own stand-in for it.
                 installer();
@@ -152,6 +166,7 @@ class PopOnPostgresTest {
                     + "\n" + r);
         }
         String all = String.join("\n", ran);
+        cloud.assertDone(all, nome);
         assertTrue(all.contains("bash ~/backup-esus.sh"), all);
         assertTrue(all.contains("sha256sum -c "), all);
         assertTrue(all.contains("bash ~/restaurar-esus.sh\n"), all);
@@ -231,7 +246,7 @@ class PopOnPostgresTest {
 
     // ------------------------------------------------------------------------------------------------ the POP
 
-    private static void generate(Path out, Path pec, int port) throws IOException {
+    static void generate(Path out, Path pec, int port) throws IOException {
         String yaml = Files.readString(Path.of("municipios/ba-santo-amaro.yaml"))
                 .replace("banco: {porta: 5433, nome: esus, usuario: postgres}",
                         "banco: {porta: " + port + ", nome: esus, usuario: postgres}\n  pasta: " + pec);
@@ -249,7 +264,7 @@ class PopOnPostgresTest {
         PgServer.ownByTestUser(out);
     }
 
-    private static void copyScripts(Path from, Path home) throws IOException {
+    static void copyScripts(Path from, Path home) throws IOException {
         for (String s : List.of("backup-esus.sh", "restaurar-esus.sh")) {
             Files.copy(from.resolve(s), home.resolve(s), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
@@ -268,25 +283,115 @@ class PopOnPostgresTest {
         PgServer.ownByTestUser(to);
     }
 
-    /** A bash code block of the POP, with the number N of the step "5.N" of the procedure it is in (0: none). */
-    record Block(int section, String code) {
+    /**
+     * A bash code block of the POP, with the number N of the step "5.N" of the procedure it is in (0: none), the
+     * title of the level-4 heading inside that step it is under ("" when none) and the paragraph just before it (the
+     * text of its list item, which says on which server it runs).
+     */
+    record Block(int section, String subsection, String intro, String code) {
     }
 
     static List<Block> bashBlocks(String md) {
         List<Block> blocks = new ArrayList<>();
         Node doc = Parser.builder().build().parse(md);
         int section = 0;
+        String subsection = "";
         for (Node n : (Iterable<Node>) () -> doc.getDescendants().iterator()) {
             if (n instanceof Heading h) {
                 // The procedure's steps are "5.N ..." under "5. Procedimento"; anything else is outside them.
                 Matcher m = Pattern.compile("^5\\.(\\d+) ").matcher(h.getText().toString());
                 section = h.getLevel() == 3 && m.find() ? Integer.parseInt(m.group(1)) : h.getLevel() <= 3 ? 0
                         : section;
+                subsection = h.getLevel() == 4 ? h.getText().toString() : h.getLevel() < 4 ? "" : subsection;
             } else if (n instanceof FencedCodeBlock f && f.getInfo().toString().equals("bash")) {
-                blocks.add(new Block(section, f.getContentChars().toString()));
+                Node before = f.getPrevious();
+                while (before != null && !(before instanceof Paragraph)) {
+                    before = before.getPrevious();
+                }
+                blocks.add(new Block(section, subsection, before == null ? "" : before.getChars().toString().strip(),
+                        f.getContentChars().toString()));
             }
         }
         return blocks;
+    }
+
+    /** A block as bash reads it: the lines broken for the page ({@code " \\"} at the end) joined again. */
+    static String unwrapped(String script) {
+        return script.replaceAll(" \\\\\n\\s*", " ");
+    }
+
+    /**
+     * The transfer through the cloud (the end of 5.4), block by block: on the old server until a block says "No
+     * servidor novo", then on the new one; a block for "os dois servidores" runs on both. Between the last block on
+     * the old server and the first on the new one, the upload and the download: the two files of the cloud, copied
+     * from the old home to the new one, where the copy that scp brought is deleted first.
+     */
+    private final class Cloud {
+        private boolean onNew;
+        private String passphrase;
+        private final List<String> scripts = new ArrayList<>();
+
+        void run(Block b, String nome) throws IOException {
+            String script = b.code();
+            scripts.add(script);
+            boolean both = b.intro().contains("nos dois servidores");
+            if (!onNew && b.intro().startsWith("No servidor novo")) {
+                onNew = true;
+                throughTheCloud(nome);
+            }
+            Path oldSecret = old.home().resolve("backup-esus/senha-transferencia.txt");
+            for (PgServer server : both ? List.of(old, novo) : List.of(onNew ? novo : old)) {
+                // The passphrase dictated on the phone: what the new server's read -r -s gets.
+                String typed = script.replaceAll("(?m)^(read -r -s (?:-p '[^']*' )?\\w+)", "$1 < '" + oldSecret + "'");
+                ShellResult r = server.runBash(server.home(), typed, server.pgPasswordEnv(), SCRIPT_TIMEOUT);
+                assertTrue(r.ok(), "5.4, pela nuvem (servidor " + (server == old ? "antigo" : "novo") + "): "
+                        + script + "\n" + r);
+                if (server == old && passphrase == null && Files.exists(oldSecret)) {
+                    passphrase = Files.readString(oldSecret).strip();
+                }
+            }
+        }
+
+        private void throughTheCloud(String nome) throws IOException {
+            Path from = old.home().resolve("backup-esus");
+            Path to = novo.home().resolve("backup-esus");
+            try (var s = Files.list(to)) {
+                for (Path f : s.filter(p -> p.getFileName().toString().startsWith(nome + ".")).toList()) {
+                    Files.delete(f);
+                }
+            }
+            byte[] enc = Files.readAllBytes(from.resolve(nome + ".tar.enc"));
+            assertEquals("Salted__", new String(enc, 0, 8, StandardCharsets.ISO_8859_1), "cifrado pelo openssl enc");
+            for (String f : List.of(nome + ".tar.enc", nome + ".tar.enc.sha256")) {
+                Files.copy(from.resolve(f), to.resolve(f));
+            }
+            PgServer.ownByTestUser(to);
+        }
+
+        /** The five files arrived whole through the cloud, and the passphrase was never on a command line. */
+        void assertDone(String allScripts, String nome) throws IOException {
+            assertTrue(onNew && passphrase != null && passphrase.length() >= 40, "a transferência pela nuvem rodou: "
+                    + scripts);
+            Path from = old.home().resolve("backup-esus");
+            Path to = novo.home().resolve("backup-esus");
+            for (String ext : List.of(".backup", ".sql.gz", ".contagem.txt", ".arquivos-pec.tar.gz", ".sha256")) {
+                assertEquals(-1L, Files.mismatch(from.resolve(nome + ext), to.resolve(nome + ext)),
+                        "decifrado igual ao original: " + nome + ext);
+            }
+            for (PgServer server : List.of(old, novo)) {
+                assertTrue(Files.notExists(server.home().resolve("backup-esus/senha-transferencia.txt")),
+                        "o arquivo da senha foi apagado nos dois servidores");
+            }
+            assertTrue(!allScripts.contains(passphrase), "a senha não aparece em nenhum comando");
+            String joined = unwrapped(String.join("\n", scripts));
+            assertTrue(joined.contains("openssl enc -aes-256-cbc") && joined.contains("openssl enc -d "), joined);
+            for (String line : joined.split("\n")) {
+                if (line.contains("openssl enc ")) {
+                    assertTrue(line.contains(" -pass file:") && !line.matches(".*(pass:|env:| -k | -K ).*"),
+                            "a senha só por arquivo: " + line);
+                }
+            }
+        }
     }
 
     /**

@@ -23,10 +23,12 @@ class ChecklistCatalogReaderTest {
     void theProjectCatalogHasTheAgreedItems() throws ChecklistCatalogException {
         ChecklistCatalog c = new ChecklistCatalogReader().load(TemplateFiles.of(null, Path.of("")));
         List<String> ids = c.ids();
-        assertTrue(ids.size() >= 15 && ids.size() <= 18, ids::toString);
+        assertTrue(ids.size() >= 15 && ids.size() <= 25, ids::toString);
         assertTrue(ids.containsAll(List.of("cenario", "ambiente", "instalacao", "contra_chave", "importacao_cnes",
                 "backup", "credenciais_instalador", "https", "dns_govbr", "perfil_instalador", "smtp",
-                "certificado_municipal", "prescricao_digital", "login_govbr")), ids::toString);
+                "certificado_municipal", "prescricao_digital", "login_govbr", "acesso_instalador", "backup_agendado",
+                "teste_restauracao", "teleinterconsulta", "horus")), ids::toString);
+        assertEquals(35, c.itens().get(ids.indexOf("teste_restauracao")).validadeDias(), "o ensaio vale 35 dias");
         for (ChecklistItem i : c.itens()) {
             assertTrue(ChecklistCatalogReader.GRUPOS.contains(i.grupo()), i::toString);
             assertTrue(Set.of(Status.PENDENTE_ALTA, Status.PENDENTE_BAIXA).contains(i.prioridade()), i::toString);
@@ -71,7 +73,7 @@ class ChecklistCatalogReaderTest {
                 "4:10: itens[2].id: id inválido \"Tres\"; use só letras minúsculas sem acento, números e _ (ex.: "
                         + "contra_chave)",
                 "4:80: itens[2].cor: chave desconhecida `cor`; as chaves aceitas em `itens[2]:` são: id, titulo, "
-                        + "descricao, referencia, grupo, prioridade"), all);
+                        + "descricao, referencia, grupo, prioridade, validade_dias"), all);
     }
 
     @Test

@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import br.esus.oficios.model.Banco;
 import br.esus.oficios.model.Hierarquia;
 import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.Pop;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.SituacaoPop;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.model.Tratamento;
 import java.io.IOException;
@@ -165,7 +167,7 @@ class MunicipioReaderTest {
     void unknownKeyFarFromEveryKnownKeyListsThem() {
         assertOnly(read(BASE + "observacoes: x\n"), "51:1: observacoes: chave desconhecida `observacoes`; as chaves "
                 + "aceitas no começo da linha são: municipio, prefeitura, secretaria, signatario, contato, "
-                + "instalacao, orgao_dominio, oficios, govbr, checklist");
+                + "instalacao, orgao_dominio, oficios, govbr, pop, checklist");
     }
 
     @Test
@@ -506,6 +508,98 @@ class MunicipioReaderTest {
                 lines(read(with("{numero: 12, data: 2026-11-23}", "{numero: 0, data: 23/11/2026}"))));
         assertOnly(read(with("data: 2026-11-23", "data: 2026-02-30")), "43:38: oficios.oficio_dominio.data: a data "
                 + "\"2026-02-30\" não existe no calendário; confira o dia e o mês (formato ano-mês-dia)");
+    }
+
+    /** Every key of {@code pop:}, as lists in flow and in block style; lines 47 on. */
+    @Test
+    void popBlockGivesTheIdentificationApprovalsAndHistory() {
+        ReadResult r = read(with("checklist:", String.join("\n",
+                "pop:",
+                "  codigo: POP-TI-007",
+                "  versao: \"1.1\"",
+                "  data_criacao: 2026-10-20",
+                "  data_revisao: 2026-11-23",
+                "  elaborado_por: Rafael Teixeira, Técnico de TI",
+                "  revisado_por: Carla Souza, Diretora de Atenção Primária",
+                "  aprovado_por: Ana Lima, Secretária Municipal de Saúde",
+                "  situacao: em-revisao",
+                "  distribuicao:",
+                "    - Secretaria Municipal de Saúde (original)",
+                "    - TI (cópia)",
+                "  historico:",
+                "    - {versao: \"1.0\", data: 2026-10-20, descricao: Criação}",
+                "    - versao: 1.1",
+                "      data: 2026-11-23",
+                "      descricao: \"Backup agendado; teste de restauração\"",
+                "checklist:")));
+        assertEquals(List.of(), lines(r));
+        Pop p = r.municipio().pop();
+        assertEquals(new Pop("POP-TI-007", "1.1", LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 23),
+                "Rafael Teixeira, Técnico de TI", "Carla Souza, Diretora de Atenção Primária",
+                "Ana Lima, Secretária Municipal de Saúde", SituacaoPop.EM_REVISAO,
+                List.of("Secretaria Municipal de Saúde (original)", "TI (cópia)"),
+                List.of(new Pop.Revisao("1.0", LocalDate.of(2026, 10, 20), "Criação"),
+                        new Pop.Revisao("1.1", LocalDate.of(2026, 11, 23), "Backup agendado; teste de restauração"))),
+                p);
+        assertEquals(List.of("Gabinete", "Arquivo"), read(with("checklist:",
+                "pop:\n  distribuicao: [Gabinete, Arquivo]\nchecklist:")).municipio().pop().distribuicao());
+    }
+
+    @Test
+    void withoutPopEveryValueIsLeftToTheDefaults() {
+        assertEquals(Pop.VAZIO, read(BASE).municipio().pop());
+        assertEquals(Pop.VAZIO, read(with("checklist:", "pop:\nchecklist:")).municipio().pop());
+    }
+
+    @Test
+    void popValuesAreChecked() {
+        ReadResult r = read(with("checklist:", String.join("\n",
+                "pop:",                                                  // 47
+                "  codigo: POP TI 1",                                    // 48
+                "  versao: v1",                                          // 49
+                "  data_criacao: 2026-11-23",                            // 50
+                "  data_revisao: 2026-10-20",                            // 51
+                "  situacao: vigênte",                                   // 52
+                "  distribuicao: Secretaria",                            // 53
+                "  aprovador: Ana",                                      // 54
+                "  historico:",                                          // 55
+                "    - {versao: \"1.0\", data: 20/10/2026}",             // 56
+                "    - Criação",                                         // 57
+                "checklist:")));
+        assertNull(r.municipio());
+        assertEquals(List.of(
+                "48:11: pop.codigo: código inválido \"POP TI 1\"; use letras, números, hífen e ponto, sem espaços, "
+                        + "até 30 caracteres (ex.: POP-TI-001)",
+                "49:11: pop.versao: versão inválida \"v1\"; escreva números separados por ponto, entre aspas (ex.: "
+                        + "\"1.0\" ou \"2.1\")",
+                "51:17: pop.data_revisao: a data da revisão (2026-10-20) é anterior à de criação (2026-11-23); "
+                        + "confira as duas datas (formato ano-mês-dia)",
+                "52:13: pop.situacao: valor inválido \"vigênte\"; você quis dizer `vigente`? use um destes: vigente, "
+                        + "em-revisao, rascunho",
+                "53:17: pop.distribuicao: esperava uma lista, mas encontrei um valor (\"Secretaria\"); escreva "
+                        + "`distribuicao: [primeiro, segundo]` ou um item por linha, começando com `- ` (ex.: "
+                        + "[\"Secretaria Municipal de Saúde (original assinado)\", \"Coordenação de TI (cópia)\"])",
+                "54:3: pop.aprovador: chave desconhecida `aprovador`; você quis dizer `aprovado_por`?",
+                "56:7: pop.historico[0].descricao: campo obrigatório ausente; acrescente em `pop.historico[0]:` a "
+                        + "linha `descricao: ...`",
+                "56:29: pop.historico[0].data: data inválida \"20/10/2026\"; escreva no formato ano-mês-dia, ex.: "
+                        + "2026-11-23",
+                "57:7: pop.historico[1]: cada linha do histórico é um bloco com versao, data e descricao, ex.: - "
+                        + "{versao: \"1.1\", data: 2026-11-23, descricao: Revisão dos passos de cópia}"),
+                lines(r));
+    }
+
+    @Test
+    void aVersionMissingFromTheHistoryIsAWarning() {
+        ReadResult r = read(with("checklist:", String.join("\n",
+                "pop:",
+                "  versao: \"1.2\"",
+                "  historico:",
+                "    - {versao: \"1.0\", data: 2026-10-20, descricao: Criação}",
+                "checklist:")));
+        assertTrue(r.ok());
+        assertEquals(List.of("48:11: pop.versao: aviso: a versão 1.2 não está no `historico`; acrescente a ele uma "
+                + "linha com a versão 1.2, a data e o que mudou"), lines(r));
     }
 
     @Test

@@ -80,6 +80,16 @@ class DocMetaFactoryTest {
                 m.oficios(), m.govbr(), m.checklist());
     }
 
+    /** The POP is filed and audited by the secretaria: its letterhead on page 1 and its footer, dated today. */
+    @Test
+    void popIsOnTheSecretariasLetterhead() {
+        DocMeta d = DocMetaFactory.of(DocumentId.POP, santoAmaro(), HOJE);
+        assertTrue(d.letterhead());
+        assertEquals(List.of("Prefeitura Municipal de Santo Amaro", "Secretaria Municipal de Saúde"), d.headerLines());
+        assertEquals(DocMetaFactory.footer(santoAmaro()), d.footerLines());
+        assertEquals(HOJE, d.date());
+    }
+
     @Test
     void otherDocumentsAreDatedTodayWithoutLetterhead() {
         assertEquals("Ticket — Ativação da prescrição digital — Santo Amaro/BA",
@@ -88,7 +98,7 @@ class DocMetaFactoryTest {
                 DocMetaFactory.of(DocumentId.POP, santoAmaro(), HOJE).title());
         assertEquals("Checklist de implantação do PEC — Santo Amaro/BA",
                 DocMetaFactory.of(DocumentId.CHECKLIST, santoAmaro(), HOJE).title());
-        for (DocumentId id : List.of(DocumentId.TICKET_PRESCRICAO, DocumentId.POP, DocumentId.CHECKLIST,
+        for (DocumentId id : List.of(DocumentId.TICKET_PRESCRICAO, DocumentId.CHECKLIST,
                 DocumentId.APPLICATION_PROPERTIES)) {
             DocMeta d = DocMetaFactory.of(id, santoAmaro(), HOJE);
             assertFalse(d.letterhead(), id.id());

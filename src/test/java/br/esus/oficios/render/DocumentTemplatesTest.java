@@ -81,6 +81,12 @@ class DocumentTemplatesTest {
         }
     }
 
+    /** The texts of row {@code r} of a table: 0 is the header, 1 the separator line, 2 the first row. */
+    private static List<String> cells(TableBlock t, int r) {
+        return all(all(t, TableRow.class).get(r), TableCell.class).stream().map(c -> MarkdownText.text(c).strip())
+                .toList();
+    }
+
     private static String codeBlocks(String md) {
         StringBuilder sb = new StringBuilder();
         for (FencedCodeBlock c : all(MarkdownText.parse(md), FencedCodeBlock.class)) {
@@ -223,7 +229,7 @@ class DocumentTemplatesTest {
         assertTrue(step.contains("java -jar eSUS-AB-PEC-5.3.21-Linux64.jar -console\n"), step);
         assertFalse(step.contains("-cert-domain=esus"), step);
         assertTrue(step.contains("ainda sem o HTTPS automatizado"), step);
-        String update = pending.substring(pending.indexOf("## 6."), pending.indexOf("## 7."));
+        String update = pending.substring(pending.indexOf("### 5.6"), pending.indexOf("### 5.7"));
         assertTrue(update.contains("quando o subdomínio já apontar para o servidor"), update);
 
         for (Status ready : List.of(Status.CONCLUIDO, Status.NAO_SE_APLICA)) {
@@ -278,13 +284,37 @@ class DocumentTemplatesTest {
         assertTrue(all(doc, TableBlock.class).size() >= 4);
         assertTrue(all(doc, OrderedList.class).size() >= 8);
         List<String> h2 = all(doc, Heading.class).stream().filter(h -> h.getLevel() == 2)
-                .map(MarkdownText::text).toList();
-        assertEquals(12, h2.size(), h2.toString());
-        assertEquals("12. Checklist final", h2.get(11));
-        List<TableRow> lastTable = all(all(doc, TableBlock.class).get(all(doc, TableBlock.class).size() - 1),
-                TableRow.class).stream().filter(r -> r.getParent() instanceof TableBody).toList();
-        assertEquals(6, lastTable.size());
-        assertEquals("🚩", MarkdownText.text(lastTable.get(1).getFirstChild()).strip());
+                .map(h -> MarkdownText.text(h).strip()).toList();
+        assertEquals(List.of("1. Objetivo", "2. Escopo e abrangência", "3. Definições", "4. Responsabilidades",
+                "5. Procedimento", "6. Solução de problemas", "7. Referências", "8. Histórico de revisões",
+                "9. Aprovações e distribuição"), h2);
+        TableBlock checklist = all(doc, TableBlock.class).stream()
+                .filter(tb -> MarkdownText.text(all(tb, TableCell.class).get(0)).strip().equals("Marca"))
+                .findFirst().orElseThrow();
+        List<TableRow> rows = all(checklist, TableRow.class).stream()
+                .filter(r -> r.getParent() instanceof TableBody).toList();
+        assertEquals(6, rows.size());
+        assertEquals("🚩", MarkdownText.text(rows.get(1).getFirstChild()).strip());
+    }
+
+    /** A POP not yet approved says so under its identification; the approvals show who signs. */
+    @Test
+    void popInDraftSaysItIsNotApprovedYet() throws Exception {
+        br.esus.oficios.model.Pop draft = new br.esus.oficios.model.Pop("POP-TI-002", "0.9", null, null, null,
+                "Carla Reis, Diretora", "Prefeito Municipal", br.esus.oficios.model.SituacaoPop.RASCUNHO,
+                List.of(), List.of());
+        List<String> p = paragraphs(render(DocumentId.POP, TestMunicipios.comPop(santoAmaro(), draft)).text());
+        assertEquals("TableBlock", p.get(1), p.toString());
+        assertEquals("|Rascunho: esta versão ainda não foi aprovada (item 9). Até a aprovação, vale a versão vigente "
+                + "anterior, se houver.", p.get(2));
+        var doc = MarkdownText.parse(render(DocumentId.POP, TestMunicipios.comPop(santoAmaro(), draft)).text());
+        List<TableBlock> tables = all(doc, TableBlock.class);
+        assertEquals(List.of("POP-TI-002", "0.9", "Rascunho", "23/11/2026", "—",
+                "João Carlos Pereira, Coordenador de Tecnologia da Informação"), cells(tables.get(0), 2));
+        TableBlock approvals = tables.get(tables.size() - 1);
+        assertEquals(List.of("Revisado\u00A0por", "Carla Reis, Diretora", "", ""), cells(approvals, 3));
+        assertEquals(List.of("Aprovado\u00A0por", "Prefeito Municipal", "", ""), cells(approvals, 4));
+        assertFalse(paragraphs(render(DocumentId.POP, santoAmaro()).text()).get(2).startsWith("|Vigente"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package br.esus.oficios.render;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
@@ -43,8 +44,8 @@ final class MarkdownText {
         if (node instanceof AttributesNode) {
             return;
         }
-        if (node instanceof Text t) {
-            sb.append(t.getChars().unescape());
+        if (node instanceof Text || node instanceof HtmlEntity) {
+            sb.append(node.getChars().unescape());
             return;
         }
         if (node instanceof SoftLineBreak) {

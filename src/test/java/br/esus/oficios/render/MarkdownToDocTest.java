@@ -124,6 +124,40 @@ class MarkdownToDocTest {
         assertTrue(e.getMessage().contains(".a-preencher"), e.getMessage());
     }
 
+    /** {@code {.inteira}} on a heading keeps its section on one page; a column {@code {.a-assinar}} is to sign in. */
+    @Test
+    void aWholeSectionAndAColumnToSignIn() throws Exception {
+        Doc doc = parser.parse("""
+                ## 8. Histórico
+
+                Texto.
+
+                ## 9. Aprovações {.inteira}
+
+                | Função | Assinatura {.a-assinar} | Data {.a-preencher} |
+                |---|---|---|
+                | Aprovado&nbsp;por | | |
+
+                Distribuição.
+
+                ### 9.1 Dentro
+
+                ## 10. Depois
+                """, META);
+        List<Block> b = doc.blocks();
+        assertEquals(new Block.Heading(2, List.of(new Inline.Text("8. Histórico")), false), b.get(0));
+        assertEquals(new Block.Heading(2, List.of(new Inline.Text("9. Aprovações")), true), b.get(2),
+                "classe fora do texto");
+        Block.Table t = (Block.Table) b.get(3);
+        assertEquals(List.of(ColumnStyle.NORMAL, ColumnStyle.A_ASSINAR, ColumnStyle.A_PREENCHER), t.columns());
+        assertEquals(List.of(new Inline.Text("Aprovado\u00A0por")), t.rows().get(0).get(0), "espaço que não quebra");
+        assertEquals(6, Block.Heading.sectionEnd(b, 2), "até o próximo título de mesmo nível, com o 9.1 dentro");
+        assertEquals(6, Block.Heading.sectionEnd(b, 5));
+        assertEquals(7, Block.Heading.sectionEnd(b, 6), "o último vai até o fim");
+        MarkdownException e = assertThrows(MarkdownException.class, () -> parser.parse("## A {.larga}\n", META));
+        assertTrue(e.getMessage().startsWith("classe de título desconhecida {.larga}"), e.getMessage());
+    }
+
     @Test
     void tablesListsCodeAndMarks() throws Exception {
         Doc doc = parser.parse("""

@@ -13,8 +13,10 @@ import br.esus.oficios.model.Hierarquia;
 import br.esus.oficios.model.Instalacao;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.NumeroOficio;
+import br.esus.oficios.model.Pop;
 import br.esus.oficios.model.Prefeitura;
 import br.esus.oficios.model.SistemaOperacional;
+import br.esus.oficios.model.SituacaoPop;
 import br.esus.oficios.model.Tratamento;
 import br.esus.oficios.model.VersaoPec;
 import java.time.LocalDate;
@@ -158,6 +160,55 @@ class TemplateModelTest {
         }
         assertEquals("ls -d '/srv/pec atual/database'/*/bin", get(x, "comandos.localizar_pg"));
         assertEquals("sudo mkdir -p '/srv/pec atual/webserver/chaves'", get(x, "comandos.criar_pasta_chaves"));
+    }
+
+    /** Without {@code pop:} the POP is POP-TI-001 1.0, vigente, created today, by the contato, for the signatário. */
+    @Test
+    void popDefaultsWhenTheFileSaysNothing() {
+        Map<String, Object> x = model(santoAmaro());
+        assertEquals("POP-TI-001", get(x, "pop.codigo"));
+        assertEquals("1.0", get(x, "pop.versao"));
+        assertEquals("vigente", get(x, "pop.situacao"));
+        assertEquals("Vigente", get(x, "pop.situacao_nome"));
+        assertEquals("23/11/2026", get(x, "pop.data_criacao"), "o dia em que o POP é gerado");
+        assertEquals("", get(x, "pop.data_revisao"));
+        assertEquals("João Carlos Pereira, Coordenador de Tecnologia da Informação", get(x, "pop.elaborado_por"));
+        assertEquals("", get(x, "pop.revisado_por"), "linha em branco, para assinar à mão");
+        assertEquals("Maria das Graças Souza Lima, Secretária Municipal de Saúde", get(x, "pop.aprovado_por"));
+        assertEquals(List.of("Secretaria Municipal de Saúde (original assinado)",
+                "João Carlos Pereira, Coordenador de Tecnologia da Informação (cópia)",
+                "Coordenação da implantação do e-SUS APS (cópia)"), get(x, "pop.distribuicao"));
+        assertEquals(List.of(Map.of("versao", "1.0", "data", "23/11/2026", "descricao", "Criação do documento")),
+                get(x, "pop.historico"));
+    }
+
+    /** Version and dates left out come from the history: its first line created the POP, its last one revised it. */
+    @Test
+    void popValuesComeFromTheFileAndItsHistory() {
+        Pop pop = new Pop("POP-TI-007", null, null, null, "Ana Souza, Técnica de TI", "Carla Reis", null,
+                SituacaoPop.EM_REVISAO, List.of("Gabinete", "Arquivo"), List.of(
+                        new Pop.Revisao("1.0", LocalDate.of(2026, 10, 20), "Criação"),
+                        new Pop.Revisao("1.1", LocalDate.of(2026, 11, 2), "Backup agendado")));
+        Map<String, Object> x = model(TestMunicipios.comPop(santoAmaro(), pop));
+        assertEquals("POP-TI-007", get(x, "pop.codigo"));
+        assertEquals("1.1", get(x, "pop.versao"));
+        assertEquals("20/10/2026", get(x, "pop.data_criacao"));
+        assertEquals("02/11/2026", get(x, "pop.data_revisao"));
+        assertEquals("Ana Souza, Técnica de TI", get(x, "pop.elaborado_por"));
+        assertEquals("Carla Reis", get(x, "pop.revisado_por"));
+        assertEquals("Maria das Graças Souza Lima, Secretária Municipal de Saúde", get(x, "pop.aprovado_por"));
+        assertEquals("Em revisão", get(x, "pop.situacao_nome"));
+        assertEquals(List.of("Gabinete", "Arquivo"), get(x, "pop.distribuicao"));
+        assertEquals(2, ((List<?>) get(x, "pop.historico")).size());
+
+        Pop fixed = new Pop(null, "2.0", LocalDate.of(2025, 1, 2), LocalDate.of(2026, 3, 4), null, null, "Prefeito",
+                null, List.of(), List.of());
+        Map<String, Object> y = model(TestMunicipios.comPop(santoAmaro(), fixed));
+        assertEquals("02/01/2025", get(y, "pop.data_criacao"));
+        assertEquals("04/03/2026", get(y, "pop.data_revisao"));
+        assertEquals("Prefeito", get(y, "pop.aprovado_por"));
+        assertEquals(List.of(Map.of("versao", "2.0", "data", "04/03/2026", "descricao", "Revisão do documento")),
+                get(y, "pop.historico"), "sem histórico, uma linha da versão em vigor");
     }
 
     @Test

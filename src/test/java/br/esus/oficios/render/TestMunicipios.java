@@ -97,6 +97,11 @@ final class TestMunicipios {
                 i, m.orgaoDominio(), m.oficios(), m.govbr(), m.checklist());
     }
 
+    static Municipio comPop(Municipio m, br.esus.oficios.model.Pop pop) {
+        return new Municipio(m.source(), m.municipio(), m.prefeitura(), m.secretaria(), m.signatario(), m.contato(),
+                m.instalacao(), m.orgaoDominio(), m.oficios(), m.govbr(), pop, m.checklist());
+    }
+
     static Municipio comNomes(Municipio m, String nomeSignatario, String nomeContato) {
         Contato c = m.contato();
         return new Municipio(m.source(), m.municipio(), m.prefeitura(), m.secretaria(),

@@ -19,7 +19,7 @@ final class PowerShellLexer {
 
     /** Variables PowerShell sets by itself, in lower case. */
     static final Set<String> AUTOMATIC = Set.of("_", "null", "true", "false", "matches", "lastexitcode",
-            "executioncontext", "psscriptroot");
+            "executioncontext", "psscriptroot", "host");
     /** Scope and drive prefixes allowed before a colon in a variable name. */
     static final Set<String> SCOPES = Set.of("env", "script", "global", "local", "private", "using");
 

@@ -27,6 +27,28 @@ class ChecklistMatrixTest {
     }
 
     @Test
+    void aRestoreDrillWithoutADateOrOlderThan35DaysIsFlagged() {
+        br.esus.oficios.model.ChecklistItem drill = new br.esus.oficios.model.ChecklistItem("teste_restauracao",
+                "Teste de restauração", "Ensaio", "POP 5.12", "segurança e backup", Status.PENDENTE_ALTA, 35);
+        br.esus.oficios.model.ChecklistCatalog catalog = new br.esus.oficios.model.ChecklistCatalog(List.of(drill));
+        java.time.LocalDate hoje = d(2026, 12, 6);
+        ChecklistMatrix m = ChecklistMatrix.build(List.of(
+                TrackFixture.valid("Irecê", Uf.BA, Map.of()),
+                TrackFixture.valid("Jequié", Uf.BA, Map.of("teste_restauracao", e(Status.CONCLUIDO, d(2026, 11, 1),
+                        null, null))),
+                TrackFixture.valid("Lapão", Uf.BA, Map.of("teste_restauracao", e(Status.CONCLUIDO, d(2026, 10, 31),
+                        null, null))),
+                TrackFixture.valid("Maraú", Uf.BA, Map.of("teste_restauracao", e(Status.NAO_SE_APLICA, null, null,
+                        "sem servidor próprio")))), catalog, null, hoje);
+        assertEquals("Teste de restauração sem data: registre a data da última vez (vale 35 dias)",
+                find(m, "Irecê").alertas().get(0).alertaTexto());
+        assertTrue(find(m, "Jequié").alertas().isEmpty(), "35 dias ainda valem");
+        assertEquals("Teste de restauração feito em 31/10/2026, há 36 dias (vale 35): faça de novo e atualize a data",
+                find(m, "Lapão").alertas().get(0).alertaTexto());
+        assertTrue(find(m, "Maraú").alertas().isEmpty(), "não se aplica: nada a refazer");
+    }
+
+    @Test
     void mostUrgentFirstByHighPendingThenPercentageThenName() {
         assertEquals(List.of("Cachoeira", "São Cristóvão", "Olinda", "Santo Amaro", "Aracaju"),
                 matrix().municipios().stream().map(MunicipioProgress::nome).toList());
@@ -157,11 +179,11 @@ class ChecklistMatrixTest {
                 "aguardando resposta"));
         Map<String, ChecklistEntry> antes = Map.of("dns_govbr", e(Status.PENDENTE_ALTA, d(2026, 11, 22), null, null));
         assertFalse(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, mesmoDia).municipio(),
-                TrackFixture.catalog(), List.of(envio)).itens().get(2).alerta());
+                TrackFixture.catalog(), List.of(envio), d(2026, 12, 6)).itens().get(2).alerta());
         assertTrue(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, antes).municipio(),
-                TrackFixture.catalog(), List.of(envio)).itens().get(2).alerta());
+                TrackFixture.catalog(), List.of(envio), d(2026, 12, 6)).itens().get(2).alerta());
         assertTrue(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, Map.of()).municipio(),
-                TrackFixture.catalog(), List.of(envio)).itens().get(2).alerta(), "unmentioned → pending default");
+                TrackFixture.catalog(), List.of(envio), d(2026, 12, 6)).itens().get(2).alerta(), "unmentioned → pending default");
     }
 
     @Test
@@ -171,7 +193,7 @@ class ChecklistMatrixTest {
         Envio novo = new Envio(java.time.OffsetDateTime.parse("2026-11-02T10:00:00-03:00"), "ticket-prescricao",
                 List.of(), "", 2);
         MunicipioProgress p = ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, Map.of()).municipio(),
-                TrackFixture.catalog(), List.of(novo, velho));
+                TrackFixture.catalog(), List.of(novo, velho), d(2026, 12, 6));
         assertEquals(d(2026, 11, 2), p.itens().get(7).enviadoEm());
         assertEquals("ticket enviado em 02/11/2026 mas o YAML ainda diz pendente: atualize o status ou registre a "
                 + "resposta", p.itens().get(7).alertaTexto());

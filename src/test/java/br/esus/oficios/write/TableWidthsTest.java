@@ -101,6 +101,22 @@ class TableWidthsTest {
     }
 
     @Test
+    void aColumnToSignInIsFiveCentimetres() {
+        Block.Table t = new Block.Table(List.of(Block.Align.DEFAULT, Block.Align.DEFAULT, Block.Align.DEFAULT,
+                Block.Align.DEFAULT),
+                List.of(List.of(List.of(t("Função")), List.of(t("Nome e cargo")), List.of(t("Assinatura")),
+                        List.of(t("Data")))),
+                List.of(List.of(List.of(t("Elaborado\u00A0por")), List.of(t("Rafael Nunes Teixeira, Coordenador")),
+                        List.of(), List.of())),
+                List.of(ColumnStyle.NORMAL, ColumnStyle.NORMAL, ColumnStyle.A_ASSINAR, ColumnStyle.A_PREENCHER));
+        double[] w = TableWidths.of(t, W);
+        assertEquals(5 / 2.54 * 72, w[2], 1e-6, "5 cm para assinar");
+        assertEquals(4 / 2.54 * 72, w[3], 1e-6);
+        assertTrue(w[0] >= TableWidths.textWidth("Elaborado\u00A0por", false, 10) + TableWidths.CELL_EXTRA,
+                "a função numa linha só");
+    }
+
+    @Test
     void tablesWithTheSameHeaderShareTheirWidths() {
         Block.Table other = new Block.Table(List.of(Block.Align.LEFT), List.of(row("Outra")), List.of(row("x")));
         Map<Block.Table, double[]> aligned = TableWidths.aligned(List.of(IMPLANTACAO,

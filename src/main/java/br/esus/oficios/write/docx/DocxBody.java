@@ -1,12 +1,19 @@
 package br.esus.oficios.write.docx;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 
 import br.esus.oficios.doc.Block;
@@ -43,15 +50,49 @@ final class DocxBody {
 
     void write(List<Block> blocks) {
         aligned = TableWidths.aligned(blocks);
+        // The sections printed whole ({.inteira}) still open: {index of the block after the section, first body
+        // element of the section}.
+        Deque<int[]> whole = new ArrayDeque<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (b instanceof Block.Heading h && h.whole()) {
+                whole.push(new int[] {Block.Heading.sectionEnd(blocks, i), doc.getBodyElements().size()});
+            }
             XWPFParagraph p = block(b, Context.TOP);
             // The signature is never alone on a page: the last paragraph before the fecho goes with it
             // (the Fecho and Assinatura styles keep with the next paragraph themselves).
             if (p != null && next instanceof Block.Paragraph np && np.style() == ParagraphStyle.FECHO) {
                 p.setKeepNext(true);
             }
+            while (!whole.isEmpty() && whole.peek()[0] == i + 1) {
+                keepTogether(whole.pop()[1]);
+            }
+        }
+    }
+
+    /**
+     * Keeps on one page what was written from body element {@code from} on (a section marked {@code {.inteira}}):
+     * every paragraph, those of the table cells included, keeps with the next one but the last, and no table row
+     * splits. Word and LibreOffice then move the whole section to the next page when it does not fit.
+     */
+    private void keepTogether(int from) {
+        List<IBodyElement> elements = doc.getBodyElements();
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
+        for (int e = from; e < elements.size(); e++) {
+            if (elements.get(e) instanceof XWPFParagraph p) {
+                paragraphs.add(p);
+            } else if (elements.get(e) instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    row.setCantSplitRow(true);
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        paragraphs.addAll(cell.getParagraphs());
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < paragraphs.size() - 1; k++) {
+            paragraphs.get(k).setKeepNext(true);
         }
     }
 

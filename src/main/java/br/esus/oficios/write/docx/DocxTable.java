@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -24,13 +25,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.ColumnStyle;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.write.TableWidths;
 
 /**
  * A table across the text area as the CSS draws it: thin grey borders, column widths from the content
  * ({@link TableWidths}), the header row bold on grey and repeated at the top of every page, no row split across
- * pages.
+ * pages; a row with a column to sign in ({@link ColumnStyle#A_ASSINAR}) at least 1.2 cm high.
  */
 final class DocxTable {
 
@@ -40,6 +42,8 @@ final class DocxTable {
     /** The CSS borders (0.5 pt, #6b6b6b) and header background (#e6e6e6). */
     static final String BORDER_COLOR = "6B6B6B";
     static final String HEADER_FILL = "E6E6E6";
+    /** The height of a row with a column to sign in (CSS td.a-assinar): 1.2 cm. */
+    static final int SIGNATURE_ROW = 680;
 
     private DocxTable() {
     }
@@ -59,6 +63,10 @@ final class DocxTable {
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
 
+        boolean signed = false;
+        for (int c = 0; c < cols; c++) {
+            signed |= t.column(c) == ColumnStyle.A_ASSINAR;
+        }
         List<List<List<Inline>>> all = new ArrayList<>(t.header());
         all.addAll(t.rows());
         for (int r = 0; r < all.size(); r++) {
@@ -71,6 +79,9 @@ final class DocxTable {
             row.setCantSplitRow(true);
             if (header) {
                 row.setRepeatHeader(true);
+            } else if (signed) {
+                row.setHeight(SIGNATURE_ROW);
+                row.setHeightRule(TableRowHeightRule.AT_LEAST);
             }
             List<List<Inline>> cells = all.get(r);
             for (int c = 0; c < cols; c++) {

@@ -26,9 +26,10 @@ import java.util.Map;
  * documents without letterhead; {@code codigo} for code blocks, with {@code linha} (and {@code recuo-2} …
  * {@code recuo-16} when indented) for each source line and {@code comando} around the lines of a command continued
  * over several; {@code tabela}, {@code alinhar-esquerda|centro|direita},
- * {@code sem-quebra} for tables, {@code alinhada} for a table whose column widths (the one inline style, on
- * {@code <col>}) it shares with the others of the same header, and the column classes ({@code a-preencher}) on every
- * cell of their column; {@code marca} plus
+ * {@code sem-quebra} for tables, {@code inteira} around a section printed on one page (a heading marked
+ * {@code {.inteira}} and its blocks), {@code alinhada} for a table whose column widths (the one inline style, on
+ * {@code <col>}) it shares with the others of the same header, and the column classes ({@code a-preencher},
+ * {@code a-assinar}) on every cell of their column; {@code marca} plus
  * {@code marca-concluido|pendente-baixa|pendente-alta|nao-se-aplica|caixa-vazia} for drawn status marks.
  */
 public final class DocHtml {
@@ -178,6 +179,8 @@ public final class DocHtml {
         private final boolean email;
         /** Tables that line up with others of the document, with their column widths as fractions. */
         private Map<Block.Table, double[]> aligned = Map.of();
+        /** How many sections printed whole ({@code {.inteira}}) end with each block, by block index. */
+        private int[] sectionsEnding = new int[0];
 
         Writer(StringBuilder out, boolean email) {
             this.out = out;
@@ -281,6 +284,7 @@ public final class DocHtml {
         private void body(List<Block> blocks) {
             if (!email) {
                 aligned = TableWidths.aligned(blocks);
+                wholeSections(blocks);
             }
             int[] keep = finalGroup(blocks);
             if (!email && keep[0] >= 0 && keep[0] < keep[1] && blocks.get(keep[0]) instanceof Block.Paragraph last
@@ -289,15 +293,20 @@ public final class DocHtml {
                 // (an inline block, which is never split), so the paragraph's widows carry at least its last two
                 // lines to the next page with them, not the whole paragraph.
                 for (int i = 0; i < keep[0]; i++) {
-                    block(blocks.get(i));
+                    block(blocks, i);
                 }
+                openSection(blocks, keep[0]);
                 paragraph(last, blocks.subList(keep[0] + 1, keep[1] + 1));
+                for (int i = keep[0]; i <= keep[1]; i++) {
+                    closeSections(i);
+                }
                 for (int i = keep[1] + 1; i < blocks.size(); i++) {
-                    block(blocks.get(i));
+                    block(blocks, i);
                 }
                 return;
             }
             for (int i = 0; i < blocks.size(); i++) {
+                openSection(blocks, i);
                 if (i == keep[0]) {
                     out.append("<div class=\"bloco-final\">\n");
                 }
@@ -305,6 +314,40 @@ public final class DocHtml {
                 if (i == keep[1]) {
                     out.append("</div>\n");
                 }
+                closeSections(i);
+            }
+        }
+
+        /**
+         * Finds the sections to print whole: each goes in a {@code inteira} block, which the CSS keeps on one page.
+         * A section holds only whole blocks, and the fecho group ({@link #finalGroup}) has no heading, so the two
+         * kinds of block nest.
+         */
+        private void wholeSections(List<Block> blocks) {
+            sectionsEnding = new int[blocks.size()];
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Block.Heading h && h.whole()) {
+                    sectionsEnding[Block.Heading.sectionEnd(blocks, i) - 1]++;
+                }
+            }
+        }
+
+        /** Block {@code i} inside the sections it opens and closes. */
+        private void block(List<Block> blocks, int i) {
+            openSection(blocks, i);
+            block(blocks.get(i));
+            closeSections(i);
+        }
+
+        private void openSection(List<Block> blocks, int i) {
+            if (!email && blocks.get(i) instanceof Block.Heading h && h.whole()) {
+                out.append("<div class=\"inteira\">\n");
+            }
+        }
+
+        private void closeSections(int i) {
+            for (int n = i < sectionsEnding.length ? sectionsEnding[i] : 0; n > 0; n--) {
+                out.append("</div>\n");
             }
         }
 

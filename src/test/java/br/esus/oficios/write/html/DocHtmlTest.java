@@ -197,6 +197,37 @@ class DocHtmlTest {
         assertFalse(((Element) first.getElementsByTagName("td").item(1)).getAttribute("class").contains("a-preencher"));
     }
 
+    /** A section marked whole is one block, up to the next heading of its level, around its sub-sections. */
+    @Test
+    void aWholeSectionIsOneBlockAndAColumnToSignInCarriesItsClass() throws Exception {
+        Block.Table signatures = new Block.Table(List.of(Block.Align.DEFAULT, Block.Align.DEFAULT),
+                List.of(List.of(List.of(t("Função")), List.of(t("Assinatura")))),
+                List.of(List.of(List.of(t("Aprovado por")), List.of())),
+                List.of(ColumnStyle.NORMAL, ColumnStyle.A_ASSINAR));
+        Document d = parse(DocHtml.toXhtml(doc(false,
+                new Block.Heading(2, List.of(t("8. Antes"))),
+                new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(t("antes"))),
+                new Block.Heading(2, List.of(t("9. Aprovações")), true),
+                signatures,
+                new Block.Heading(3, List.of(t("9.1 Distribuição")), true),
+                new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(t("cópias"))),
+                new Block.Heading(2, List.of(t("10. Depois"))),
+                new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(t("fora")))), null));
+        Element whole = firstWithClass(d, "div", "inteira");
+        assertEquals("9. Aprovações", whole.getElementsByTagName("h2").item(0).getTextContent());
+        assertEquals(1, whole.getElementsByTagName("h2").getLength(), "o 10 fica fora");
+        assertEquals(1, whole.getElementsByTagName("table").getLength());
+        Element inner = (Element) whole.getElementsByTagName("div").item(0);
+        assertEquals("inteira", inner.getAttribute("class"));
+        assertEquals("9.1 Distribuição", inner.getElementsByTagName("h3").item(0).getTextContent());
+        assertEquals("cópias", inner.getElementsByTagName("p").item(0).getTextContent());
+        assertEquals(2, d.getElementsByTagName("div").getLength() - 3, "duas seções inteiras (e os três rodapés)");
+        for (String tag : List.of("th", "td")) {
+            Element cell = (Element) whole.getElementsByTagName(tag).item(1);
+            assertTrue((" " + cell.getAttribute("class") + " ").contains(" a-assinar "), cell.getAttribute("class"));
+        }
+    }
+
     static List<String> cols(Element table) {
         NodeList cols = table.getElementsByTagName("col");
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
