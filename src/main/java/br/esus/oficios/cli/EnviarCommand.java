@@ -47,7 +47,11 @@ import picocli.CommandLine.Spec;
             "Configuração em gerar-oficios.yaml (veja gerar-oficios.exemplo.yaml); a senha só na variável de "
                 + "ambiente GERAR_OFICIOS_SMTP_SENHA. Cada envio fica registrado em "
                 + "output/<uf>-<municipio>/envios.jsonl, e o mesmo documento (o mesmo conteúdo, mesmo que o PDF "
-                + "seja gerado de novo noutro dia) não é enviado duas vezes (a não ser com --reenviar)."})
+                + "seja gerado de novo noutro dia) não é enviado duas vezes (a não ser com --reenviar).",
+            "",
+            "Se o servidor recebe a mensagem mas não responde a tempo (ou a execução é interrompida no meio), o envio "
+                + "fica incerto: nada é tentado de novo, a Message-ID aparece para conferir com o destinatário, o "
+                + "código de saída é 3, e o documento só vai outra vez com --reenviar."})
 final class EnviarCommand implements Callable<Integer> {
     static final Set<DocumentId> SENDABLE = EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO);
 
@@ -67,7 +71,8 @@ final class EnviarCommand implements Callable<Integer> {
             + "output/<uf>-<municipio>/envios/ e mostra quem receberia o quê.")
     boolean simulate;
 
-    @Option(names = "--reenviar", description = "Envia mesmo que o mesmo documento já tenha sido enviado.")
+    @Option(names = "--reenviar", description = "Envia mesmo que o mesmo documento já tenha sido enviado, ou que o "
+            + "envio anterior tenha ficado incerto.")
     boolean resend;
 
     @Option(names = "--anexar-docx", description = "Anexa também o DOCX, além do PDF.")

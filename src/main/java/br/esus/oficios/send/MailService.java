@@ -20,10 +20,12 @@ import java.util.stream.Collectors;
 
 /**
  * Sends municipalities' documents by e-mail, once: for each {@link Outgoing}, builds the message, refuses it when
- * a document with the same content was already sent (unless {@code reenviar}; see {@link SentLog#findSame}), sends it (or writes an .eml with
- * {@code simular}) and records it in {@code envios.jsonl} once the server accepted it. A failure for one
- * message does not stop the others; a failure of the server itself (cannot connect after the retries,
- * authentication, TLS) marks the remaining messages as not sent without trying them again.
+ * an earlier send of the document has an unknown outcome ({@link SentLog#findUncertain}) or a document with the same
+ * content was already sent ({@link SentLog#findSame}), unless {@code reenviar}; then sends it (or writes an .eml
+ * with {@code simular}), recording in {@code envios.jsonl} the intent right before {@code DATA} and the outcome
+ * after it ({@link MailSender}, {@link SentLog}). A failure for one message does not stop the others; a failure of
+ * the server itself (cannot connect after the retries, authentication, TLS, no answer) marks the remaining messages
+ * as not sent without trying them again.
  */
 public final class MailService {
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -77,8 +79,16 @@ public final class MailService {
             SentLog log = new SentLog(o.pasta());
             try (SentLog.Lock lock = log.lock()) {
                 lock.ensureHeld();
+                Optional<SentLog.Attempt> uncertain = log.findUncertain(o.documento());
                 Optional<SentLog.Match> same = log.findSame(o.documento(), pm.conteudoSha256(), pm.anexos());
-                if (same.isPresent() && !options.reenviar()) {
+                if (uncertain.isPresent() && !options.reenviar()) {
+                    SentLog.Entry e = uncertain.get().last();
+                    lines.add(new Line(mun, o.documento(), Outcome.INCERTO_ANTERIOR, "o envio de "
+                            + human(uncertain.get().first().quando()) + " (Message-ID " + e.messageId()
+                            + ") ficou incerto: " + uncertain.get().why() + ". Ele pode ter chegado, e por isso nada "
+                            + "foi enviado agora. " + lookFor(e.messageId(), e.para())
+                            + "; se não chegou, envie de novo com --reenviar", e.messageId(), null));
+                } else if (same.isPresent() && !options.reenviar()) {
                     SentLog.Entry e = same.get().entry();
                     lines.add(new Line(mun, o.documento(), Outcome.JA_ENVIADO, "já foi enviado em " + human(e.quando())
                             + " (Message-ID " + e.messageId() + ") com "
@@ -93,11 +103,10 @@ public final class MailService {
                 } else if (notTried != null) {
                     lines.add(new Line(mun, o.documento(), Outcome.NAO_TENTADO, notTried, null, null));
                 } else {
-                    MailSender.Delivery d = sender.deliver(pm.message());
-                    if (d.delivered()) {
-                        lines.add(record(log, pm, mun));
-                    } else {
-                        lines.add(new Line(mun, o.documento(), Outcome.FALHOU, d.failure().mensagem(), null, null));
+                    LogJournal journal = new LogJournal(log, pm);
+                    MailSender.Delivery d = sender.deliver(pm.message(), journal);
+                    lines.add(line(d, journal, pm, mun));
+                    if (!d.delivered()) {
                         if (d.failure().server()) {
                             notTried = "não tentado: o servidor falhou logo antes, com " + mun + " " + o.documento()
                                     + ", e a falha vale para todas as mensagens: " + d.failure().mensagem()
@@ -135,18 +144,74 @@ public final class MailService {
                 + "comando; --simular não precisa dela";
     }
 
-    private Line record(SentLog log, PreparedMessage pm, String mun) {
-        String quando = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String msg = who(pm) + "; Message-ID " + pm.messageId();
-        try {
-            log.append(new SentLog.Entry(quando, pm.outgoing().documento(), pm.para(), pm.cc(), pm.assunto(),
-                    pm.messageId(), pm.conteudoSha256(), pm.anexos()));
-        } catch (IOException e) {
-            msg += "; aviso: não foi possível registrar em " + log.file() + " (" + SmtpFailure.oneLine(e.getMessage())
-                    + "): um novo envio não será bloqueado";
+    /** What to tell the user about one message handed to the server. */
+    private Line line(MailSender.Delivery d, LogJournal journal, PreparedMessage pm, String mun) {
+        String doc = pm.outgoing().documento();
+        String msg = switch (d.result()) {
+            case ENTREGUE -> who(pm) + "; Message-ID " + pm.messageId();
+            case INCERTO -> "a mensagem foi passada ao servidor, mas a resposta dele não veio (" + d.failure().mensagem()
+                    + "): não se sabe se ele a aceitou, e ela não foi enviada de novo para não chegar em dobro. "
+                    + lookFor(pm.messageId(), pm.para()) + "; se não chegou, envie de novo com --reenviar"
+                    + (d.failure().mensagem().contains("não respondeu em")
+                            ? " (se o servidor costuma demorar, aumente smtp.tempo_limite_segundos)" : "");
+            case FALHOU -> d.failure().mensagem();
+        };
+        if (journal.failed != null) {
+            msg += "; aviso: não foi possível registrar o resultado em " + journal.log.file() + " ("
+                    + SmtpFailure.oneLine(journal.failed.getMessage()) + "): "
+                    + (journal.intentWritten ? "a próxima execução vai tratar este envio como incerto"
+                            : "um novo envio não será bloqueado");
         }
-        return new Line(mun, pm.outgoing().documento(), Outcome.ENVIADO, msg, pm.messageId(), null);
+        return switch (d.result()) {
+            case ENTREGUE -> new Line(mun, doc, Outcome.ENVIADO, msg, pm.messageId(), null);
+            case INCERTO -> new Line(mun, doc, Outcome.INCERTO, msg, pm.messageId(), null);
+            case FALHOU -> new Line(mun, doc, Outcome.FALHOU, msg, null, null);
+        };
+    }
+
+    /** Where the coordinator can find out whether the message arrived. */
+    private String lookFor(String messageId, List<String> para) {
+        return "Para saber se chegou, procure a Message-ID " + messageId + " na pasta de enviados de "
+                + settings.remetenteEmail() + " ou na resposta " + (para.isEmpty() ? "do destinatário"
+                        : "de " + String.join(", ", para));
+    }
+
+    /**
+     * Writes one message's lines in envios.jsonl for {@link MailSender}: each line is the message's description
+     * with the event's time and {@code estado}. A failure to write the intent stops the try before DATA; a failure
+     * to write an outcome is kept here and reported with the result (the intent already on disk then makes the
+     * next run treat the message as uncertain, which is the safe side).
+     */
+    private final class LogJournal implements MailSender.Journal {
+        final SentLog log;
+        final SentLog.Entry entry;
+        boolean intentWritten;
+        IOException failed;
+
+        LogJournal(SentLog log, PreparedMessage pm) {
+            this.log = log;
+            this.entry = new SentLog.Entry(null, null, pm.outgoing().documento(), pm.para(), pm.cc(), pm.assunto(),
+                    pm.messageId(), pm.conteudoSha256(), pm.anexos(), null);
+        }
+
+        @Override
+        public void intent() throws IOException {
+            log.append(entry.with(now(), SentLog.Estado.INTENCAO, null));
+            intentWritten = true;
+        }
+
+        @Override
+        public void outcome(SentLog.Estado estado, String detalhe) {
+            try {
+                log.append(entry.with(now(), estado, detalhe));
+            } catch (IOException e) {
+                failed = e;
+            }
+        }
+    }
+
+    private String now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String who(PreparedMessage pm) {

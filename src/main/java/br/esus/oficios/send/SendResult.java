@@ -10,7 +10,7 @@ import java.util.List;
  * @param servidor the SMTP server as {@link MailSettings#endereco()} shows it, for the summary
  */
 public record SendResult(List<Line> lines, String servidor) {
-    /** Exit code when something was not delivered (DESIGN.md). */
+    /** Exit code when something was not delivered, or whether it was is unknown (DESIGN.md). */
     public static final int EXIT_NAO_ENTREGUE = 3;
 
     public enum Outcome {
@@ -28,13 +28,24 @@ public record SendResult(List<Line> lines, String servidor) {
          */
         NAO_TENTADO,
         /** Not tried: the message could not be made (a missing address or file in the configuration or the data). */
-        NAO_MONTADO
+        NAO_MONTADO,
+        /**
+         * Unknown outcome: the message went to the server, and the connection failed or timed out before its answer.
+         * It may have arrived; it was not tried again. In envios.jsonl as {@code incerto}.
+         */
+        INCERTO,
+        /**
+         * Not sent: an earlier send of the same document has an unknown outcome ({@code incerto}, or an intent left
+         * by an interrupted run) and {@code reenviar} was not given.
+         */
+        INCERTO_ANTERIOR
     }
 
     /**
      * @param municipio "Santo Amaro/BA"
      * @param mensagem the Portuguese sentence after the outcome
-     * @param messageId the Message-ID sent or simulated; for JA_ENVIADO, the earlier one; null when none
+     * @param messageId the Message-ID sent, simulated or of unknown outcome; for JA_ENVIADO and INCERTO_ANTERIOR, the
+     *        earlier one; null when none
      * @param eml the simulated message file; null otherwise
      */
     public record Line(String municipio, String documento, Outcome outcome, String mensagem, String messageId, Path eml) {
@@ -45,6 +56,7 @@ public record SendResult(List<Line> lines, String servidor) {
                 case SIMULADO -> "simulação";
                 case JA_ENVIADO -> "já enviado";
                 case FALHOU, NAO_TENTADO, NAO_MONTADO -> "não enviado";
+                case INCERTO, INCERTO_ANTERIOR -> "envio incerto";
             };
             return label + ": " + municipio + " " + documento + ": " + mensagem;
         }
@@ -54,14 +66,21 @@ public record SendResult(List<Line> lines, String servidor) {
         lines = List.copyOf(lines);
     }
 
-    /** False when any message failed; duplicates refused and simulations count as fine. */
+    /**
+     * False when any message failed or has an unknown outcome (now or from an earlier run); duplicates refused and
+     * simulations count as fine.
+     */
     public boolean allDelivered() {
-        return lines.stream().noneMatch(l -> l.outcome() == Outcome.FALHOU || l.outcome() == Outcome.NAO_TENTADO);
+        return lines.stream().noneMatch(l -> switch (l.outcome()) {
+            case FALHOU, NAO_TENTADO, INCERTO, INCERTO_ANTERIOR -> true;
+            default -> false;
+        });
     }
 
     /**
      * The last line of the run, e.g. {@code enviar: 2 enviados, 1 já enviado (recusado), 1 não enviado}; with
-     * {@code simular}, "simulados" instead of "enviados".
+     * {@code simular}, "simulados" instead of "enviados". Unknown outcomes, of this run or of an earlier one, are
+     * counted apart: {@code 1 envio incerto (confira antes de reenviar)}.
      *
      * @param naoEnviadosAntes documents that did not even get here (pending prerequisites, a file or a document
      *        that failed): counted as not sent
@@ -71,10 +90,15 @@ public record SendResult(List<Line> lines, String servidor) {
         long dup = count(Outcome.JA_ENVIADO);
         long naoTentados = count(Outcome.NAO_TENTADO);
         long nao = naoEnviadosAntes + naoTentados + count(Outcome.FALHOU) + count(Outcome.NAO_MONTADO);
+        long incertos = count(Outcome.INCERTO) + count(Outcome.INCERTO_ANTERIOR);
         StringBuilder sb = new StringBuilder("enviar: ");
         sb.append(plural(ok, simular ? "simulado" : "enviado", simular ? "simulados" : "enviados"));
         if (dup > 0) {
             sb.append(", ").append(plural(dup, "já enviado (recusado)", "já enviados (recusados)"));
+        }
+        if (incertos > 0) {
+            sb.append(", ").append(plural(incertos, "envio incerto", "envios incertos"))
+                    .append(" (confira antes de reenviar)");
         }
         if (nao > 0) {
             sb.append(", ").append(plural(nao, "não enviado", "não enviados"));
@@ -98,7 +122,8 @@ public record SendResult(List<Line> lines, String servidor) {
     public static final int EXIT_ENTRADA = 1;
 
     /**
-     * {@value #EXIT_NAO_ENTREGUE} when the server or the connection failed for any message; else
+     * {@value #EXIT_NAO_ENTREGUE} when the server or the connection failed for any message, or its outcome is unknown
+     * (now or from an earlier run); else
      * {@value #EXIT_ENTRADA} when a message could not be made; else 0.
      */
     public int exitCode() {

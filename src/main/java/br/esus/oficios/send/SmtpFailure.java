@@ -38,6 +38,10 @@ record SmtpFailure(boolean transientFailure, boolean server, String mensagem) {
         for (Throwable t : chain) {
             int code = t instanceof SMTPSendFailedException sf ? sf.getReturnCode()
                     : t instanceof SMTPAddressFailedException af ? af.getReturnCode() : 0;
+            if (code == -1 && t instanceof SMTPSendFailedException) {
+                // Angus's way of saying that the server closed the connection instead of answering.
+                return new SmtpFailure(true, true, "o servidor " + where + " encerrou a conexão sem responder");
+            }
             if (code >= 400 && code < 500) {
                 return new SmtpFailure(true, false, "o servidor adiou a mensagem: " + reply(t));
             }

@@ -90,8 +90,11 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
             Envio envio = ultimoEnvio.get(item.id());
             List<String> alertas = new ArrayList<>();
             boolean pendente = status == Status.PENDENTE_ALTA || status == Status.PENDENTE_BAIXA;
-            // Flag: sent, still pending, and nothing recorded on or after the day of the send.
-            if (envio != null && pendente
+            // Flag: an uncertain send of a pending item (neither sent nor pending until the coordinator checks), or
+            // sent, still pending, and nothing recorded on or after the day of the send.
+            if (envio != null && envio.incerto() && pendente) {
+                alertas.add(SentDocuments.alertaIncerto(envio));
+            } else if (envio != null && pendente
                     && (entry == null || entry.data() == null || entry.data().isBefore(envio.dia()))) {
                 alertas.add(SentDocuments.label(envio.documento()) + " enviado em " + Datas.br(envio.dia())
                         + " mas o YAML ainda diz pendente: atualize o status ou registre a resposta");

@@ -10,7 +10,8 @@ import java.util.List;
  * ends, fields quoted per RFC 4180 when they hold {@code ;}, quotes or line breaks. One row per municipality × item,
  * in the order of the other views (most urgent municipality first, items in catalog order). Dates are dd/mm/aaaa;
  * {@code status} is the label a reader sees ("pendente (alta prioridade)"); {@code alerta} holds the warning text
- * when the document was sent but the YAML still says pending. A field that starts with {@code = + - @}, a tab or a
+ * when the document was sent but the YAML still says pending, or when its send is uncertain (then
+ * {@code enviado_em} is empty: it is not known to have been sent). A field that starts with {@code = + - @}, a tab or a
  * carriage return gets an apostrophe before it, so Excel shows it as text instead of running it as a formula (a
  * phone "+55 …" in responsavel, a note "=…"). Invalid files have no rows (they are reported on stderr and make the
  * exit code 1).
@@ -32,10 +33,15 @@ final class CsvRenderer implements MatrixRenderer {
             for (ItemState i : p.itens()) {
                 line(List.of(p.uf(), p.nome(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
                         i.status().rotulo(), Datas.br(i.data()), nz(i.responsavel()), nz(i.observacao()),
-                        Datas.br(i.enviadoEm()), i.alertaTexto()), sb);
+                        enviadoEm(i), i.alertaTexto()), sb);
             }
         }
         return sb.toString();
+    }
+
+    /** The day the document was sent; empty when never sent or when the send is uncertain (then the alert says it). */
+    private static String enviadoEm(ItemState i) {
+        return i.envio() != null && i.envio().incerto() ? "" : Datas.br(i.enviadoEm());
     }
 
     private static void line(List<String> fields, StringBuilder sb) {

@@ -13,11 +13,17 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads the sends log {@code envios.jsonl} (one JSON object per line, written by {@code gerar-oficios enviar}).
- * Unknown fields are ignored; a line that cannot be read becomes a warning, never an exception.
+ * Reads the sends log {@code envios.jsonl} (one JSON object per line and per event, written by {@code gerar-oficios
+ * enviar}; see {@code send.SentLog}). The lines of one message (one {@code message_id}) are folded into one
+ * {@link Envio}, the latest line deciding: {@code enviado}, or no {@code estado} (lines written before the states
+ * existed), is a send; {@code incerto}, an {@code intencao} with nothing after it (an interrupted run) or an
+ * {@code estado} this version does not know is an {@linkplain Envio#incerto() uncertain} send; {@code falhou} is no
+ * send at all. Unknown fields are ignored; a line that cannot be read becomes a warning, never an exception.
  */
 public final class EnviosReader {
 
@@ -51,7 +57,8 @@ public final class EnviosReader {
                     "não foi possível ler o registro de envios (" + e.getClass().getSimpleName() + "); "
                             + "o acompanhamento segue sem ele")));
         }
-        List<Envio> envios = new ArrayList<>();
+        // One message per Message-ID (a line without one is a message of its own), in the order of its latest line.
+        Map<String, Envio> porMensagem = new LinkedHashMap<>();
         List<Problem> avisos = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -84,12 +91,31 @@ public final class EnviosReader {
                 }
                 List<String> para = new ArrayList<>();
                 node.path("para").forEach(p -> para.add(p.asText()));
-                envios.add(new Envio(t, documento, para, node.path("assunto").asText(""), n));
+                String messageId = node.path("message_id").asText("");
+                String key = messageId.isEmpty() ? "linha " + n : messageId;
+                String estado = node.path("estado").isMissingNode() || node.path("estado").isNull() ? "enviado"
+                        : node.path("estado").asText("");
+                porMensagem.remove(key);
+                switch (estado) {
+                    case "enviado" -> porMensagem.put(key, new Envio(t, documento, para,
+                            node.path("assunto").asText(""), n, false, messageId));
+                    case "intencao", "incerto" -> porMensagem.put(key, new Envio(t, documento, para,
+                            node.path("assunto").asText(""), n, true, messageId));
+                    case "falhou" -> {
+                        // Not sent: the message counts for nothing.
+                    }
+                    default -> {
+                        avisos.add(aviso(file, n, "estado", "\"" + estado + "\" desconhecido (esperado intencao, "
+                                + "enviado, incerto ou falhou); tratado como envio incerto"));
+                        porMensagem.put(key, new Envio(t, documento, para, node.path("assunto").asText(""), n, true,
+                                messageId));
+                    }
+                }
             } catch (JsonProcessingException e) {
                 avisos.add(aviso(file, n, "", "linha com JSON inválido (" + e.getOriginalMessage() + "); linha ignorada"));
             }
         }
-        return new Log(envios, avisos);
+        return new Log(new ArrayList<>(porMensagem.values()), avisos);
     }
 
     private static Problem aviso(Path file, int line, String campo, String msg) {

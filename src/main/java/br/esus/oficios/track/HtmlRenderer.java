@@ -95,7 +95,7 @@ final class HtmlRenderer implements MatrixRenderer {
         anotacoes(m, sb);
         invalidos(m, sb);
         sb.append("<p class=\"legenda\">Legenda: ").append(esc(Marks.legenda(" · ")))
-                .append(" · ⚠️ documento enviado, mas o YAML ainda diz pendente.</p>\n");
+                .append(" · ⚠️ documento enviado (ou com envio incerto), mas o YAML ainda diz pendente.</p>\n");
         sb.append("<script>//<![CDATA[\n").append(JS).append("//]]></script>\n</body>\n</html>\n");
         return sb.toString();
     }

@@ -118,7 +118,7 @@ final class MarkdownRenderer implements MatrixRenderer {
             }
             sb.append('\n');
         }
-        sb.append("Legenda: ").append(Marks.legenda(" · ")).append(" · ⚠️ documento enviado, mas o YAML ainda diz pendente.\n\n");
+        sb.append("Legenda: ").append(Marks.legenda(" · ")).append(" · ⚠️ documento enviado (ou com envio incerto), mas o YAML ainda diz pendente.\n\n");
     }
 
     private static void row(List<String> cells, StringBuilder sb) {

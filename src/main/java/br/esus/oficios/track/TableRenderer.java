@@ -177,7 +177,8 @@ final class TableRenderer implements MatrixRenderer {
                 List<Cell> row = new ArrayList<>(List.of(Cell.l(m.catalog().itens().get(k).id())));
                 for (MunicipioProgress p : ms) {
                     ItemState i = p.itens().get(k);
-                    String suffix = i.alerta() ? "!" : i.envio() != null ? "*" : "";
+                    String suffix = i.envio() != null && i.envio().incerto() ? "?" : i.alerta() ? "!"
+                            : i.envio() != null ? "*" : "";
                     row.add(new Cell(Marks.of(i.status()) + suffix, i.alerta() ? YELLOW : null, false));
                 }
                 rows.add(row);
@@ -185,12 +186,12 @@ final class TableRenderer implements MatrixRenderer {
         }
         table(header, rows, null, sb);
         sb.append('\n').append(paint("Legenda: " + Marks.legenda("   "), DIM)).append('\n');
-        sb.append(paint("          * documento enviado   ! enviado, mas o YAML ainda diz pendente", DIM)).append('\n');
+        sb.append(paint("          * documento enviado   ! enviado, mas o YAML ainda diz pendente   ? envio incerto (o "
+                + "servidor não confirmou)", DIM)).append('\n');
         List<String> envios = new ArrayList<>();
         for (MunicipioProgress p : ms) {
             for (ItemState i : p.enviados()) {
-                envios.add(p.uf() + " " + p.nome() + " — " + i.item().id() + ": "
-                        + SentDocuments.label(i.envio().documento()) + " enviado em " + Datas.br(i.enviadoEm()));
+                envios.add(p.uf() + " " + p.nome() + " — " + i.item().id() + ": " + Textos.enviado(i, ""));
             }
         }
         if (!envios.isEmpty()) {

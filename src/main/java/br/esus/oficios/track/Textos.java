@@ -28,10 +28,12 @@ final class Textos {
         }).orElse("—");
     }
 
-    /** "; ofício enviado em 23/11/2026" or "" when the item's document was never sent. */
+    /**
+     * "; ofício enviado em 23/11/2026", "; envio incerto do ofício em 23/11/2026" when the server never confirmed it,
+     * or "" when the item's document was never sent.
+     */
     static String enviado(ItemState i, String prefix) {
-        return i.envio() == null ? ""
-                : prefix + SentDocuments.label(i.envio().documento()) + " enviado em " + Datas.br(i.enviadoEm());
+        return i.envio() == null ? "" : prefix + SentDocuments.descricao(i.envio());
     }
 
     /** "Total (3 municípios)". */

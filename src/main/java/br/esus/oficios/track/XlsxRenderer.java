@@ -152,7 +152,8 @@ final class XlsxRenderer implements MatrixRenderer {
                 w.date(row, c++, i.data(), st.date);
                 w.text(row, c++, i.responsavel(), null);
                 w.text(row, c++, i.observacao(), null);
-                w.date(row, c++, i.enviadoEm(), st.date);
+                // An uncertain send is not known to have been sent: no date (the alert says what happened).
+                w.date(row, c++, i.envio() != null && i.envio().incerto() ? null : i.enviadoEm(), st.date);
                 w.text(row, c++, i.alertaTexto(), null);
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.send.LoopbackSmtpServer;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -114,7 +115,7 @@ class CliEnviarTest {
             assertTrue(printed.contains("Chamado a abrir em"), "o PDF mantém o recado: " + printed);
         }
         Path log = cwd.resolve("output/ba-santo-amaro/envios.jsonl");
-        assertEquals(2, Files.readAllLines(log).size());
+        assertEquals(4, Files.readAllLines(log).size(), "intenção e envio de cada documento");
         assertEquals("enviar: 2 enviados", lastLine(r.out()));
 
         int before = GM.getReceivedMessages().length;
@@ -128,7 +129,7 @@ class CliEnviarTest {
         assertEquals(0, forced.exit(), forced.toString());
         assertEquals("enviar: 1 enviado", lastLine(forced.out()));
         assertTrue(GM.waitForIncomingEmail(5000, before + 2));
-        assertEquals(3, Files.readAllLines(log).size());
+        assertEquals(6, Files.readAllLines(log).size());
     }
 
     @Test
@@ -163,7 +164,7 @@ class CliEnviarTest {
         CliRun corrected = CliRun.run(cwd, env, CliRun.TODAY.plusDays(8), ticket);
         assertEquals("enviar: 1 enviado", lastLine(corrected.out()), "um documento alterado vai: " + corrected);
         assertTrue(GM.waitForIncomingEmail(5000, 6));
-        assertEquals(3, Files.readAllLines(cwd.resolve("output/ba-santo-amaro/envios.jsonl")).size());
+        assertEquals(6, Files.readAllLines(cwd.resolve("output/ba-santo-amaro/envios.jsonl")).size());
     }
 
     @Test
@@ -214,6 +215,52 @@ class CliEnviarTest {
         assertEquals("enviar: 0 enviados, 2 não enviados (1 nem tentado depois da falha do servidor 127.0.0.1:"
                 + closed + ")", lastLine(r.out()));
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")));
+    }
+
+    @Test
+    void aServerThatAnswersAfterTheTimeLimitGetsOneCopyAndTheNextRunRefusesUntilReenviar() throws Exception {
+        try (LoopbackSmtpServer slow = new LoopbackSmtpServer()) {
+            slow.afterMessage(new LoopbackSmtpServer.Late(java.time.Duration.ofMillis(2500)));
+            Files.writeString(cwd.resolve("gerar-oficios.yaml"), """
+                    smtp:
+                      servidor: 127.0.0.1
+                      porta: %d
+                      seguranca: nenhuma
+                      remetente: {email: coordenacao@santoamaro.ba.gov.br}
+                      suporte: suporte@exemplo.gov.br
+                      tempo_limite_segundos: 1
+                    """.formatted(slow.port()));
+            CliRun r = enviar("-d", "oficio-dominio");
+            assertEquals(3, r.exit(), r.toString());
+            assertEquals(1, slow.messages(), "uma cópia só");
+            assertEquals(1, slow.connections(), "sem nova tentativa");
+            String id = slow.messageIds().get(0);
+            assertTrue(r.out().contains("envio incerto: Santo Amaro/BA oficio-dominio: a mensagem foi passada ao "
+                    + "servidor, mas a resposta dele não veio (o servidor 127.0.0.1:" + slow.port() + " não respondeu "
+                    + "em 1 s)"), r.out());
+            assertTrue(r.out().contains("procure a Message-ID " + id + " na pasta de enviados"), r.out());
+            assertEquals("enviar: 0 enviados, 1 envio incerto (confira antes de reenviar)", lastLine(r.out()));
+            Path log = cwd.resolve("output/ba-santo-amaro/envios.jsonl");
+            List<String> lines = Files.readAllLines(log);
+            assertEquals(2, lines.size(), String.join("\n", lines));
+            assertTrue(lines.get(0).contains("\"estado\":\"intencao\"") && lines.get(0).contains(id), lines.get(0));
+            assertTrue(lines.get(1).contains("\"estado\":\"incerto\"") && lines.get(1).contains(id), lines.get(1));
+
+            Thread.sleep(1700); // the late 250 comes and goes
+            slow.afterMessage(new LoopbackSmtpServer.Ok());
+            CliRun next = enviar("-d", "oficio-dominio");
+            assertEquals(3, next.exit(), next.toString());
+            assertTrue(next.out().contains("envio incerto: Santo Amaro/BA oficio-dominio: o envio de "), next.out());
+            assertTrue(next.out().contains("(Message-ID " + id + ") ficou incerto: "), next.out());
+            assertTrue(next.out().contains("se não chegou, envie de novo com --reenviar"), next.out());
+            assertEquals(1, slow.messages(), "nada foi enviado");
+
+            CliRun forced = enviar("-d", "oficio-dominio", "--reenviar");
+            assertEquals(0, forced.exit(), forced.toString());
+            assertEquals("enviar: 1 enviado", lastLine(forced.out()));
+            assertEquals(2, slow.messages());
+            assertEquals(4, Files.readAllLines(log).size());
+        }
     }
 
     @Test

@@ -209,12 +209,14 @@ class MailServiceGreenMailTest {
                 jakarta.mail.internet.MimeUtility.decodeText(new jakarta.mail.internet.ContentType(type)
                         .getParameter("name")), "RFC 2047 name for old clients");
 
-        // The log: exactly one line, with the Message-ID the server received.
+        // The log: the intent, written before DATA, then the outcome, both with the Message-ID the server received.
         List<JsonNode> log = logLines();
-        assertEquals(1, log.size());
-        JsonNode e = log.get(0);
-        assertEquals(List.of("quando", "documento", "para", "cc", "assunto", "message_id", "conteudo_sha256", "anexos"),
-                iterator(e.fieldNames()));
+        assertEquals(List.of("intencao", "enviado"), log.stream().map(l -> l.get("estado").asText()).toList());
+        assertEquals(log.get(0).get("message_id"), log.get(1).get("message_id"));
+        assertEquals(log.get(0).get("conteudo_sha256"), log.get(1).get("conteudo_sha256"));
+        JsonNode e = log.get(1);
+        assertEquals(List.of("quando", "estado", "documento", "para", "cc", "assunto", "message_id", "conteudo_sha256",
+                "anexos"), iterator(e.fieldNames()));
         assertTrue(e.get("conteudo_sha256").asText().matches("[0-9a-f]{64}"), e.toString());
         assertEquals("2026-11-23T18:30:00-03:00", e.get("quando").asText());
         assertEquals("oficio-dominio", e.get("documento").asText());
@@ -246,7 +248,8 @@ class MailServiceGreenMailTest {
         assertEquals(List.of(CONTATO_EMAIL, "arquivo@saude.santoamaro.ba.gov.br"),
                 addresses(m.getRecipients(Message.RecipientType.CC)));
         assertEquals("Ticket prescrição digital_Santo Amaro-BA.pdf", attachments(m).get(0).getFileName());
-        assertEquals("ticket-prescricao", logLines().get(0).get("documento").asText());
+        assertEquals("ticket-prescricao", logLines().get(1).get("documento").asText());
+        assertEquals("enviado", logLines().get(1).get("estado").asText());
     }
 
     private static String part(MimeMessage m, String type) throws Exception {
@@ -306,7 +309,7 @@ class MailServiceGreenMailTest {
         assertEquals("já enviado: Santo Amaro/BA oficio-dominio: já foi enviado em 23/11/2026 18:30 (Message-ID "
                 + firstId + ") com o mesmo conteúdo; nada foi enviado agora. Use --reenviar para enviar de novo",
                 dup.format());
-        assertEquals(1, logLines().size());
+        assertEquals(2, logLines().size(), "intenção e envio; a recusa não escreve nada");
 
         // The same document generated again (other PDF bytes: the metadata carry the day) is still the same.
         MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1 gerado de novo noutro dia");
@@ -328,9 +331,11 @@ class MailServiceGreenMailTest {
 
         assertTrue(GM.waitForIncomingEmail(5000, 9));
         assertEquals(3, received().size(), "three distinct messages arrived");
-        assertEquals(3, logLines().size());
-        assertEquals(logLines().get(0).get("conteudo_sha256"), logLines().get(1).get("conteudo_sha256"));
-        assertFalse(logLines().get(0).get("conteudo_sha256").equals(logLines().get(2).get("conteudo_sha256")));
+        List<JsonNode> sent = logLines().stream().filter(l -> l.get("estado").asText().equals("enviado")).toList();
+        assertEquals(6, logLines().size(), "intenção e envio de cada uma");
+        assertEquals(3, sent.size());
+        assertEquals(sent.get(0).get("conteudo_sha256"), sent.get(1).get("conteudo_sha256"));
+        assertFalse(sent.get(0).get("conteudo_sha256").equals(sent.get(2).get("conteudo_sha256")));
     }
 
     @Test
@@ -474,7 +479,7 @@ class MailServiceGreenMailTest {
         SendResult simulated = send(noSupport, new SendOptions(true, false), ticket(tpdf));
         assertEquals(SendResult.EXIT_ENTRADA, simulated.exitCode());
         assertNotNull(GM.getReceivedMessages());
-        assertEquals(1, logLines().size());
-        assertEquals("oficio-dominio", logLines().get(0).get("documento").asText());
+        assertEquals(2, logLines().size());
+        assertEquals("oficio-dominio", logLines().get(1).get("documento").asText());
     }
 }

@@ -43,4 +43,14 @@ class SendResultTest {
                 + "smtp.x.gov.br:587)", r.summary(false, 0));
         assertEquals(SendResult.EXIT_NAO_ENTREGUE, result(Outcome.NAO_TENTADO).exitCode());
     }
+
+    @Test
+    void unknownOutcomesAreCountedApartAndExitWith3() {
+        SendResult r = result(Outcome.ENVIADO, Outcome.INCERTO, Outcome.INCERTO_ANTERIOR, Outcome.NAO_TENTADO);
+        assertEquals("enviar: 1 enviado, 2 envios incertos (confira antes de reenviar), 1 não enviado (1 nem tentado "
+                + "depois da falha do servidor smtp.x.gov.br:587)", r.summary(false, 0));
+        assertEquals(SendResult.EXIT_NAO_ENTREGUE, result(Outcome.INCERTO).exitCode());
+        assertEquals(SendResult.EXIT_NAO_ENTREGUE, result(Outcome.JA_ENVIADO, Outcome.INCERTO_ANTERIOR).exitCode());
+        assertEquals("envio incerto: Santo Amaro/BA oficio-dominio: x", result(Outcome.INCERTO).lines().get(0).format());
+    }
 }

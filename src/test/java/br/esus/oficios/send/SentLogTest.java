@@ -82,4 +82,69 @@ class SentLogTest {
         SentLog.SentLogException e = assertThrows(SentLog.SentLogException.class, () -> new SentLog(dir).read());
         assertTrue(e.getMessage().contains("envios.jsonl:2: linha ilegível"), e.getMessage());
     }
+
+    private static SentLog.Entry event(String quando, String estado, String doc, String id, String conteudo) {
+        return new SentLog.Entry(quando, estado, doc, List.of("a@x.gov.br"), List.of(), "Ofício nº 12", id, conteudo,
+                List.of(new SentLog.Anexo(doc + ".pdf", "ab")), estado.equals("incerto") ? "sem resposta" : null);
+    }
+
+    @Test
+    void eventLinesCarryTheirStateAndOnlyTheLatestLineOfAMessageCounts() throws Exception {
+        SentLog log = new SentLog(dir);
+        log.append(event("2026-11-23T18:30:00-03:00", "intencao", "oficio-dominio", "<1@x>", "c1"));
+        log.append(event("2026-11-23T18:30:05-03:00", "incerto", "oficio-dominio", "<1@x>", "c1"));
+        List<String> lines = Files.readAllLines(dir.resolve("envios.jsonl"), StandardCharsets.UTF_8);
+        assertEquals("{\"quando\":\"2026-11-23T18:30:05-03:00\",\"estado\":\"incerto\",\"documento\":\"oficio-dominio\","
+                + "\"para\":[\"a@x.gov.br\"],\"cc\":[],\"assunto\":\"Ofício nº 12\",\"message_id\":\"<1@x>\","
+                + "\"conteudo_sha256\":\"c1\",\"anexos\":[{\"arquivo\":\"oficio-dominio.pdf\",\"sha256\":\"ab\"}],"
+                + "\"detalhe\":\"sem resposta\"}", lines.get(1));
+        assertTrue(lines.get(0).contains("\"estado\":\"intencao\"") && !lines.get(0).contains("detalhe"), lines.get(0));
+
+        List<SentLog.Attempt> a = log.attempts();
+        assertEquals(1, a.size(), "one message");
+        assertEquals(SentLog.Estado.INCERTO, a.get(0).estado());
+        assertEquals("2026-11-23T18:30:00-03:00", a.get(0).first().quando());
+        assertEquals("sem resposta", a.get(0).why());
+        assertTrue(log.findSame("oficio-dominio", "c1", List.of()).isEmpty(), "an uncertain send is not a send");
+        assertEquals("<1@x>", log.findUncertain("oficio-dominio").orElseThrow().last().messageId());
+        assertTrue(log.findUncertain("ticket-prescricao").isEmpty());
+
+        // A failed --reenviar changes nothing; a successful one settles the document.
+        log.append(event("2026-11-24T09:00:00-03:00", "intencao", "oficio-dominio", "<2@x>", "c1"));
+        log.append(event("2026-11-24T09:00:01-03:00", "falhou", "oficio-dominio", "<2@x>", "c1"));
+        assertEquals("<1@x>", log.findUncertain("oficio-dominio").orElseThrow().last().messageId());
+        log.append(event("2026-11-24T10:00:00-03:00", "intencao", "oficio-dominio", "<3@x>", "c1"));
+        log.append(event("2026-11-24T10:00:01-03:00", "enviado", "oficio-dominio", "<3@x>", "c1"));
+        assertTrue(log.findUncertain("oficio-dominio").isEmpty());
+        assertEquals("<3@x>", log.findSame("oficio-dominio", "c1", List.of()).orElseThrow().entry().messageId());
+        assertEquals(List.of("<1@x>", "<2@x>", "<3@x>"), log.attempts().stream().map(x -> x.last().messageId())
+                .toList());
+    }
+
+    @Test
+    void anIntentWithNothingAfterItIsAnInterruptedSendAndBlocksTheDocument() throws Exception {
+        SentLog log = new SentLog(dir);
+        log.append(event("2026-11-23T18:30:00-03:00", "enviado", "oficio-dominio", "<0@x>", "c0"));
+        log.append(event("2026-11-24T18:30:00-03:00", "intencao", "oficio-dominio", "<1@x>", "c1"));
+        SentLog.Attempt a = log.findUncertain("oficio-dominio").orElseThrow();
+        assertEquals(SentLog.Estado.INTENCAO, a.estado());
+        assertTrue(a.uncertain());
+        assertTrue(a.why().startsWith("a execução foi interrompida"), a.why());
+        assertTrue(log.findSame("oficio-dominio", "c1", List.of()).isEmpty());
+        assertTrue(log.findSame("oficio-dominio", "c0", List.of()).isPresent(), "the earlier one was sent");
+    }
+
+    @Test
+    void oldLinesWithoutStateAreSentAndAnUnknownStateIsUncertain() throws Exception {
+        Files.writeString(dir.resolve("envios.jsonl"), "{\"quando\":\"2026-11-23T18:30:00-03:00\","
+                + "\"documento\":\"oficio-dominio\",\"message_id\":\"<1@x>\",\"conteudo_sha256\":\"c1\"}\n"
+                + "{\"quando\":\"2026-11-24T18:30:00-03:00\",\"estado\":\"adiado\","
+                + "\"documento\":\"ticket-prescricao\",\"message_id\":\"<2@x>\"}\n");
+        SentLog log = new SentLog(dir);
+        assertTrue(log.attempts().get(0).sent());
+        assertTrue(log.findUncertain("oficio-dominio").isEmpty());
+        assertTrue(log.findSame("oficio-dominio", "c1", List.of()).isPresent());
+        assertEquals(SentLog.Estado.INCERTO, log.attempts().get(1).estado(), "written by a later version: careful");
+        assertTrue(log.findUncertain("ticket-prescricao").isPresent());
+    }
 }

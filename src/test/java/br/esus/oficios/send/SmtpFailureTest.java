@@ -42,4 +42,12 @@ class SmtpFailureTest {
         assertTrue(tls("Unrecognized SSL message, plaintext connection?").mensagem().endsWith("a porta não fala TLS "
                 + "direto; com seguranca: ssl use a porta 465, com starttls a 587"));
     }
+
+    @Test
+    void aConnectionClosedInsteadOfAnAnswerIsSaidSo() {
+        SmtpFailure f = SmtpFailure.classify(new org.eclipse.angus.mail.smtp.SMTPSendFailedException(".", -1, "[EOF]",
+                null, null, null, null), SETTINGS);
+        assertEquals("o servidor smtp.saude.gov.br:465 encerrou a conexão sem responder", f.mensagem());
+        assertTrue(f.transientFailure() && f.server());
+    }
 }

@@ -48,4 +48,42 @@ class EnviosReaderTest {
         assertEquals(List.of(), log.envios());
         assertEquals(List.of(), log.avisos());
     }
+
+    @Test
+    void theLinesOfOneMessageFoldIntoItsLatestEventAndFailuresAreNoSend(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("envios.jsonl");
+        TrackFixture.write(f,
+                // written before the states existed: a send
+                "{\"quando\":\"2026-09-01T09:00:00-03:00\",\"documento\":\"oficio-dominio\",\"message_id\":\"<0@x>\"}\n"
+                // intent then 250
+                + "{\"quando\":\"2026-11-20T10:00:00-03:00\",\"estado\":\"intencao\",\"documento\":\"ticket-prescricao\","
+                + "\"message_id\":\"<1@x>\"}\n"
+                + "{\"quando\":\"2026-11-20T10:00:02-03:00\",\"estado\":\"enviado\",\"documento\":\"ticket-prescricao\","
+                + "\"message_id\":\"<1@x>\"}\n"
+                // intent then no answer in time
+                + "{\"quando\":\"2026-11-23T18:30:00-03:00\",\"estado\":\"intencao\",\"documento\":\"oficio-dominio\","
+                + "\"message_id\":\"<2@x>\"}\n"
+                + "{\"quando\":\"2026-11-23T18:30:05-03:00\",\"estado\":\"incerto\",\"documento\":\"oficio-dominio\","
+                + "\"message_id\":\"<2@x>\",\"detalhe\":\"sem resposta\"}\n"
+                // intent then a refusal: nothing
+                + "{\"quando\":\"2026-11-24T08:00:00-03:00\",\"estado\":\"intencao\",\"documento\":\"ticket-prescricao\","
+                + "\"message_id\":\"<3@x>\"}\n"
+                + "{\"quando\":\"2026-11-24T08:00:01-03:00\",\"estado\":\"falhou\",\"documento\":\"ticket-prescricao\","
+                + "\"message_id\":\"<3@x>\"}\n"
+                // intent and nothing after it: the run was killed
+                + "{\"quando\":\"2026-11-25T08:00:00-03:00\",\"estado\":\"intencao\",\"documento\":\"ticket-prescricao\","
+                + "\"message_id\":\"<4@x>\"}\n"
+                // a state this version does not know
+                + "{\"quando\":\"2026-11-26T08:00:00-03:00\",\"estado\":\"adiado\",\"documento\":\"pop\","
+                + "\"message_id\":\"<5@x>\"}\n");
+        EnviosReader.Log log = new EnviosReader().read(f);
+        assertEquals(List.of("oficio-dominio <0@x> enviado 1", "ticket-prescricao <1@x> enviado 3",
+                "oficio-dominio <2@x> incerto 5", "ticket-prescricao <4@x> incerto 8", "pop <5@x> incerto 9"),
+                log.envios().stream().map(e -> e.documento() + " " + e.messageId() + " "
+                        + (e.incerto() ? "incerto" : "enviado") + " " + e.linha()).toList());
+        assertEquals(OffsetDateTime.parse("2026-11-20T10:00:02-03:00"), log.envios().get(1).quando(), "the answer's time");
+        assertEquals(1, log.avisos().size());
+        assertTrue(log.avisos().get(0).format().contains("estado: aviso: \"adiado\" desconhecido"),
+                log.avisos().get(0).format());
+    }
 }
