@@ -10,6 +10,7 @@ import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.Prescricao;
 import br.esus.oficios.render.TemplateEngine;
+import br.esus.oficios.send.EnderecosDeExemplo;
 import br.esus.oficios.send.MailConfigException;
 import br.esus.oficios.send.MailOverrides;
 import br.esus.oficios.send.MailService;
@@ -44,8 +45,10 @@ import picocli.CommandLine.Spec;
                 + "digital ao suporte, com cópia para o contato do município. Gera de novo o PDF antes de enviar; o "
                 + "corpo da mensagem é o próprio documento, sem os recados {.interna} para quem imprime.",
             "",
-            "Configuração em gerar-oficios.yaml (veja gerar-oficios.exemplo.yaml); a senha só na variável de "
-                + "ambiente GERAR_OFICIOS_SMTP_SENHA. Cada envio fica registrado em "
+            "Configuração em gerar-oficios.yaml (veja gerar-oficios.exemplo.yaml) ou no arquivo de --config; a senha "
+                + "só na variável de ambiente GERAR_OFICIOS_SMTP_SENHA. Endereços de exemplo (domínios reservados "
+                + "como .example e .test) são recusados antes de enviar qualquer coisa; --simular os aceita. Cada "
+                + "envio fica registrado em "
                 + "output/<uf>-<municipio>/envios.jsonl, e o mesmo documento (o mesmo conteúdo, mesmo que o PDF "
                 + "seja gerado de novo noutro dia) não é enviado duas vezes (a não ser com --reenviar).",
             "",
@@ -108,6 +111,10 @@ final class EnviarCommand implements Callable<Integer> {
             + "(a senha e os documentos passam sem criptografia).")
     boolean insecure;
 
+    @Option(names = "--config", paramLabel = "ARQ", description = "Arquivo de configuração do envio (padrão: "
+            + MailSettingsReader.ARQUIVO + " na pasta atual).")
+    Path configFile;
+
     @Mixin
     CommonOptions common = new CommonOptions();
 
@@ -144,11 +151,21 @@ final class EnviarCommand implements Callable<Integer> {
         }
         MailSettings settings;
         try {
-            Path config = ctx.resolve(Path.of(MailSettingsReader.ARQUIVO));
-            settings = MailSettingsReader.read(config, Path.of(ctx.show(config)),
-                    new MailOverrides(host, port, security, user, sender, insecure));
+            Path config = ctx.resolve(configFile == null ? Path.of(MailSettingsReader.ARQUIVO) : configFile);
+            if (configFile != null && !java.nio.file.Files.isRegularFile(config)) {
+                ctx.err().println("gerar-oficios enviar: --config " + configFile + ": "
+                        + (java.nio.file.Files.isDirectory(config) ? "é uma pasta, não um arquivo" : "arquivo não "
+                        + "encontrado") + "; confira o nome e a pasta (veja gerar-oficios.exemplo.yaml). Nada foi "
+                        + "enviado");
+                return ExitCodes.INVALID;
+            }
+            MailOverrides overrides = new MailOverrides(host, port, security, user, sender, insecure);
+            // A real send refuses the example configuration's addresses (reserved domains); a simulation takes them.
+            settings = simulate ? MailSettingsReader.read(config, Path.of(ctx.show(config)), overrides)
+                    : MailSettingsReader.readForSending(config, Path.of(ctx.show(config)), overrides);
         } catch (MailConfigException e) {
             e.lines().forEach(ctx.err()::println);
+            ctx.err().flush();
             return ExitCodes.INVALID;
         }
         String noPassword = simulate ? null : MailService.missingPassword(settings, ctx.env());
@@ -183,6 +200,16 @@ final class EnviarCommand implements Callable<Integer> {
                 inputProblems = true;
             }
             if (g.municipio() == null) {
+                notSent += docs.size();
+                continue;
+            }
+            // The example municipalities' recipients are at reserved domains: nothing of theirs is sent for real.
+            List<Problem> exemplos = simulate ? List.of() : EnderecosDeExemplo.noMunicipio(f.path(), f.shown(),
+                    docs.contains(DocumentId.OFICIO_DOMINIO));
+            if (!exemplos.isEmpty()) {
+                exemplos.forEach(p -> ctx.err().println(p.format()));
+                ctx.err().flush();
+                inputProblems = true;
                 notSent += docs.size();
                 continue;
             }

@@ -101,9 +101,13 @@ final class GerarCommand implements Callable<Integer> {
         if (s.failed() > 0) {
             sb.append("; ").append(s.failed()).append(" com documentos que falharam");
         }
+        if (s.stopped() > 0) {
+            sb.append("; ").append(s.stopped()).append(s.stopped() == 1 ? " não gerado" : " não gerados")
+                    .append(" (a geração parou no erro de gravação acima)");
+        }
         sb.append('.');
         ctx.out().println(sb);
         ctx.out().flush();
-        return s.invalid() + s.failed() > 0 || in.hadProblems() ? ExitCodes.INVALID : ExitCodes.OK;
+        return s.invalid() + s.failed() + s.stopped() > 0 || in.hadProblems() ? ExitCodes.INVALID : ExitCodes.OK;
     }
 }

@@ -4,7 +4,7 @@ import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Problem;
-import br.esus.oficios.output.AtomicFiles;
+import br.esus.oficios.output.FileSink;
 import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.DuplicateMunicipios;
@@ -24,6 +24,7 @@ import br.esus.oficios.write.docx.DocxWriter;
 import br.esus.oficios.write.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -48,6 +50,9 @@ import java.util.function.Consumer;
  * are written only after all of its documents rendered, file by file and atomically, so a failure never leaves a
  * half-written file, a document that fails in one format is written in none, and one municipality's failure never
  * stops the others. Only a few municipalities are in flight at a time, so memory does not grow with the batch.
+ *
+ * <p>Files that cannot be written are reported in one line per municipality. A full (or read-only) disk stops the
+ * batch: nothing else would fit, so no other municipality is tried, and only the first one that found it says so.
  */
 public final class BatchGenerator {
     /** Municipalities in flight per rendering thread: enough to keep the threads busy, few enough for memory. */
@@ -61,6 +66,7 @@ public final class BatchGenerator {
     private final MarkdownToDoc markdown;
     private final Map<String, DocWriter> writers;
     private final OutputLayout layout;
+    private final FileSink sink;
     private final int threads;
     private final boolean debug;
 
@@ -69,6 +75,12 @@ public final class BatchGenerator {
      */
     public BatchGenerator(ChecklistCatalog catalog, TemplateEngine engine, List<DocWriter> writers,
             OutputLayout layout, int threads, boolean debug) {
+        this(catalog, engine, writers, layout, FileSink.ATOMIC, threads, debug);
+    }
+
+    /** With another place to write the files to (a disk that fills up, in a test). */
+    BatchGenerator(ChecklistCatalog catalog, TemplateEngine engine, List<DocWriter> writers, OutputLayout layout,
+            FileSink sink, int threads, boolean debug) {
         this.catalog = catalog;
         this.reader = new MunicipioReader(catalog);
         this.engine = engine;
@@ -79,6 +91,7 @@ public final class BatchGenerator {
         }
         this.writers = byFormat;
         this.layout = layout;
+        this.sink = sink;
         this.threads = Math.max(1, threads);
         this.debug = debug;
     }
@@ -91,6 +104,7 @@ public final class BatchGenerator {
             throws InterruptedException {
         ExecutorService pool = pool("gerar-oficios", threads);
         ExecutorService io = pool("gerar-oficios-gravacao", IO_THREADS);
+        AtomicBoolean diskStop = new AtomicBoolean();
         try {
             prepareWriters(request, pool);
             List<InputFile> files = request.files();
@@ -98,11 +112,15 @@ public final class BatchGenerator {
             int window = threads * IN_FLIGHT_PER_THREAD;
             Deque<CompletableFuture<Generated>> inFlight = new ArrayDeque<>();
             int submitted = 0;
+            boolean stopReported = false;
             BatchSummary summary = new BatchSummary(0, 0, 0, 0);
-            for (int next = 0; next < files.size(); next++) {
-                while (submitted < files.size() && submitted - next < window) {
-                    inFlight.addLast(start(files.get(submitted), request, pool, io, duplicates));
+            for (int next = 0; next < submitted || submitted < files.size() && !diskStop.get(); next++) {
+                while (submitted < files.size() && submitted - next < window && !diskStop.get()) {
+                    inFlight.addLast(start(files.get(submitted), request, pool, io, duplicates, diskStop));
                     submitted++;
+                }
+                if (next == submitted) {
+                    break;
                 }
                 MunicipioOutcome o;
                 try {
@@ -110,12 +128,18 @@ public final class BatchGenerator {
                 } catch (ExecutionException e) {
                     Path shown = files.get(next).shown();
                     o = new MunicipioOutcome(shown, null, List.of(), List.of(),
-                            List.of(shown + ": erro inesperado: " + e.getCause()), List.of());
+                            List.of(shown + ": " + unexpected(e.getCause())), List.of());
                 }
+                if (o.diskStop() && (stopReported || o.failures().isEmpty())) {
+                    // The disk was found full by another municipality: said once, counted here.
+                    summary = summary.plusStopped(1, o.written().size());
+                    continue;
+                }
+                stopReported |= o.diskStop();
                 onOutcome.accept(o);
                 summary = summary.plus(o);
             }
-            return summary;
+            return summary.plusStopped(files.size() - submitted, 0);
         } finally {
             pool.shutdownNow();
             io.shutdownNow();
@@ -137,7 +161,7 @@ public final class BatchGenerator {
     public Generated generate(InputFile input, GenerateRequest request, Map<Path, Problem> duplicates) {
         ExecutorService pool = pool("gerar-oficios", threads);
         try {
-            return await(start(input, request, pool, pool, duplicates));
+            return await(start(input, request, pool, pool, duplicates, new AtomicBoolean()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrompido", e);
@@ -214,11 +238,16 @@ public final class BatchGenerator {
 
     /**
      * @param duplicates the files that are a copy of another file's municipality, with the error that says so
+     * @param diskStop set when the output disk is full or read-only: the municipalities not yet written are not
+     *        rendered nor written
      */
     private CompletableFuture<Generated> start(InputFile input, GenerateRequest request, Executor pool, Executor io,
-            Map<Path, Problem> duplicates) {
+            Map<Path, Problem> duplicates, AtomicBoolean diskStop) {
         return CompletableFuture.supplyAsync(() -> reader.read(input.path(), input.shown()), pool)
                 .thenCompose(read -> {
+                    if (diskStop.get() && read.ok()) {
+                        return CompletableFuture.completedFuture(stopped(input.shown(), read));
+                    }
                     if (!read.ok()) {
                         return CompletableFuture.completedFuture(new Generated(new MunicipioOutcome(input.shown(),
                                 null, List.of(), read.problems(), List.of(), List.of()), null, Map.of()));
@@ -237,7 +266,7 @@ public final class BatchGenerator {
                         }
                     }
                     return CompletableFuture.allOf(docs.toArray(CompletableFuture[]::new))
-                            .thenApplyAsync(v -> write(input.shown(), read, docs), io);
+                            .thenApplyAsync(v -> write(input.shown(), read, docs, diskStop), io);
                 });
     }
 
@@ -311,8 +340,13 @@ public final class BatchGenerator {
         }
     }
 
-    /** Writes a municipality's files once all of its documents are done. */
-    private Generated write(Path file, ReadResult read, List<CompletableFuture<DocResult>> docs) {
+    /**
+     * Writes a municipality's files once all of its documents are done. Each file on its own: one that cannot be
+     * written (a folder in its place, say) does not stop the others, and all that could not be written are said in
+     * one line. A full or read-only disk stops this municipality and sets {@code diskStop}, which stops the batch.
+     */
+    private Generated write(Path file, ReadResult read, List<CompletableFuture<DocResult>> docs,
+            AtomicBoolean diskStop) {
         Municipio m = read.municipio();
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -330,6 +364,9 @@ public final class BatchGenerator {
                 trees.put(r.id(), r.doc());
             }
         }
+        if (diskStop.get()) {
+            return stopped(file, read);
+        }
         Path folder;
         List<Path> written = new ArrayList<>();
         try {
@@ -339,17 +376,93 @@ public final class BatchGenerator {
             return new Generated(new MunicipioOutcome(file, layout.root(), written, read.problems(), failures,
                     warnings), m, trees);
         }
-        // Each file on its own: one that cannot be written (a folder in its place, say) does not stop the others.
+        if (files.isEmpty()) {
+            return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings), m,
+                    trees);
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            boolean stop = stopsTheBatch(e);
+            if (stop && !diskStop.compareAndSet(false, true)) {
+                return stopped(file, read);
+            }
+            failures.add(file + ": não foi possível criar a pasta " + folder + ": " + IoMessages.reason(e));
+            return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings,
+                    stop), m, trees);
+        }
+        // Each reason, with the files it stopped, in order.
+        Map<String, List<String>> unwritten = new LinkedHashMap<>();
+        boolean stop = false;
         for (Map.Entry<String, FileOut> f : files.entrySet()) {
+            if (diskStop.get()) {
+                stop = true;
+                break;
+            }
             Path target = folder.resolve(f.getKey());
             try {
-                AtomicFiles.write(target, f.getValue().bytes(), f.getValue().secret());
+                sink.write(target, f.getValue().bytes(), f.getValue().secret());
                 written.add(target);
             } catch (IOException e) {
-                failures.add(file + ": não foi possível gravar " + target + ": " + IoMessages.reason(e));
+                if (stopsTheBatch(e)) {
+                    stop = true;
+                    if (!diskStop.compareAndSet(false, true)) {
+                        break;
+                    }
+                }
+                unwritten.computeIfAbsent(IoMessages.reason(e), k -> new ArrayList<>()).add(f.getKey());
+                if (stop) {
+                    break;
+                }
             }
         }
-        return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings), m, trees);
+        if (!unwritten.isEmpty()) {
+            failures.add(file + ": " + unwritten(folder, files.size(), files.size() - written.size(), unwritten));
+        } else if (stop) {
+            // Another municipality found the disk full while this one was being written: said once, by it.
+            return new Generated(new MunicipioOutcome(file, folder, written, List.of(), List.of(), List.of(), true),
+                    m, trees);
+        }
+        return new Generated(new MunicipioOutcome(file, folder, written, read.problems(), failures, warnings, stop),
+                m, trees);
+    }
+
+    /** A municipality not written because the disk had been found full: nothing to say, the batch counts it. */
+    private Generated stopped(Path file, ReadResult read) {
+        return new Generated(new MunicipioOutcome(file, layout.root(), List.of(), List.of(), List.of(), List.of(),
+                true), read.municipio(), Map.of());
+    }
+
+    /** A full or read-only disk: no other file of the batch can be written. */
+    private static boolean stopsTheBatch(IOException e) {
+        return IoMessages.diskFull(e) || IoMessages.readOnlyDisk(e);
+    }
+
+    /**
+     * The one line for the files of a municipality that could not be written.
+     *
+     * @param total the files the municipality has
+     * @param missing the files not written (those that failed and, after a full disk, those not tried)
+     * @param reasons each reason, with the files it stopped
+     */
+    static String unwritten(Path folder, int total, int missing, Map<String, List<String>> reasons) {
+        if (missing == 1 && reasons.size() == 1) {
+            Map.Entry<String, List<String>> only = reasons.entrySet().iterator().next();
+            return "não foi possível gravar " + folder.resolve(only.getValue().get(0)) + ": " + only.getKey();
+        }
+        String which = missing == total ? "nenhum dos " + total + " arquivos"
+                : missing + " de " + total + " arquivos";
+        StringBuilder sb = new StringBuilder("não foi possível gravar ").append(which).append(" em ").append(folder)
+                .append(": ");
+        if (reasons.size() == 1) {
+            return sb.append(reasons.keySet().iterator().next()).toString();
+        }
+        boolean first = true;
+        for (Map.Entry<String, List<String>> r : reasons.entrySet()) {
+            sb.append(first ? "" : "; ").append(String.join(", ", r.getValue())).append(": ").append(r.getKey());
+            first = false;
+        }
+        return sb.toString();
     }
 
     private static <T> T await(CompletableFuture<T> f) throws InterruptedException, ExecutionException {
@@ -373,17 +486,29 @@ public final class BatchGenerator {
     }
 
     private String message(Exception e) {
-        String msg = e.getMessage();
-        if (!(e instanceof RuntimeException)) {
-            return msg;
+        if (e instanceof RuntimeException) {
+            return unexpected(e);
+        }
+        if (debug && e.getCause() != null) {
+            java.io.StringWriter sw = new java.io.StringWriter();
+            e.getCause().printStackTrace(new java.io.PrintWriter(sw));
+            return e.getMessage() + "\n" + sw;
+        }
+        return e.getMessage();
+    }
+
+    /** What failed unexpectedly (a bug, or the machine): Portuguese, with the Java details only with --debug. */
+    private String unexpected(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            return "memória insuficiente; gere menos municípios de cada vez ou dê mais memória ao Java"
+                    + " (ex.: JAVA_TOOL_OPTIONS=-Xmx2g)";
         }
         if (debug) {
             java.io.StringWriter sw = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(sw));
+            t.printStackTrace(new java.io.PrintWriter(sw));
             return "erro inesperado:\n" + sw;
         }
-        return "erro inesperado (" + e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg)
-                + "); rode de novo com --debug e relate o problema";
+        return "erro inesperado; rode de novo com --debug para ver os detalhes e relate o problema";
     }
 
     private record FileOut(byte[] bytes, boolean secret) {

@@ -10,11 +10,14 @@ import java.util.List;
  * @param folder the output folder, or null when the file was invalid
  * @param written the files written, in order
  * @param problems the file's problems (errors and warnings)
- * @param failures one line per document that could not be written
+ * @param failures one line per document that could not be rendered, and at most one line for the files that could not
+ *        be written
  * @param warnings other warnings (e.g. a secret not set in the environment)
+ * @param diskStop the output disk is full (or read-only): nothing more can be written there, so the batch stops; the
+ *        first municipality to find it says so in {@code failures}, the batch counts the others as not generated
  */
 public record MunicipioOutcome(Path file, Path folder, List<Path> written, List<Problem> problems,
-        List<String> failures, List<String> warnings) {
+        List<String> failures, List<String> warnings, boolean diskStop) {
     public MunicipioOutcome {
         written = List.copyOf(written);
         problems = List.copyOf(problems);
@@ -22,11 +25,16 @@ public record MunicipioOutcome(Path file, Path folder, List<Path> written, List<
         warnings = List.copyOf(warnings);
     }
 
+    public MunicipioOutcome(Path file, Path folder, List<Path> written, List<Problem> problems, List<String> failures,
+            List<String> warnings) {
+        this(file, folder, written, problems, failures, warnings, false);
+    }
+
     public boolean invalid() {
         return folder == null;
     }
 
     public boolean ok() {
-        return folder != null && failures.isEmpty();
+        return folder != null && failures.isEmpty() && !diskStop;
     }
 }

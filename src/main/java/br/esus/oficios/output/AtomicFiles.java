@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +23,15 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** The target is a folder: nothing is written (renaming a file over a folder would fail anyway). */
+    public static final class IsDirectoryException extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        IsDirectoryException(Path target) {
+            super(target.toString(), null, "Is a directory");
+        }
+    }
+
     /** What to write, streamed (a large spreadsheet, say). */
     public interface Body {
         void write(OutputStream out) throws IOException;
@@ -37,6 +47,9 @@ public final class AtomicFiles {
     /** Like {@link #write(Path, byte[], boolean)}, with the content streamed by {@code body}. */
     public static void write(Path target, Body body, boolean ownerOnly) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
+        if (Files.isDirectory(target)) {
+            throw new IsDirectoryException(target);
+        }
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {

@@ -49,8 +49,9 @@ final class Campos {
             campo("prefeitura.endereco", "Endereço da prefeitura (rua, número, bairro).",
                     "Praça da Purificação, s/n, Centro", true),
             campo("prefeitura.cep", "CEP da prefeitura, 00000-000.", "\"44200-000\"", true),
-            campo("prefeitura.sigla", "Opcional. Sigla da prefeitura, usada na identificação do ofício.", "PMSA",
-                    false),
+            campo("prefeitura.sigla", "Sigla da prefeitura: vai na identificação do ofício depois da sigla da "
+                    + "secretaria (SMS/PMSA), pois o padrão ofício pede as siglas de quem envia, da menor para a maior "
+                    + "unidade. Sem ela o ofício não diz de que município é, e o programa avisa.", "PMSA", false),
             campo("prefeitura.brasao", "Opcional. Imagem PNG ou JPEG do brasão do município; caminho relativo à "
                     + "pasta deste arquivo.", "brasoes/santo-amaro.png", false),
 
@@ -159,8 +160,116 @@ final class Campos {
                     + "concluido, pendente-baixa, pendente-alta ou nao-se-aplica, ou um bloco {status, data, "
                     + "responsavel, observacao}.", false));
 
+    /*
+     * Maximum lengths, in characters, of the values (checked by the reader, the limit in the message). Never below
+     * the standards, and everything within them is printed whole in every format (the writers break a long word,
+     * e-mail, domain or path at the margin).
+     */
+    /** An e-mail address: 254 (RFC 5321 §4.5.3.1.3, a path of 256 with its angle brackets; RFC 3696 errata 1690). */
+    static final int MAX_EMAIL = 254;
+    /** The part of an e-mail address before the @ (RFC 5321 §4.5.3.1.1). */
+    static final int MAX_EMAIL_LOCAL = 64;
+    /** A domain name without its final dot (RFC 1035 §2.3.4: 255 octets on the wire). */
+    static final int MAX_DOMINIO = 253;
+    /** One label of a domain name (RFC 1035 §2.3.4). */
+    static final int MAX_ROTULO = 63;
+    /** A URL: 2,000, what every browser, server and search engine takes. */
+    static final int MAX_URL = 2000;
+    /** A name, a cargo, an address, a city. */
+    static final int MAX_NOME = 200;
+    /** A name and a cargo together ({@code pop.elaborado_por}...). */
+    static final int MAX_NOME_CARGO = 2 * MAX_NOME;
+    /** A description or an observation. */
+    static final int MAX_TEXTO = 500;
+    /** An acronym, or the POP's code: it goes between slashes in the ofício's identification line. */
+    static final int MAX_SIGLA = 30;
+    /** A telephone number with its punctuation (E.164 has at most 15 digits). */
+    static final int MAX_TELEFONE = 30;
+    /**
+     * The PEC's folder: Windows paths stop at 260 characters (MAX_PATH) and the PEC's own files go up to some 50
+     * characters below its folder.
+     */
+    static final int MAX_PASTA = 200;
+    /** A file path (the brasão): PATH_MAX of Linux. */
+    static final int MAX_CAMINHO = 4096;
+
+    /** Maximum lengths by path, list indexes dropped and {@code *} for any checklist item. */
+    private static final Map<String, Integer> MAXIMOS = Map.ofEntries(
+            Map.entry("municipio.nome", MAX_NOME),
+            Map.entry("prefeitura.nome", MAX_NOME),
+            Map.entry("prefeitura.endereco", MAX_NOME),
+            Map.entry("prefeitura.sigla", MAX_SIGLA),
+            Map.entry("prefeitura.brasao", MAX_CAMINHO),
+            Map.entry("secretaria.nome", MAX_NOME),
+            Map.entry("secretaria.sigla", MAX_SIGLA),
+            Map.entry("secretaria.endereco", MAX_NOME),
+            Map.entry("secretaria.telefone", MAX_TELEFONE),
+            Map.entry("secretaria.email", MAX_EMAIL),
+            Map.entry("secretaria.site", MAX_URL),
+            Map.entry("signatario.nome", MAX_NOME),
+            Map.entry("signatario.cargo", MAX_NOME),
+            Map.entry("contato.nome", MAX_NOME),
+            Map.entry("contato.cargo", MAX_NOME),
+            Map.entry("contato.email", MAX_EMAIL),
+            Map.entry("contato.telefone", MAX_TELEFONE),
+            Map.entry("instalacao.url", MAX_URL),
+            Map.entry("instalacao.dominio", MAX_DOMINIO),
+            Map.entry("instalacao.pasta", MAX_PASTA),
+            Map.entry("orgao_dominio.nome", MAX_NOME),
+            Map.entry("orgao_dominio.sigla", MAX_SIGLA),
+            Map.entry("orgao_dominio.email", MAX_EMAIL),
+            Map.entry("orgao_dominio.endereco", MAX_NOME),
+            Map.entry("orgao_dominio.cidade", MAX_NOME),
+            Map.entry("orgao_dominio.destinatario.nome", MAX_NOME),
+            Map.entry("orgao_dominio.destinatario.cargo", MAX_NOME),
+            Map.entry("govbr.client_id", MAX_NOME),
+            Map.entry("govbr.client_secret_env", MAX_NOME),
+            Map.entry("pop.codigo", MAX_SIGLA),
+            Map.entry("pop.elaborado_por", MAX_NOME_CARGO),
+            Map.entry("pop.revisado_por", MAX_NOME_CARGO),
+            Map.entry("pop.aprovado_por", MAX_NOME_CARGO),
+            Map.entry("pop.distribuicao", MAX_NOME),
+            Map.entry("pop.historico.descricao", MAX_TEXTO),
+            Map.entry("checklist.*.responsavel", MAX_NOME),
+            Map.entry("checklist.*.observacao", MAX_TEXTO));
+
     private static final Map<String, Campo> POR_CAMINHO =
             TODOS.stream().collect(Collectors.toUnmodifiableMap(Campo::path, c -> c));
+
+    /**
+     * The maximum length, in characters, of the value at {@code path} ({@code pop.historico[1].descricao},
+     * {@code checklist.backup.observacao}); 0 for a value whose format already bounds it (a date, a CEP, a choice).
+     */
+    static int maximo(String path) {
+        String p = path.replaceAll("\\[\\d+]", "");
+        if (p.startsWith("checklist.")) {
+            int i = p.indexOf('.', "checklist.".length());
+            if (i > 0) {
+                p = "checklist.*" + p.substring(i);
+            }
+        }
+        return MAXIMOS.getOrDefault(p, 0);
+    }
+
+    /** What is wrong with {@code text} as the value at {@code path} for its length, or null when it fits. */
+    static String tamanho(String path, String text) {
+        int max = maximo(path);
+        int n = text.codePointCount(0, text.length());
+        if (max == 0 || n <= max) {
+            return null;
+        }
+        String chave = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+        String oQue = switch (chave) {
+            case "email" -> "e-mail longo demais";
+            case "dominio" -> "domínio longo demais";
+            case "url", "site" -> "endereço longo demais";
+            case "pasta", "brasao" -> "caminho longo demais";
+            default -> "texto longo demais";
+        };
+        boolean texto = max == MAX_NOME || max == MAX_NOME_CARGO || max == MAX_TEXTO;
+        return oQue + " (" + n + " caracteres; o máximo é " + max + "); encurte-o"
+                + (texto ? ", abreviando se preciso" : "");
+    }
 
     private Campos() {
     }

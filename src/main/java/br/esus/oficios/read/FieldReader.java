@@ -3,11 +3,14 @@ package br.esus.oficios.read;
 import br.esus.oficios.model.Problem;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads values out of a {@link YamlNode} tree for one file, adding a problem for everything wrong and going on, so
@@ -22,16 +25,41 @@ final class FieldReader {
     private final List<Problem> problems;
     private final Function<String, String> exemploDe;
     private final String modelo;
+    private final BiFunction<String, String, String> tamanho;
+    private Predicate<String> textoLivre = path -> false;
 
     /**
      * @param exemploDe the example for a path (as written in YAML), or null; used to say how to fix
      * @param modelo a file to look at for a missing block, e.g. {@code municipios/ba-santo-amaro.yaml}
      */
     FieldReader(Path file, List<Problem> problems, Function<String, String> exemploDe, String modelo) {
+        this(file, problems, exemploDe, modelo, (path, text) -> null);
+    }
+
+    /**
+     * @param tamanho what is wrong with a value's length (path, value), or null when it fits; every single-line
+     *        value is checked
+     */
+    FieldReader(Path file, List<Problem> problems, Function<String, String> exemploDe, String modelo,
+            BiFunction<String, String, String> tamanho) {
         this.file = file;
         this.problems = problems;
         this.exemploDe = exemploDe;
         this.modelo = modelo;
+        this.tamanho = tamanho;
+    }
+
+    /**
+     * Says which values are free text (names of people and bodies, addresses, notes): they lose the invisible
+     * characters ({@link Texts#isInvisible}) with a warning and keep the unusual spaces. Any other value (a name
+     * that becomes a folder, a code, an e-mail, a domain) that has either is refused. By default no value is free text.
+     *
+     * @param paths tells a free text's path, e.g. {@code prefeitura.endereco} or {@code pop.distribuicao[0]}
+     * @return this reader
+     */
+    FieldReader textoLivre(Predicate<String> paths) {
+        this.textoLivre = paths;
+        return this;
     }
 
     Path file() {
@@ -61,7 +89,11 @@ final class FieldReader {
     /** Reports every key of {@code m} that is not in {@code known}, with a "você quis dizer" when one is close. */
     void keys(YamlNode.Mapping m, Collection<String> known) {
         for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
-            if (!known.contains(e.getKey())) {
+            String visivel = visivel(e.getKey());
+            if (!known.contains(e.getKey()) && known.contains(visivel)) {
+                errorAtKey(e.getValue(), "a chave " + Texts.code(visivel) + " tem " + nomes(e.getKey())
+                        + "; apague-o (a chave parece certa, mas o programa não a reconhece)" + COPIADO);
+            } else if (!known.contains(e.getKey())) {
                 String onde = m.path().isEmpty() ? "no começo da linha" : "em " + Texts.code(m.path() + ":");
                 String sugestao = Suggest.closest(e.getKey(), known)
                         .map(s -> "você quis dizer " + Texts.code(s) + "?")
@@ -138,9 +170,11 @@ final class FieldReader {
             }
             return null;
         }
-        String text = s.text().strip();
+        // one form for every accented letter (a Mac or a PDF may give "a" and a combining accent: see Texts)
+        String text = Normalizer.normalize(s.text(), Normalizer.Form.NFC).strip();
         if (text.startsWith(PREENCHER)) {
-            error(s, "ainda não preenchido; troque " + PREENCHER + " pelo valor" + exemplo(s.path()));
+            error(s, "ainda não preenchido; troque " + PREENCHER + " pelo valor" + exemplo(s.path())
+                    + (required ? "" : ", ou apague a linha se não for usar este campo, que é opcional"));
             return null;
         }
         if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
@@ -150,12 +184,80 @@ final class FieldReader {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Texts.isControl(c)) {
-                error(s, (c == '\t' ? "tabulação" : String.format("caractere de controle U+%04X", (int) c))
+                error(s, (c == '\t' ? "tabulação" : "caractere de controle " + Texts.nome(c))
                         + " não é permitido no valor; apague-o (use espaços)");
                 return null;
             }
         }
+        text = invisiveis(s, text);
+        if (text == null) {
+            return null;
+        }
+        if (text.isEmpty()) {
+            if (required) {
+                error(s, "valor vazio (só caracteres invisíveis); preencha" + exemplo(s.path()));
+            }
+            return null;
+        }
+        String longo = tamanho.apply(s.path(), text);
+        if (longo != null) {
+            error(s, longo);
+            return null;
+        }
         return new YamlNode.Scalar(s.path(), s.line(), s.column(), s.keyLine(), s.keyColumn(), text, s.type());
+    }
+
+    /** Where the invisible characters come from, for the messages. */
+    private static final String COPIADO = " (costuma vir de texto copiado de uma página da web, do Word ou de um PDF)";
+
+    /**
+     * {@code text} without its invisible characters, stripped, when {@code s} is free text (a warning names them);
+     * null after an error when another value has an invisible character or an unusual space.
+     */
+    private String invisiveis(YamlNode.Scalar s, String text) {
+        boolean livre = textoLivre.test(s.path());
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!livre && (Texts.isInvisible(cp) || Texts.isUnusualSpace(cp))) {
+                error(s, (Texts.isInvisible(cp) ? "caractere invisível " : "caractere ") + Texts.nome(cp) + " em "
+                        + Texts.quote(text) + (Character.isSpaceChar(cp)
+                                ? "; troque-o por um espaço comum ou apague-o" : "; apague-o") + COPIADO);
+                return null;
+            }
+            if (!Texts.isInvisible(cp)) {
+                out.appendCodePoint(cp);
+            }
+        }
+        List<Integer> removidos = text.codePoints().filter(Texts::isInvisible).distinct().boxed().toList();
+        if (!removidos.isEmpty()) {
+            boolean um = removidos.size() == 1;
+            warning(s, (um ? "caractere invisível " : "caracteres invisíveis ") + nomes(removidos)
+                    + (um ? " removido" : " removidos") + " do texto; apague-" + (um ? "o" : "os") + " do arquivo"
+                    + COPIADO);
+        }
+        return out.toString().strip();
+    }
+
+    /** The invisible characters and unusual spaces of {@code text}, each once: "U+200B (espaço de largura zero)". */
+    private static String nomes(String text) {
+        return nomes(text.codePoints().filter(cp -> Texts.isInvisible(cp) || Texts.isUnusualSpace(cp)).distinct()
+                .boxed().toList());
+    }
+
+    private static String nomes(List<Integer> chars) {
+        List<String> nomes = chars.stream().map(Texts::nome).toList();
+        return nomes.size() <= 1 ? String.join("", nomes)
+                : String.join(", ", nomes.subList(0, nomes.size() - 1)) + " e " + nomes.get(nomes.size() - 1);
+    }
+
+    /** {@code text} in NFC without invisible characters and unusual spaces. */
+    private static String visivel(String text) {
+        StringBuilder out = new StringBuilder();
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
+                .filter(cp -> !Texts.isInvisible(cp) && !Texts.isUnusualSpace(cp)).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /**

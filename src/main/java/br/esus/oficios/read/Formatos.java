@@ -33,8 +33,15 @@ public final class Formatos {
         if (!m.matches()) {
             return "e-mail inválido " + Texts.quote(text) + dica;
         }
+        if (text.length() > Campos.MAX_EMAIL) {
+            return "e-mail longo demais (" + text.length() + " caracteres; o máximo é " + Campos.MAX_EMAIL + ")";
+        }
         String local = m.group(1);
-        if (local.length() > 64 || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+        if (local.length() > Campos.MAX_EMAIL_LOCAL) {
+            return "e-mail inválido " + Texts.quote(text) + ": a parte antes do @ passa de " + Campos.MAX_EMAIL_LOCAL
+                    + " caracteres" + dica;
+        }
+        if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
             return "e-mail inválido " + Texts.quote(text) + ": a parte antes do @ tem pontos fora do lugar" + dica;
         }
         String dominio = Dominio.check(m.group(2));

@@ -103,12 +103,28 @@ public final class MunicipioReader {
             YamlNode.Mapping root = tree.parse(file, bytes, problems, "municipio:, prefeitura:, ... (um modelo "
                     + "pronto sai de `gerar-oficios novo UF \"Nome\"`; veja " + EXEMPLO + ")");
             if (root != null) {
-                municipio = new Binding(new FieldReader(file, problems, MunicipioReader::exemplo, EXEMPLO), root).municipio();
+                municipio = new Binding(new FieldReader(file, problems, MunicipioReader::exemplo, EXEMPLO,
+                        Campos::tamanho).textoLivre(MunicipioReader::textoLivre), root).municipio();
             }
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         boolean errors = problems.stream().anyMatch(p -> !p.warning());
         return new ReadResult(file, errors ? null : municipio, problems);
+    }
+
+    /**
+     * The values that are free text: names of people and bodies, cargos, addresses, notes. They lose the invisible
+     * characters a copied text brings, with a warning; every other value (the municipality's name, which names the
+     * output folder, the acronyms, codes, e-mails, domains, paths) refuses them (see {@link FieldReader#textoLivre}).
+     */
+    private static final java.util.regex.Pattern TEXTO_LIVRE = java.util.regex.Pattern.compile(
+            "(prefeitura|secretaria|orgao_dominio)\\.(nome|endereco)|orgao_dominio\\.cidade"
+            + "|(signatario|contato|orgao_dominio\\.destinatario)\\.(nome|cargo)"
+            + "|pop\\.(elaborado_por|revisado_por|aprovado_por|distribuicao\\[\\d+]|historico\\[\\d+]\\.descricao)"
+            + "|checklist\\.[^.]+\\.(responsavel|observacao)");
+
+    static boolean textoLivre(String path) {
+        return TEXTO_LIVRE.matcher(path).matches();
     }
 
     private static String exemplo(String path) {
@@ -151,11 +167,11 @@ public final class MunicipioReader {
 
     /** What is wrong with a POP code ({@code POP-TI-001}), or null. */
     static String codigoPop(String text) {
-        if (text.length() <= 30 && text.matches("[\\p{L}\\p{N}]+([-./_][\\p{L}\\p{N}]+)*")) {
+        if (text.length() <= Campos.MAX_SIGLA && text.matches("[\\p{L}\\p{N}]+([-./_][\\p{L}\\p{N}]+)*")) {
             return null;
         }
-        return "código inválido " + Texts.quote(text) + "; use letras, números, hífen e ponto, sem espaços, até 30 "
-                + "caracteres (ex.: POP-TI-001)";
+        return "código inválido " + Texts.quote(text) + "; use letras, números, hífen e ponto, sem espaços, até "
+                + Campos.MAX_SIGLA + " caracteres (ex.: POP-TI-001)";
     }
 
     /** What is wrong with a POP version ({@code 1.0}, {@code 2}, {@code 1.2.1}), or null. */
@@ -270,6 +286,13 @@ public final class MunicipioReader {
             String endereco = text(m, "endereco");
             String cep = cep(scalar(m, "cep"));
             String sigla = sigla(m);
+            if (!m.entries().containsKey("sigla")
+                    || m.entries().get("sigla") instanceof YamlNode.Scalar s && s.blank()) {
+                f.warningAtKey(m, "sem a sigla da prefeitura, a identificação do ofício fica só com a da secretaria "
+                        + "(OFÍCIO Nº 12/2026/SMS) e não diz de que município ele é; o padrão ofício pede as siglas "
+                        + "de quem envia, da menor para a maior unidade (OFÍCIO Nº 12/2026/SMS/PMSA): acrescente em "
+                        + "`prefeitura:` a linha `sigla: ` com a sigla da prefeitura (ex.: PMSA)");
+            }
             Path brasao = brasao(scalar(m, "brasao"));
             return new Prefeitura(nome, cnpj, endereco, cep, sigla, brasao);
         }
@@ -366,6 +389,11 @@ public final class MunicipioReader {
             if (!png && !jpeg) {
                 f.error(s, "o brasão " + Texts.quote(image.toString()) + " não é uma imagem PNG nem JPEG; converta-o "
                         + "para PNG");
+                return null;
+            }
+            String decoded = BrasaoImage.problem(image);
+            if (decoded != null) {
+                f.error(s, "o brasão " + Texts.quote(image.toString()) + " " + decoded);
                 return null;
             }
             return image;

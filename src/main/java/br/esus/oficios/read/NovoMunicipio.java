@@ -21,10 +21,14 @@ import java.util.Map;
 /**
  * {@code gerar-oficios novo UF "Nome"}: writes {@code <pasta>/<uf>-<slug>.yaml} with every key of a municipality
  * file, a Portuguese comment on each, the values already known filled in and {@code PREENCHER} where the user must
- * write; optional keys are written as comments. Thread-safe.
+ * write; optional keys are written as comments (the prefeitura's sigla excepted: the ofício's identification needs
+ * it), so that {@code validar} only asks for what is required. The file ends with a line break. Thread-safe.
  */
 public final class NovoMunicipio {
     private static final int LARGURA = 100;
+    /** Optional keys the footer and the endereçamento of the ofício want: commented out, with PREENCHER. */
+    private static final List<String> RECOMENDADOS = List.of("secretaria.telefone", "secretaria.email",
+            "orgao_dominio.cep", "orgao_dominio.cidade");
 
     private final ChecklistCatalog catalog;
 
@@ -104,11 +108,9 @@ public final class NovoMunicipio {
         valores.put("secretaria.nome", "Secretaria Municipal de Saúde");
         valores.put("secretaria.sigla", "SMS");
         valores.put("orgao_dominio.uf", uf.name());
-        // Optional, but the footer and the endereçamento of the ofício want them: asked for like the required ones.
-        for (String recomendado : List.of("secretaria.telefone", "secretaria.email", "orgao_dominio.cep",
-                "orgao_dominio.cidade")) {
-            valores.put(recomendado, FieldReader.PREENCHER);
-        }
+        // Optional, but the identification line of the ofício should say which municipality sent it: asked for
+        // like the required ones (the reader warns when it is missing).
+        valores.put("prefeitura.sigla", FieldReader.PREENCHER);
         valores.put("orgao_dominio.destinatario.hierarquia", Hierarquia.IGUAL.yaml());
         valores.put("instalacao.banco.porta", String.valueOf(Banco.PADRAO.porta()));
         valores.put("instalacao.banco.nome", Banco.PADRAO.nome());
@@ -117,9 +119,10 @@ public final class NovoMunicipio {
 
         StringBuilder sb = new StringBuilder();
         comment(sb, "", "Município " + nome + "/" + uf.name() + ", criado por `gerar-oficios novo`. Troque cada "
-                + FieldReader.PREENCHER + " pelo valor certo; as linhas que começam com # são comentários (as "
-                + "chaves opcionais estão comentadas: apague o # para usá-las). Confira com `gerar-oficios validar "
-                + shown(file) + "`. Salve sempre em UTF-8.");
+                + FieldReader.PREENCHER + " pelo valor certo; as linhas que começam com # são comentários. As "
+                + "chaves opcionais estão comentadas: para usar uma, apague o # e preencha; as que não for usar "
+                + "podem ficar assim ou ser apagadas. Confira com `gerar-oficios validar " + shown(file) + "`. Salve "
+                + "sempre em UTF-8.");
         for (Campos.Campo c : Campos.TODOS) {
             String indent = "  ".repeat(c.nivel());
             sb.append('\n');
@@ -134,7 +137,10 @@ public final class NovoMunicipio {
             } else if (c.obrigatorio()) {
                 sb.append(indent).append(c.chave()).append(": ").append(FieldReader.PREENCHER).append('\n');
             } else {
-                sb.append(indent).append("# ").append(c.chave()).append(": ").append(c.exemplo()).append('\n');
+                // Optional keys stay commented out, so that validar does not ask for them; the ones the footer and
+                // the endereçamento want are left to fill, not with another municipality's example value.
+                String valor = RECOMENDADOS.contains(c.path()) ? FieldReader.PREENCHER : c.exemplo();
+                sb.append(indent).append("# ").append(c.chave()).append(": ").append(valor).append('\n');
             }
         }
         return sb.toString();

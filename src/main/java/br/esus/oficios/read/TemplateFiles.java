@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,37 @@ public record TemplateFiles(List<Path> dirs) {
         }
         try (InputStream in = TemplateFiles.class.getResourceAsStream(CLASSPATH_DIR + name)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        }
+    }
+
+    /** Whether some place has {@code name}. */
+    public boolean has(String name) {
+        return findFile(name).isPresent() || TemplateFiles.class.getResource(CLASSPATH_DIR + name) != null;
+    }
+
+    /**
+     * The text of {@code name} from the first place that has it, in NFC (see {@link Texts}); empty when none has it.
+     *
+     * @throws NotUtf8Exception when the file is not UTF-8 (saved as Windows-1252 or UTF-16, say)
+     */
+    public Optional<String> readText(String name) throws IOException {
+        Optional<byte[]> bytes = read(name);
+        if (bytes.isEmpty()) {
+            return Optional.empty();
+        }
+        Utf8.Decoded d = Utf8.decode(bytes.get());
+        if (d.text() == null) {
+            throw new NotUtf8Exception(describe(name) + ":" + d.line() + ":" + d.column() + ": " + d.problem());
+        }
+        return Optional.of(Normalizer.normalize(d.text(), Normalizer.Form.NFC));
+    }
+
+    /** A template that is not UTF-8. The message is the line to show: {@code arquivo:linha:coluna: problema}. */
+    public static final class NotUtf8Exception extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotUtf8Exception(String message) {
+            super(message);
         }
     }
 

@@ -9,13 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,53 +52,97 @@ public final class YamlTree {
             problems.add(Problem.error(shown, 0, 0, "", "arquivo vazio; escreva nele " + conteudo));
             return null;
         }
-        return new Builder(shown, problems, conteudo).build(text);
+        List<int[]> refused = new ArrayList<>();
+        YamlNode.Mapping root = new Builder(shown, problems, conteudo).build(withoutRefused(text, refused));
+        for (int[] r : refused) {
+            problems.add(Problem.error(shown, r[0], r[1], root == null ? "" : fieldAt(root, r[0], r[3]),
+                    "caractere de controle " + Texts.nome(r[2]) + " não é permitido no arquivo; apague-o (ele pode "
+                    + "não aparecer no editor: apague e digite de novo o trecho desta posição)"));
+        }
+        return root;
+    }
+
+    /**
+     * The path of the key or single value that holds the position (line, column) of the file, or "" (a comment, the
+     * indentation).
+     */
+    private static String fieldAt(YamlNode node, int line, int column) {
+        String[] best = {""};
+        int[] bestColumn = {0};
+        walk(node, n -> {
+            if (n.keyLine() == line && n.keyColumn() <= column && n.keyColumn() > bestColumn[0]) {
+                best[0] = n.path();
+                bestColumn[0] = n.keyColumn();
+            }
+            if (n instanceof YamlNode.Scalar && n.line() == line && n.column() <= column
+                    && n.column() >= bestColumn[0]) {
+                best[0] = n.path();
+                bestColumn[0] = n.column();
+            }
+        });
+        return best[0];
+    }
+
+    private static void walk(YamlNode node, java.util.function.Consumer<YamlNode> visit) {
+        visit.accept(node);
+        if (node instanceof YamlNode.Mapping m) {
+            m.entries().values().forEach(child -> walk(child, visit));
+        } else if (node instanceof YamlNode.Sequence q) {
+            q.items().forEach(child -> walk(child, visit));
+        }
+    }
+
+    /**
+     * {@code text} without the characters YAML refuses anywhere (control characters but tab and line breaks).
+     * SnakeYAML stops at the first one and gives the position where it was reading, often lines away; this way each is
+     * reported where it is and by name, and the rest of the file is still read and checked.
+     *
+     * @param refused gets {line, column, character, column in the text returned} for each one
+     */
+    private static String withoutRefused(String text, List<int[]> refused) {
+        StringBuilder out = null;
+        int line = 1;
+        int column = 1;
+        int removedOnLine = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (refused(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                refused.add(new int[] {line, column, cp, column - removedOnLine});
+                column++;
+                removedOnLine++;
+            } else {
+                if (out != null) {
+                    out.appendCodePoint(cp);
+                }
+                if (cp == '\n' || cp == '\r' && (next >= text.length() || text.charAt(next) != '\n')) {
+                    line++;
+                    column = 0;
+                    removedOnLine = 0;
+                }
+                column++;
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** What SnakeYAML's reader refuses: YAML's non-printable characters (YAML 1.1 §5.1). */
+    private static boolean refused(int cp) {
+        return !(cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0x7E || cp == 0x85
+                || cp >= 0xA0 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
     /** Strict UTF-8 (a BOM is skipped); on a bad byte, says where and how to fix it. */
     private static String decodeUtf8(Path shown, byte[] bytes, List<Problem> problems) {
-        boolean utf16Bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
-        if (utf16Bom || bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
-            problems.add(Problem.error(shown, 1, 1, "", "o arquivo está em UTF-16 (\"Unicode\" no Bloco de Notas);"
-                    + " salve-o como UTF-8 (Arquivo > Salvar como > Codificação: UTF-8)"));
-            return null;
+        Utf8.Decoded d = Utf8.decode(bytes);
+        if (d.text() == null) {
+            problems.add(Problem.error(shown, d.line(), d.column(), "", d.problem()));
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            out.flip();
-            String good = out.toString();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < good.length(); i++) {
-                if (good.charAt(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else if (!Character.isLowSurrogate(good.charAt(i))) {
-                    column++;
-                }
-            }
-            int bad = bytes[in.position()] & 0xFF;
-            String guess = new String(new byte[] {(byte) bad}, Charset.forName("windows-1252"));
-            String seen = bad >= 0x80 && !guess.equals("\uFFFD") && !Texts.isControl(guess.charAt(0))
-                    ? " (em Windows-1252 seria \"" + guess + "\")" : "";
-            problems.add(Problem.error(shown, line, column, "", String.format(
-                    "o arquivo não está em UTF-8: byte inválido 0x%02X%s; salve-o como UTF-8 (no Bloco de Notas: "
-                    + "Arquivo > Salvar como > Codificação: UTF-8)", bad, seen)));
-            return null;
-        }
-        out.flip();
-        return out.toString();
+        return d.text();
     }
 
     /** Signals a problem after which the rest of the file cannot be read. */

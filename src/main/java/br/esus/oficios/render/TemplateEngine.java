@@ -1,12 +1,9 @@
 package br.esus.oficios.render;
 
 import br.esus.oficios.read.TemplateFiles;
-import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.FirstMatchTemplateConfigurationFactory;
-import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -20,12 +17,12 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.core.TemplateClassResolver;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,16 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders the document templates with FreeMarker, configured for templates that users edit (the library notes, §5):
  * no class instantiation ({@code ?new}), no {@code ?api}, a data model of maps, lists, texts, numbers and booleans
- * only, errors rethrown as one Portuguese line, a time limit and an output size cap.
+ * only, errors rethrown as one Portuguese line, a time limit, an output size cap, a memory limit and a bounded stack
+ * ({@link TemplateWatch}).
  *
  * <p>{@code *.md.ftl} templates use {@link MarkdownOutputFormat}: every {@code ${...}} is escaped so the YAML's text
  * prints as written. {@code *.properties.ftl} templates are plain text; they escape values explicitly with
@@ -60,25 +53,40 @@ public final class TemplateEngine implements AutoCloseable {
     public static final Duration TIME_LIMIT = Duration.ofSeconds(10);
     /** Most characters a template may produce. */
     public static final int MAX_CHARS = 2 * 1024 * 1024;
+    /**
+     * Most bytes a template may allocate while it runs, garbage included: our templates allocate under 1 MiB (7 MiB
+     * the first time, in a cold JVM), so a template past this is building something huge (a text doubled in a loop)
+     * or looping without end. A batch renders one template per thread, so this bounds their memory with any number of
+     * municipalities.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final TemplateFiles files;
     private final Configuration cfg;
     private final Duration timeLimit;
     private final int maxChars;
+    private final long maxBytes;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     private final ExecutorService workers;
 
     public TemplateEngine(TemplateFiles files) {
-        this(files, TIME_LIMIT, MAX_CHARS);
+        this(files, TIME_LIMIT, MAX_CHARS, MAX_BYTES);
     }
 
     /** With other limits; for tests. */
     TemplateEngine(TemplateFiles files, Duration timeLimit, int maxChars) {
+        this(files, timeLimit, maxChars, MAX_BYTES);
+    }
+
+    /** With other limits; for tests. */
+    TemplateEngine(TemplateFiles files, Duration timeLimit, int maxChars, long maxBytes) {
+        TemplateWatch.prepare();
         this.files = files;
         this.timeLimit = timeLimit;
         this.maxChars = maxChars;
+        this.maxBytes = maxBytes;
         this.cfg = configuration(files);
-        this.workers = Executors.newCachedThreadPool(daemonThreads());
+        this.workers = Executors.newCachedThreadPool(TemplateWatch.threads());
     }
 
     /**
@@ -101,18 +109,17 @@ public final class TemplateEngine implements AutoCloseable {
         Template template = template(name);
         Map<String, Object> visible = id.seesSecret() ? model : TemplateModel.withoutSecret(model);
         LimitedWriter out = new LimitedWriter(maxChars);
-        Future<?> job = workers.submit(() -> {
-            template.process(visible, out);
-            return null;
-        });
         try {
-            job.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            job.cancel(true);
-            throw new RenderException(describe(name) + ": o modelo passou de " + timeLimit.toSeconds()
-                    + " s sem terminar (laço sem fim?)");
+            TemplateWatch.run(workers, () -> template.process(visible, out), timeLimit, maxBytes);
+        } catch (TemplateWatch.Stopped e) {
+            throw new RenderException(describe(name) + ": " + switch (e.why()) {
+                case TIME -> "o modelo passou de " + seconds(timeLimit) + " sem terminar (laço sem fim?)";
+                case MEMORY -> "o modelo passou do limite de " + (maxBytes / (1024 * 1024)) + " MiB de memória (um laço"
+                        + " sem fim, ou um texto que cresce sem parar, como <#assign s = s + s> num laço?)";
+                case RECURSION -> "o modelo chamou a si mesmo sem parar (uma macro ou função que se chama sem"
+                        + " condição de parada?)";
+            }, e);
         } catch (InterruptedException e) {
-            job.cancel(true);
             Thread.currentThread().interrupt();
             throw new RenderException(describe(name) + ": geração interrompida", e);
         } catch (ExecutionException e) {
@@ -143,6 +150,11 @@ public final class TemplateEngine implements AutoCloseable {
     }
 
     private RenderException translate(String name, Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof TemplateFiles.NotUtf8Exception e) {
+                return new RenderException(e.getMessage(), t);
+            }
+        }
         if (t instanceof TemplateNotFoundException) {
             return new RenderException(describe(name) + ": modelo não encontrado (nem na pasta --modelos, nem em"
                     + " ./templates, nem no programa)", t);
@@ -296,27 +308,38 @@ public final class TemplateEngine implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Templates come from {@link TemplateFiles} (the {@code --modelos} folder, ./templates, the jar), strictly in UTF-8
+     * like the municipality files: FreeMarker's own loaders read a template saved as Windows-1252 with U+FFFD in
+     * place of its accents, and the PDF printed "Of#cio" with only a warning about the font.
+     */
     private static TemplateLoader loader(TemplateFiles files) {
-        List<TemplateLoader> loaders = new ArrayList<>();
-        for (Path dir : files.dirs()) {
-            if (Files.isDirectory(dir)) {
-                try {
-                    loaders.add(new FileTemplateLoader(dir.toFile()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        return new TemplateLoader() {
+            @Override
+            public Object findTemplateSource(String name) {
+                return files.has(name) ? name : null;
             }
-        }
-        loaders.add(new ClassTemplateLoader(TemplateFiles.class, TemplateFiles.CLASSPATH_DIR));
-        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+
+            @Override
+            public long getLastModified(Object source) {
+                return -1;
+            }
+
+            @Override
+            public Reader getReader(Object source, String encoding) throws IOException {
+                String name = (String) source;
+                return new StringReader(files.readText(name)
+                        .orElseThrow(() -> new FileNotFoundException(files.describe(name))));
+            }
+
+            @Override
+            public void closeTemplateSource(Object source) {
+                // nothing open: the text is read whole
+            }
+        };
     }
 
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "modelo-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

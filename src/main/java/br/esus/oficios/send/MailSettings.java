@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * @param inseguro allows {@link Seguranca#NENHUMA} towards a host that is not this machine
  * @param confiarEmQualquerCertificado accepts any TLS certificate and host name. Only for tests against a local
  *        server with a self-signed certificate: no YAML key and no command-line option sets it
+ * @param confianca {@code smtp.confianca}: certificates trusted for this server besides the JDK's (the certificate
+ *        must still lead to one of them, and its name match {@code servidor}); null for the JDK's only
  */
 public record MailSettings(
         String servidor,
@@ -33,7 +35,8 @@ public record MailSettings(
         Duration tempoLimite,
         boolean confirmacaoLeitura,
         boolean inseguro,
-        boolean confiarEmQualquerCertificado) {
+        boolean confiarEmQualquerCertificado,
+        Confianca confianca) {
 
     /** The environment variable that holds the SMTP password. */
     public static final String SENHA_ENV = "GERAR_OFICIOS_SMTP_SENHA";
@@ -55,10 +58,18 @@ public record MailSettings(
         }
     }
 
+    /** Settings that trust the JDK's certificate authorities only (no {@code smtp.confianca}). */
+    public MailSettings(String servidor, int porta, Seguranca seguranca, String usuario, String remetenteEmail,
+            String remetenteNome, List<String> copias, String suporte, Duration tempoLimite,
+            boolean confirmacaoLeitura, boolean inseguro, boolean confiarEmQualquerCertificado) {
+        this(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte, tempoLimite,
+                confirmacaoLeitura, inseguro, confiarEmQualquerCertificado, null);
+    }
+
     /** A copy that trusts any certificate: for tests against GreenMail's self-signed certificate only. */
     public MailSettings withConfiarEmQualquerCertificado() {
         return new MailSettings(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte,
-                tempoLimite, confirmacaoLeitura, inseguro, true);
+                tempoLimite, confirmacaoLeitura, inseguro, true, confianca);
     }
 
     /** {@code servidor:porta}, as messages show it. */
@@ -88,7 +99,10 @@ public record MailSettings(
         return false;
     }
 
-    /** The Jakarta Mail session properties for these settings. Debug is off. */
+    /**
+     * The Jakarta Mail session properties for these settings. Debug is off. With {@link #confianca}, the TLS socket
+     * factory (an object, under {@code mail.smtp.ssl.socketFactory}) trusts its certificates besides the JDK's.
+     */
     public Properties sessionProperties() {
         String p = seguranca.protocol();
         String ms = Long.toString(tempoLimite.toMillis());
@@ -117,6 +131,9 @@ public record MailSettings(
                 props.setProperty("mail." + p + ".ssl.checkserveridentity", "false");
             } else {
                 props.setProperty("mail." + p + ".ssl.checkserveridentity", "true");
+                if (confianca != null) {
+                    props.put("mail." + p + ".ssl.socketFactory", confianca.socketFactory());
+                }
             }
         }
         return props;

@@ -13,8 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,17 +31,22 @@ public final class MailSettingsReader {
     /** Top-level sections of {@code gerar-oficios.yaml}. Add here when the file grows. */
     static final Set<String> SECOES = Set.of("smtp");
     static final List<String> CHAVES_SMTP = List.of("servidor", "porta", "seguranca", "usuario", "remetente", "copias",
-            "suporte", "tempo_limite_segundos", "confirmacao_leitura");
+            "suporte", "tempo_limite_segundos", "confirmacao_leitura", "confianca");
     static final List<String> CHAVES_REMETENTE = List.of("email", "nome");
 
     private final Path file;
     /** The file as the user should see it in messages. */
     private final Path shown;
     private final List<String> problems = new ArrayList<>();
+    /** True when the settings are for a real send: addresses at names reserved for examples are refused. */
+    private final boolean envio;
+    /** Addresses of the file at names reserved for examples, by field, as problem lines. */
+    private final Map<String, String> exemplos = new LinkedHashMap<>();
 
-    private MailSettingsReader(Path file, Path shown) {
+    private MailSettingsReader(Path file, Path shown, boolean envio) {
         this.file = file;
         this.shown = shown;
+        this.envio = envio;
     }
 
     /** Reads {@code gerar-oficios.yaml} from the working directory (it may be missing if the options say enough). */
@@ -59,7 +67,17 @@ public final class MailSettingsReader {
      *        directory)
      */
     public static MailSettings read(Path configFile, Path shown, MailOverrides overrides) throws MailConfigException {
-        return new MailSettingsReader(configFile, shown).run(overrides);
+        return new MailSettingsReader(configFile, shown, false).run(overrides);
+    }
+
+    /**
+     * Like {@link #read(Path, Path, MailOverrides)}, for a real send: the sender ({@code smtp.remetente.email} or
+     * {@code --remetente}), {@code smtp.copias} and {@code smtp.suporte} may not be at a name reserved for examples
+     * ({@link EnderecosDeExemplo}), as the example configuration's are. A simulation reads with {@code read}.
+     */
+    public static MailSettings readForSending(Path configFile, Path shown, MailOverrides overrides)
+            throws MailConfigException {
+        return new MailSettingsReader(configFile, shown, true).run(overrides);
     }
 
     private MailSettings run(MailOverrides o) throws MailConfigException {
@@ -139,6 +157,7 @@ public final class MailSettingsReader {
         String suporte = email(s, "suporte", "smtp.suporte");
         Integer segundos = integer(s, "tempo_limite_segundos", 1, 600);
         Boolean confirmacao = bool(s, "confirmacao_leitura");
+        Confianca confianca = confianca(s);
 
         // Command-line options win over the file.
         if (o.servidor() != null) {
@@ -168,6 +187,7 @@ public final class MailSettingsReader {
             try {
                 InternetAddress a = new InternetAddress(o.remetente().trim(), true);
                 String err = Emails.problem(a.getAddress());
+                exemplos.remove("smtp.remetente.email"); // the option replaces the file's sender
                 if (err != null) {
                     option("--remetente", err);
                 } else {
@@ -175,20 +195,43 @@ public final class MailSettingsReader {
                     if (a.getPersonal() != null) {
                         remetenteNome = a.getPersonal();
                     }
+                    String exemplo = EnderecosDeExemplo.problema(remetenteEmail);
+                    if (envio && exemplo != null) {
+                        option("--remetente", exemplo);
+                    }
                 }
             } catch (AddressException e) {
                 option("--remetente", "endereço inválido: '" + o.remetente() + "'");
             }
         }
 
-        String where = exists ? "" : " (não há " + shown + "; copie gerar-oficios.exemplo.yaml para " + ARQUIVO + ")";
-        if (servidor == null) {
-            problem(smtpLine, smtpCol, "smtp.servidor", "obrigatório: o endereço do servidor SMTP" + where
-                    + " ou use --servidor");
+        if (!exists) {
+            // No file to point into: one line that says what to do, without a line and column of a missing file.
+            List<String> faltam = new ArrayList<>();
+            if (servidor == null) {
+                faltam.add("--servidor");
+            }
+            if (remetenteEmail == null && o.remetente() == null) {
+                faltam.add("--remetente");
+            }
+            if (!faltam.isEmpty()) {
+                problems.add(0, shown + ": arquivo de configuração não encontrado; copie gerar-oficios.exemplo.yaml "
+                        + "para " + ARQUIVO + " (na pasta onde você roda o gerar-oficios) e ajuste a seção smtp:, "
+                        + "indique outro arquivo com --config ARQ, ou informe " + String.join(" e ", faltam));
+            }
+        } else {
+            if (servidor == null) {
+                problem(smtpLine, smtpCol, "smtp.servidor", "obrigatório: o endereço do servidor SMTP; acrescente "
+                        + "`servidor: ` em `smtp:` (veja gerar-oficios.exemplo.yaml) ou use --servidor");
+            }
+            if (remetenteEmail == null && o.remetente() == null && !hasProblemFor("smtp.remetente")) {
+                problem(smtpLine, smtpCol, "smtp.remetente.email", "obrigatório: o e-mail de quem envia; acrescente "
+                        + "`remetente: {email: ..., nome: ...}` em `smtp:` (veja gerar-oficios.exemplo.yaml) ou use "
+                        + "--remetente");
+            }
         }
-        if (remetenteEmail == null && o.remetente() == null && !hasProblemFor("smtp.remetente")) {
-            problem(smtpLine, smtpCol, "smtp.remetente.email", "obrigatório: o e-mail de quem envia" + where
-                    + " ou use --remetente");
+        if (envio) {
+            problems.addAll(exemplos.values());
         }
         if (servidor != null && seguranca == Seguranca.NENHUMA && !o.inseguro() && !MailSettings.isLoopback(servidor)) {
             YamlNode se = s.entries().get("seguranca");
@@ -207,7 +250,37 @@ public final class MailSettingsReader {
         return new MailSettings(servidor, porta == null ? seguranca.portaPadrao() : porta, seguranca, usuario,
                 remetenteEmail, remetenteNome, copias, suporte,
                 segundos == null ? MailSettings.TEMPO_LIMITE_PADRAO : Duration.ofSeconds(segundos),
-                Boolean.TRUE.equals(confirmacao), o.inseguro(), false);
+                Boolean.TRUE.equals(confirmacao), o.inseguro(), false, confianca);
+    }
+
+    /**
+     * {@code smtp.confianca}: a certificate file (PEM or DER) or a folder of them, relative to the configuration
+     * file's folder; null when absent or unusable (reported).
+     */
+    private Confianca confianca(Mapping m) {
+        String v = string(m, "confianca", "smtp.confianca");
+        if (v == null) {
+            return null;
+        }
+        Path real;
+        Path mostrado;
+        try {
+            Path base = file.toAbsolutePath().getParent();
+            real = base.resolve(v).normalize();
+            Path shownBase = shown.getParent();
+            mostrado = shownBase == null ? Path.of(v).normalize() : shownBase.resolve(v).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problem(m.entries().get("confianca"), "smtp.confianca", "caminho inválido '" + v + "'; escreva o "
+                    + "caminho do certificado (.pem, .crt, .cer ou .der) ou da pasta com eles, relativo à pasta deste "
+                    + "arquivo");
+            return null;
+        }
+        try {
+            return Confianca.ler(real, mostrado, Instant.now());
+        } catch (Confianca.Problema e) {
+            problem(m.entries().get("confianca"), "smtp.confianca", e.getMessage());
+            return null;
+        }
     }
 
     private boolean hasProblemFor(String campo) {
@@ -248,7 +321,16 @@ public final class MailSettingsReader {
             problem(m.entries().get(key), campo, err);
             return null;
         }
+        exemplo(m.entries().get(key), campo, v);
         return v;
+    }
+
+    /** Keeps the problem of an address at a name reserved for examples, for a real send. */
+    private void exemplo(YamlNode n, String campo, String email) {
+        String p = EnderecosDeExemplo.problema(email);
+        if (p != null) {
+            exemplos.put(campo, Problem.error(shown, n.line(), n.column(), campo, p).format());
+        }
     }
 
     private List<String> emails(Mapping m, String key) {
@@ -270,6 +352,7 @@ public final class MailSettingsReader {
                     problem(n, campo, err);
                 } else {
                     out.add(sc.text().trim());
+                    exemplo(n, campo, sc.text().trim());
                 }
             } else {
                 problem(n, campo, "deve ser um e-mail");

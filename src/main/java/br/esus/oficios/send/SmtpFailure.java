@@ -131,7 +131,9 @@ record SmtpFailure(boolean transientFailure, boolean server, String mensagem) {
         }
         if (all.contains("PKIX path") || all.contains("unable to find valid certification path")) {
             return "o certificado do servidor não é de uma autoridade confiável (autoassinado ou de uma autoridade "
-                    + "interna); peça o certificado certo a quem administra o servidor de e-mail";
+                    + "interna); peça a quem administra o servidor de e-mail o certificado da autoridade que emitiu o "
+                    + "dele e indique-o em smtp.confianca (arquivo PEM ou DER, ou uma pasta com eles), que o "
+                    + "gerar-oficios passa a aceitar além das autoridades do Java, com a conexão ainda verificada";
         }
         if (all.contains("Unrecognized SSL message") || all.contains("plaintext connection")) {
             return "a porta não fala TLS direto; com seguranca: ssl use a porta 465, com starttls a 587";

@@ -2,6 +2,7 @@ package br.esus.oficios.track;
 
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.output.AtomicFiles;
+import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.ReadResult;
 import java.io.IOException;
@@ -70,9 +71,20 @@ public final class ChecklistTracker {
                 out.println("Checklist gravado em " + options.saida() + ": " + municipios(matrix.municipios().size())
                         + ", " + matrix.percentualGeral() + "% concluído.");
             }
-        } catch (IOException | RuntimeException e) {
-            String onde = options.saida() == null ? "a saída" : options.saida().toString();
-            err.println("gerar-oficios checklist: não foi possível gravar " + onde + ": " + motivo(e));
+        } catch (AtomicFiles.IsDirectoryException e) {
+            String ext = options.formato() == TrackFormat.TABELA ? "txt" : options.formato().id();
+            err.println("gerar-oficios checklist: não foi possível gravar " + onde(options) + ": é uma pasta; dê em"
+                    + " --saida o nome de um arquivo (ex.: --saida " + options.saida().resolve("checklist." + ext)
+                    + ")");
+            return INVALID;
+        } catch (IOException e) {
+            err.println("gerar-oficios checklist: não foi possível gravar " + onde(options) + ": "
+                    + IoMessages.reason(e, options.saida() == null ? "grave num arquivo com --saida"
+                            : "escolha outro arquivo com --saida"));
+            return INVALID;
+        } catch (RuntimeException e) {
+            err.println("gerar-oficios checklist: não foi possível gravar " + onde(options) + ": erro inesperado ao"
+                    + " montar o " + options.formato().id() + "; tente outro --formato e relate o problema");
             return INVALID;
         }
         if (!matrix.invalidos().isEmpty()) {
@@ -99,8 +111,7 @@ public final class ChecklistTracker {
         return n + (n == 1 ? " município" : " municípios");
     }
 
-    private static String motivo(Exception e) {
-        String msg = e.getMessage();
-        return e.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : " (" + msg + ")");
+    private static String onde(TrackOptions options) {
+        return options.saida() == null ? "a saída" : options.saida().toString();
     }
 }

@@ -19,7 +19,10 @@ import br.esus.oficios.doc.Inline;
  *
  * <p>The DOCX writer sizes every table this way. Tables of one document with the same header (the checklist's
  * sections) share their widths, computed from all their rows, so that printed they line up: the DOCX and the PDF
- * ({@code <col>} widths, {@code table-layout: fixed}) both use {@link #aligned(List)} for them.
+ * ({@code <col>} widths, {@code table-layout: fixed}) both use {@link #aligned(List)} for them. The PDF also takes
+ * these widths for a table whose widest words do not fit the page side by side ({@link #fits}): a long domain, e-mail
+ * or path then breaks in its own column instead of running off the page. {@link #lineCount} tells how many lines a text
+ * wraps into (the footer's height, {@link PageFooter}).
  *
  * <p>Sizes follow oficio.css ({@code table.tabela}): 10 pt text, bold header, 4 pt padding left and right, 0.5 pt
  * borders.
@@ -56,6 +59,15 @@ public final class TableWidths {
      * rows of all of them.
      */
     public static double[] of(List<Block.Table> tables, double width) {
+        Columns c = measure(tables);
+        return distribute(c.min, c.max, c.fixed, width);
+    }
+
+    /** Each column's narrowest and widest width in points (its widest word, its longest line), and if it is fixed. */
+    private record Columns(double[] min, double[] max, boolean[] fixed) {
+    }
+
+    private static Columns measure(List<Block.Table> tables) {
         Block.Table first = tables.get(0);
         int cols = first.columnCount();
         double[] min = new double[cols];
@@ -87,7 +99,7 @@ public final class TableWidths {
             min[c] = Math.max(min[c], MIN_COLUMN);
             max[c] = Math.max(max[c], min[c]);
         }
-        return distribute(min, max, fixed, width);
+        return new Columns(min, max, fixed);
     }
 
     /**
@@ -275,6 +287,54 @@ public final class TableWidths {
             line = 0;
             pendingSpace = 0;
         }
+    }
+
+    /**
+     * Whether every column of {@code table} gets at least its widest word in {@code width} points: then an
+     * automatic layout breaks no word; otherwise (a long domain, e-mail or path) the table needs the widths of
+     * {@link #of}, which narrow the columns of the long words and leave the others whole.
+     */
+    public static boolean fits(Block.Table table, double width) {
+        double sum = 0;
+        for (double m : measure(List.of(table)).min) {
+            sum += m;
+        }
+        return sum <= width;
+    }
+
+    /**
+     * How many lines {@code text} takes in a box {@code width} points wide, in Carlito at {@code size} points, each
+     * character {@code wider} times its width (room for another font): broken at spaces, and a word longer than a
+     * line anywhere, as CSS {@code word-wrap: break-word}, Word and LibreOffice do. At least 1.
+     */
+    public static int lineCount(String text, boolean bold, double size, double width, double wider) {
+        double scale = size / 2048 * wider;
+        int lines = 1;
+        double line = 0;
+        for (String word : text.strip().split(" +")) {
+            double w = 0;
+            for (int i = 0; i < word.length(); i++) {
+                w += units(word.charAt(i), bold) * scale;
+            }
+            double space = line > 0 ? units(' ', bold) * scale : 0;
+            if (line + space + w <= width) {
+                line += space + w;
+                continue;
+            }
+            if (line > 0) {
+                lines++;
+                line = 0;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                double g = units(word.charAt(i), bold) * scale;
+                if (line + g > width && line > 0) {
+                    lines++;
+                    line = 0;
+                }
+                line += g;
+            }
+        }
+        return lines;
     }
 
     /** The width of {@code text} in Carlito at {@code size} points. */

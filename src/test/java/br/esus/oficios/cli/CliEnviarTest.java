@@ -40,13 +40,31 @@ class CliEnviarTest {
     @TempDir
     Path cwd;
 
+    /** The example's addressee, at a domain reserved for examples, and the one the tests send to instead. */
+    static final String EXAMPLE_ORGAO = "protocolo@prodeb.example";
+    static final String ORGAO = "protocolo@prodeb.ba.gov.br";
+
     @BeforeEach
     void setUp() throws IOException {
         Files.createDirectories(cwd.resolve("municipios"));
         // The example still waits for HTTPS and SMTP; here they are done, so the ticket may go.
         String yaml = Files.readString(Path.of("municipios/ba-santo-amaro.yaml"));
-        Files.writeString(cwd.resolve("municipios/ba-santo-amaro.yaml"), readyForTicket(yaml));
+        Files.writeString(cwd.resolve("municipios/ba-santo-amaro.yaml"), readyForTicket(withRealAddressee(yaml)));
         config(GM.getSmtp().getPort());
+    }
+
+    /** The example with an addressee a real send accepts (this local server is the only one that sees it). */
+    static String withRealAddressee(String yaml) {
+        if (!yaml.contains("email: " + EXAMPLE_ORGAO)) {
+            throw new AssertionError("o exemplo mudou: ajuste withRealAddressee\n" + yaml);
+        }
+        return yaml.replace("email: " + EXAMPLE_ORGAO, "email: " + ORGAO);
+    }
+
+    /** The example as it is, its addressee at a reserved domain, with the ticket's prerequisites pending. */
+    private void rawExample() throws IOException {
+        Files.copy(Path.of("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/ba-santo-amaro.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     static String readyForTicket(String yaml) {
@@ -92,7 +110,7 @@ class CliEnviarTest {
         CliRun r = enviar();
         assertEquals(0, r.exit(), r.toString());
         assertTrue(GM.waitForIncomingEmail(5000, 4), "2 mensagens, cada uma com destinatário e cópia");
-        MimeMessage ofício = find("protocolo@prodeb.ba.gov.br");
+        MimeMessage ofício = find(ORGAO);
         assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br — Santo Amaro/BA",
                 ofício.getSubject());
         assertEquals(List.of("ti.saude@santoamaro.ba.gov.br"), addresses(ofício.getRecipients(Message.RecipientType.CC)));
@@ -177,7 +195,7 @@ class CliEnviarTest {
         }
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")), "simulação não registra envio");
         assertEquals("enviar: 2 simulados", lastLine(r.out()));
-        assertTrue(r.out().contains("simulação: Santo Amaro/BA oficio-dominio: iria para protocolo@prodeb.ba.gov.br, "
+        assertTrue(r.out().contains("simulação: Santo Amaro/BA oficio-dominio: iria para " + ORGAO + ", "
                 + "cc ti.saude@santoamaro.ba.gov.br, com oficio-dominio.pdf; assunto: Ofício nº 12/2026/SMS/PMSA — "
                 + "Solicitação de subdomínio gov.br — Santo Amaro/BA; mensagem salva em "), r.out());
     }
@@ -328,8 +346,7 @@ class CliEnviarTest {
 
     @Test
     void aTicketWithPendingPrerequisitesIsNotSentUnlessAsked() throws IOException {
-        Files.copy(Path.of("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/ba-santo-amaro.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        rawExample(); // the ticket goes to support, so the example's addressee does not matter
         CliRun r = enviar("-d", "ticket-prescricao");
         assertEquals(1, r.exit(), r.toString());
         assertTrue(r.err().contains("ticket-prescricao: não enviado: pré-requisitos pendentes (HTTPS, servidor SMTP)"),
@@ -346,11 +363,108 @@ class CliEnviarTest {
     void theSummaryCountsSentRefusedAndNotSent() throws IOException {
         assertEquals(0, enviar("-d", "oficio-dominio").exit());
         // Now the ticket waits for its prerequisites again, and the ofício was already sent.
-        Files.copy(Path.of("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/ba-santo-amaro.yaml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(cwd.resolve("municipios/ba-santo-amaro.yaml"),
+                withRealAddressee(Files.readString(Path.of("municipios/ba-santo-amaro.yaml"))));
         CliRun r = enviar();
         assertEquals(1, r.exit(), "pré-requisito pendente é entrada inválida, não falha de entrega: " + r);
         assertEquals("enviar: 0 enviados, 1 já enviado (recusado), 1 não enviado", lastLine(r.out()));
+    }
+
+    @Test
+    void theCopiedExampleConfigurationIsRefusedBeforeAnythingAndASimulationTakesIt() throws IOException {
+        // gerar-oficios.exemplo.yaml copied as the README says, pointed at this server, nothing else changed.
+        String sample = Files.readString(Path.of("gerar-oficios.exemplo.yaml"));
+        String copied = sample.replace("servidor: smtp.saude.municipio.example", "servidor: 127.0.0.1")
+                .replace("porta: 587 ", "porta: " + GM.getSmtp().getPort() + " ")
+                .replace("seguranca: starttls ", "seguranca: nenhuma  ")
+                .replaceAll("(?m)^  usuario: .*\n", "");
+        assertFalse(copied.contains("\n  usuario:") || !copied.contains("servidor: 127.0.0.1"), "o exemplo mudou: "
+                + copied);
+        Files.writeString(cwd.resolve("gerar-oficios.yaml"), copied);
+        List<String> lines = copied.lines().toList();
+        int remetente = lines.indexOf("    email: coordenacao.aps@saude.municipio.example") + 1;
+        int copia = lines.indexOf("    - arquivo@saude.municipio.example") + 1;
+        assertTrue(remetente > 0 && copia > 0, copied);
+
+        CliRun r = enviar();
+        assertEquals(1, r.exit(), r.toString());
+        String tail = "o domínio .example é reservado para exemplos e não recebe e-mail; troque-o pelo endereço de "
+                + "verdade antes de enviar (com --simular, que não envia nada, os exemplos são aceitos)";
+        assertEquals(List.of(
+                "gerar-oficios.yaml:" + remetente + ":12: smtp.remetente.email: endereço de exemplo "
+                        + "\"coordenacao.aps@saude.municipio.example\": " + tail,
+                "gerar-oficios.yaml:" + copia + ":7: smtp.copias[0]: endereço de exemplo "
+                        + "\"arquivo@saude.municipio.example\": " + tail), r.err().lines().toList());
+        assertEquals("", r.out());
+        assertFalse(Files.exists(cwd.resolve("output")), "nada foi gerado nem tentado");
+        assertEquals(0, GM.getReceivedMessages().length);
+
+        CliRun simulated = enviar("--simular", "-d", "oficio-dominio");
+        assertEquals(0, simulated.exit(), simulated.toString());
+        assertTrue(simulated.out().contains("cc ti.saude@santoamaro.ba.gov.br, arquivo@saude.municipio.example"),
+                simulated.out());
+        assertEquals(0, GM.getReceivedMessages().length);
+    }
+
+    @Test
+    void anExampleMunicipalityIsNotSentForRealButTheOthersAre() throws Exception {
+        rawExample();
+        String yaml = withRealAddressee(Files.readString(Path.of("municipios/se-itabaiana.yaml"))
+                .replace("protocolo@emgetis.example", EXAMPLE_ORGAO));
+        Files.writeString(cwd.resolve("municipios/se-itabaiana.yaml"), yaml);
+        CliRun r = CliRun.run(cwd, Map.of("GOVBR_CLIENT_SECRET", "x"), "enviar", "municipios", "-d",
+                "oficio-dominio");
+        assertEquals(1, r.exit(), r.toString());
+        List<String> example = Files.readAllLines(Path.of("municipios/ba-santo-amaro.yaml"));
+        int line = 0;
+        for (int i = 0; i < example.size(); i++) {
+            if (example.get(i).contains(EXAMPLE_ORGAO)) {
+                line = i + 1;
+            }
+        }
+        assertTrue(r.err().contains("municipios/ba-santo-amaro.yaml:" + line + ":10: orgao_dominio.email: endereço "
+                + "de exemplo \"" + EXAMPLE_ORGAO + "\": o domínio .example é reservado para exemplos e não recebe "
+                + "e-mail; troque-o pelo endereço de verdade antes de enviar"), r.err());
+        assertTrue(GM.waitForIncomingEmail(5000, 2), "Itabaiana vai");
+        for (MimeMessage m : GM.getReceivedMessages()) {
+            assertTrue(m.getSubject().contains("Itabaiana/SE"), m.getSubject());
+        }
+        assertEquals("enviar: 1 enviado, 1 não enviado", lastLine(r.out()));
+        assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")), "nada de Santo Amaro foi enviado");
+
+        CliRun simulated = enviar("--simular", "-d", "oficio-dominio");
+        assertEquals(0, simulated.exit(), "a simulação aceita o exemplo: " + simulated);
+        assertTrue(simulated.out().contains("iria para " + EXAMPLE_ORGAO), simulated.out());
+    }
+
+    @Test
+    void configNamesAnotherSettingsFileAndAMissingOneIsSaidInOneLine() throws IOException {
+        Path other = Files.createDirectories(cwd.resolve("config")).resolve("envio.yaml");
+        Files.move(cwd.resolve("gerar-oficios.yaml"), other);
+
+        CliRun none = enviar("-d", "oficio-dominio");
+        assertEquals(1, none.exit(), none.toString());
+        assertEquals(List.of("gerar-oficios.yaml: arquivo de configuração não encontrado; copie "
+                + "gerar-oficios.exemplo.yaml para gerar-oficios.yaml (na pasta onde você roda o gerar-oficios) e "
+                + "ajuste a seção smtp:, indique outro arquivo com --config ARQ, ou informe --servidor e --remetente"),
+                none.err().lines().toList(), "sem apontar a linha 1 de um arquivo que não existe");
+
+        CliRun missing = enviar("-d", "oficio-dominio", "--config", "config/nao-existe.yaml");
+        assertEquals(1, missing.exit(), missing.toString());
+        assertEquals(List.of("gerar-oficios enviar: --config config/nao-existe.yaml: arquivo não encontrado; confira "
+                + "o nome e a pasta (veja gerar-oficios.exemplo.yaml). Nada foi enviado"), missing.err().lines().toList());
+
+        CliRun sent = enviar("-d", "oficio-dominio", "--config", "config/envio.yaml");
+        assertEquals(0, sent.exit(), sent.toString());
+        assertEquals("enviar: 1 enviado", lastLine(sent.out()));
+        assertTrue(GM.waitForIncomingEmail(5000, 2));
+
+        Files.writeString(other, Files.readString(other).replace("tempo_limite_segundos: 5",
+                "tempo_limite_segundo: 5"));
+        CliRun bad = enviar("-d", "oficio-dominio", "--config", "config/envio.yaml");
+        assertEquals(1, bad.exit(), bad.toString());
+        assertTrue(bad.err().startsWith("config/envio.yaml:7:3: smtp.tempo_limite_segundo: chave desconhecida"),
+                "os problemas apontam o arquivo de --config: " + bad.err());
     }
 
     @Test

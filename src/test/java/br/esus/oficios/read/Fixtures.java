@@ -25,47 +25,48 @@ final class Fixtures {
             "  cnpj: \"11.222.333/0001-81\"",                                        // 7
             "  endereco: Praça da Purificação, s/n, Centro",                         // 8
             "  cep: \"44200-000\"",                                                  // 9
-            "secretaria:",                                                           // 10
-            "  nome: Secretaria Municipal de Saúde",                                 // 11
-            "  sigla: SMS",                                                          // 12
-            "  telefone: \"(75) 3241-1234\"",                                        // 13
-            "  email: saude@santoamaro.ba.gov.br",                                   // 14
-            "signatario:",                                                           // 15
-            "  nome: Ana Lima",                                                      // 16
-            "  cargo: Secretária Municipal de Saúde",                                // 17
-            "contato:",                                                              // 18
-            "  nome: Rafael Teixeira",                                               // 19
-            "  email: ti@santoamaro.ba.gov.br",                                      // 20
-            "  telefone: \"(75) 98765-4321\"",                                       // 21
-            "instalacao:",                                                           // 22
-            "  url: https://esus.santoamaro.ba.gov.br",                              // 23
-            "  dominio: esus.santoamaro.ba.gov.br",                                  // 24
-            "  ipv4: 200.10.20.30",                                                  // 25
-            "  sistema_operacional: linux",                                          // 26
-            "  versao_pec: \"5.3.21\"",                                              // 27
-            "  banco: {porta: 5433, nome: esus, usuario: postgres}",                 // 28
-            "  certificado_digital_integrado: true",                                 // 29
-            "orgao_dominio:",                                                        // 30
-            "  nome: Companhia de Processamento de Dados do Estado da Bahia",       // 31
-            "  sigla: PRODEB",                                                       // 32
-            "  email: protocolo@prodeb.ba.gov.br",                                   // 33
-            "  endereco: Centro Administrativo da Bahia",                            // 34
-            "  cep: \"41745-002\"",                                                  // 35
-            "  cidade: Salvador",                                                    // 36
-            "  uf: BA",                                                              // 37
-            "  destinatario:",                                                       // 38
-            "    nome: Marcelo Ribeiro",                                             // 39
-            "    cargo: Diretor-Presidente",                                         // 40
-            "    tratamento: senhor",                                                // 41
-            "oficios:",                                                              // 42
-            "  oficio_dominio: {numero: 12, data: 2026-11-23}",                      // 43
-            "govbr:",                                                                // 44
-            "  client_id: esus-santoamaro",                                          // 45
-            "  client_secret_env: GOVBR_CLIENT_SECRET",                              // 46
-            "checklist:",                                                            // 47
-            "  https: concluido",                                                    // 48
-            "  contra_chave: {status: concluido, data: 2026-11-01}",                 // 49
-            "  dns_govbr: {status: pendente-baixa, observacao: \"aguardando ofício\"}", // 50
+            "  sigla: PMSA",                                                         // 10
+            "secretaria:",                                                           // 11
+            "  nome: Secretaria Municipal de Saúde",                                 // 12
+            "  sigla: SMS",                                                          // 13
+            "  telefone: \"(75) 3241-1234\"",                                        // 14
+            "  email: saude@santoamaro.ba.gov.br",                                   // 15
+            "signatario:",                                                           // 16
+            "  nome: Ana Lima",                                                      // 17
+            "  cargo: Secretária Municipal de Saúde",                                // 18
+            "contato:",                                                              // 19
+            "  nome: Rafael Teixeira",                                               // 20
+            "  email: ti@santoamaro.ba.gov.br",                                      // 21
+            "  telefone: \"(75) 98765-4321\"",                                       // 22
+            "instalacao:",                                                           // 23
+            "  url: https://esus.santoamaro.ba.gov.br",                              // 24
+            "  dominio: esus.santoamaro.ba.gov.br",                                  // 25
+            "  ipv4: 200.10.20.30",                                                  // 26
+            "  sistema_operacional: linux",                                          // 27
+            "  versao_pec: \"5.3.21\"",                                              // 28
+            "  banco: {porta: 5433, nome: esus, usuario: postgres}",                 // 29
+            "  certificado_digital_integrado: true",                                 // 30
+            "orgao_dominio:",                                                        // 31
+            "  nome: Companhia de Processamento de Dados do Estado da Bahia",       // 32
+            "  sigla: PRODEB",                                                       // 33
+            "  email: protocolo@prodeb.ba.gov.br",                                   // 34
+            "  endereco: Centro Administrativo da Bahia",                            // 35
+            "  cep: \"41745-002\"",                                                  // 36
+            "  cidade: Salvador",                                                    // 37
+            "  uf: BA",                                                              // 38
+            "  destinatario:",                                                       // 39
+            "    nome: Marcelo Ribeiro",                                             // 40
+            "    cargo: Diretor-Presidente",                                         // 41
+            "    tratamento: senhor",                                                // 42
+            "oficios:",                                                              // 43
+            "  oficio_dominio: {numero: 12, data: 2026-11-23}",                      // 44
+            "govbr:",                                                                // 45
+            "  client_id: esus-santoamaro",                                          // 46
+            "  client_secret_env: GOVBR_CLIENT_SECRET",                              // 47
+            "checklist:",                                                            // 48
+            "  https: concluido",                                                    // 49
+            "  contra_chave: {status: concluido, data: 2026-11-01}",                 // 50
+            "  dns_govbr: {status: pendente-baixa, observacao: \"aguardando ofício\"}", // 51
             "");
 
     private Fixtures() {

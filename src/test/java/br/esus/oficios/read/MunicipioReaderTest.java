@@ -38,7 +38,10 @@ class MunicipioReaderTest {
         return READER.read(write(dir, yaml));
     }
 
-    /** The file exactly as DESIGN.md shows it (the stable contract): valid, with only the missing city noted. */
+    /**
+     * The file exactly as DESIGN.md shows it (the stable contract): valid, with only the missing prefeitura sigla and
+     * city noted.
+     */
     @Test
     void theFileShapedAsInTheDesignIsValid() {
         ReadResult r = read("""
@@ -70,7 +73,11 @@ class MunicipioReaderTest {
                   dns_govbr: {status: pendente-baixa, observacao: "mantido domínio atual; aguardando ofício"}
                 """);
         assertTrue(r.ok(), lines(r).toString());
-        assertEquals(List.of("14:1: orgao_dominio: aviso: sem `cidade`, o endereçamento do ofício fica sem a última "
+        assertEquals(List.of("2:1: prefeitura: aviso: sem a sigla da prefeitura, a identificação do ofício fica só "
+                + "com a da secretaria (OFÍCIO Nº 12/2026/SMS) e não diz de que município ele é; o padrão ofício pede "
+                + "as siglas de quem envia, da menor para a maior unidade (OFÍCIO Nº 12/2026/SMS/PMSA): acrescente em "
+                + "`prefeitura:` a linha `sigla: ` com a sigla da prefeitura (ex.: PMSA)",
+                "14:1: orgao_dominio: aviso: sem `cidade`, o endereçamento do ofício fica sem a última "
                 + "linha (CEP e cidade/UF, como pede o Manual de Redação); acrescente `cidade: ` com a cidade do "
                 + "órgão"), lines(r));
         assertEquals(br.esus.oficios.model.Uf.BA, r.municipio().orgaoDominio().uf(), "a UF do município");
@@ -158,14 +165,14 @@ class MunicipioReaderTest {
     void unknownKeyGetsASuggestionAndMissingKeyIsReported() {
         List<String> l = lines(read(with("  cargo: Secretária", "  cargp: Secretária")));
         assertEquals(List.of(
-                "15:1: signatario.cargo: campo obrigatório ausente; acrescente em `signatario:` a linha "
+                "16:1: signatario.cargo: campo obrigatório ausente; acrescente em `signatario:` a linha "
                         + "`cargo: ...` (ex.: Secretária Municipal de Saúde)",
-                "17:3: signatario.cargp: chave desconhecida `cargp`; você quis dizer `cargo`?"), l);
+                "18:3: signatario.cargp: chave desconhecida `cargp`; você quis dizer `cargo`?"), l);
     }
 
     @Test
     void unknownKeyFarFromEveryKnownKeyListsThem() {
-        assertOnly(read(BASE + "observacoes: x\n"), "51:1: observacoes: chave desconhecida `observacoes`; as chaves "
+        assertOnly(read(BASE + "observacoes: x\n"), "52:1: observacoes: chave desconhecida `observacoes`; as chaves "
                 + "aceitas no começo da linha são: municipio, prefeitura, secretaria, signatario, contato, "
                 + "instalacao, orgao_dominio, oficios, govbr, pop, checklist");
     }
@@ -189,9 +196,9 @@ class MunicipioReaderTest {
         String yaml = with(with("signatario:\n  nome: Ana Lima\n  cargo: Secretária Municipal de Saúde\n",
                 "signatario: Ana Lima\n"), "  nome: Marcelo Ribeiro", "  nome: [Marcelo, Ribeiro]");
         assertEquals(List.of(
-                "15:13: signatario: esperava um bloco de chaves (nas linhas de baixo, com 2 espaços a mais), mas "
+                "16:13: signatario: esperava um bloco de chaves (nas linhas de baixo, com 2 espaços a mais), mas "
                         + "encontrei um valor (\"Ana Lima\")",
-                "37:11: orgao_dominio.destinatario.nome: esperava um valor na mesma linha da chave, mas encontrei "
+                "38:11: orgao_dominio.destinatario.nome: esperava um valor na mesma linha da chave, mas encontrei "
                         + "uma lista; escreva `nome: valor` (ex.: Carlos Alberto Nunes)"),
                 lines(read(yaml)));
     }
@@ -201,16 +208,16 @@ class MunicipioReaderTest {
         String yaml = with(with("  nome: Santo Amaro", "  nome: \"\""), "  sigla: PRODEB", "  sigla:");
         assertEquals(List.of(
                 "2:9: municipio.nome: valor vazio; preencha (ex.: Santo Amaro)",
-                "32:9: orgao_dominio.sigla: valor vazio; preencha (ex.: PRODEB)"), lines(read(yaml)));
+                "33:9: orgao_dominio.sigla: valor vazio; preencha (ex.: PRODEB)"), lines(read(yaml)));
     }
 
     @Test
     void enumValueSuggestion() {
         assertOnly(read(with("sistema_operacional: linux", "sistema_operacional: Linux")),
-                "26:24: instalacao.sistema_operacional: valor inválido \"Linux\"; você quis dizer `linux`? use um "
+                "27:24: instalacao.sistema_operacional: valor inválido \"Linux\"; você quis dizer `linux`? use um "
                         + "destes: linux, windows");
         assertOnly(read(with("tratamento: senhor", "tratamento: excelência\n    genero: masculino")),
-                "41:17: orgao_dominio.destinatario.tratamento: valor inválido \"excelência\"; você quis dizer "
+                "42:17: orgao_dominio.destinatario.tratamento: valor inválido \"excelência\"; você quis dizer "
                         + "`excelencia`? use um destes: senhor, senhora, excelencia");
     }
 
@@ -219,14 +226,14 @@ class MunicipioReaderTest {
         String yaml = with(with("  https: concluido", "  htps: concluido"),
                 "status: pendente-baixa", "status: pendente_baixa");
         assertEquals(List.of(
-                "48:3: checklist.htps: item de checklist desconhecido `htps`; você quis dizer `https`?",
-                "50:23: checklist.dns_govbr.status: valor inválido \"pendente_baixa\"; você quis dizer "
+                "49:3: checklist.htps: item de checklist desconhecido `htps`; você quis dizer `https`?",
+                "51:23: checklist.dns_govbr.status: valor inválido \"pendente_baixa\"; você quis dizer "
                         + "`pendente-baixa`? use um destes: concluido, pendente-baixa, pendente-alta, nao-se-aplica"),
                 lines(read(yaml)));
-        assertOnly(read(with("  https: concluido", "  https: feito")), "48:10: checklist.https: valor inválido "
+        assertOnly(read(with("  https: concluido", "  https: feito")), "49:10: checklist.https: valor inválido "
                 + "\"feito\"; use um destes: concluido, pendente-baixa, pendente-alta, nao-se-aplica");
         assertOnly(read(with("{status: concluido, data: 2026-11-01}", "{data: 2026-11-01}")),
-                "49:3: checklist.contra_chave.status: campo obrigatório ausente; acrescente em "
+                "50:3: checklist.contra_chave.status: campo obrigatório ausente; acrescente em "
                         + "`checklist.contra_chave:` a linha `status: ...`");
     }
 
@@ -241,7 +248,7 @@ class MunicipioReaderTest {
     @Test
     void duplicateKey() {
         assertOnly(read(with("  sigla: SMS\n", "  sigla: SMS\n  sigla: SESAU\n")),
-                "13:3: secretaria.sigla: chave repetida (já aparece na linha 12); apague uma das duas");
+                "14:3: secretaria.sigla: chave repetida (já aparece na linha 13); apague uma das duas");
     }
 
     @Test
@@ -249,9 +256,9 @@ class MunicipioReaderTest {
         String yaml = with(with("  nome: Ana Lima", "  nome: &quem Ana Lima"), "    nome: Marcelo Ribeiro",
                 "    nome: *quem");
         assertEquals(List.of(
-                "16:9: signatario.nome: âncora `&quem` não é permitida (âncoras e referências YAML não são "
+                "17:9: signatario.nome: âncora `&quem` não é permitida (âncoras e referências YAML não são "
                         + "aceitas); escreva os valores por extenso",
-                "39:11: orgao_dominio.destinatario.nome: referência `*quem` não é permitida (âncoras e "
+                "40:11: orgao_dominio.destinatario.nome: referência `*quem` não é permitida (âncoras e "
                         + "referências YAML não são aceitas); escreva o valor completo aqui"),
                 lines(read(yaml)));
     }
@@ -259,7 +266,7 @@ class MunicipioReaderTest {
     @Test
     void anchorOnABlockIsReportedOnce() {
         assertOnly(read(with("signatario:\n  nome", "signatario: &s\n  nome")),
-                "15:13: signatario: âncora `&s` não é permitida (âncoras e referências YAML não são aceitas); "
+                "16:13: signatario: âncora `&s` não é permitida (âncoras e referências YAML não são aceitas); "
                         + "escreva os valores por extenso");
     }
 
@@ -271,21 +278,21 @@ class MunicipioReaderTest {
         }
         deep.append("  ".repeat(22)).append("x: 1\n");
         ReadResult r = read(BASE.substring(0, BASE.indexOf("checklist:")) + deep);
-        assertOnly(r, "67:41: checklist.n1.n2.n3.n4.n5.n6.n7.n8.n9.n10.n11.n12.n13.n14.n15.n16.n17.n18.n19: "
+        assertOnly(r, "68:41: checklist.n1.n2.n3.n4.n5.n6.n7.n8.n9.n10.n11.n12.n13.n14.n15.n16.n17.n18.n19: "
                 + "aninhamento com mais de 20 níveis; confira a indentação");
     }
 
     @Test
     void severalDocumentsAreRefused() {
-        assertOnly(read(BASE + "---\nmunicipio: {nome: Outro}\n"), "52:1: o arquivo tem mais de um documento YAML "
+        assertOnly(read(BASE + "---\nmunicipio: {nome: Outro}\n"), "53:1: o arquivo tem mais de um documento YAML "
                 + "(separados por ---); deixe um só município por arquivo");
     }
 
     @Test
     void syntaxErrorHasLineAndColumn() {
-        assertOnly(read(with("  sigla: SMS", "\tsigla: SMS")), "12:1: erro de sintaxe YAML: tabulação usada para "
+        assertOnly(read(with("  sigla: SMS", "\tsigla: SMS")), "13:1: erro de sintaxe YAML: tabulação usada para "
                 + "indentar; use espaços (2 por nível)");
-        assertOnly(read(with("  sigla: SMS", "  sigla: SMS: Saúde")), "12:13: erro de sintaxe YAML: dois-pontos "
+        assertOnly(read(with("  sigla: SMS", "  sigla: SMS: Saúde")), "13:13: erro de sintaxe YAML: dois-pontos "
                 + "inesperado; se o valor contém \": \", coloque-o entre aspas, e confira a indentação");
     }
 
@@ -332,9 +339,9 @@ class MunicipioReaderTest {
                 "  endereco: |\n    Centro Administrativo\n    da Bahia"),
                 "observacao: \"aguardando ofício\"", "observacao: \"aguardando\\nofício\"");
         assertEquals(List.of(
-                "34:13: orgao_dominio.endereco: quebra de linha não é permitida; escreva o valor numa linha só "
+                "35:13: orgao_dominio.endereco: quebra de linha não é permitida; escreva o valor numa linha só "
                         + "(sem | nem >)",
-                "52:51: checklist.dns_govbr.observacao: quebra de linha não é permitida; escreva o valor numa linha "
+                "53:51: checklist.dns_govbr.observacao: quebra de linha não é permitida; escreva o valor numa linha "
                         + "só (sem | nem >)"), lines(read(yaml)));
     }
 
@@ -348,9 +355,9 @@ class MunicipioReaderTest {
 
     @Test
     void controlCharactersAreRefused() {
-        assertOnly(read(with("  nome: Ana Lima", "  nome: \"Ana\\x01Lima\"")), "16:9: signatario.nome: caractere "
+        assertOnly(read(with("  nome: Ana Lima", "  nome: \"Ana\\x01Lima\"")), "17:9: signatario.nome: caractere "
                 + "de controle U+0001 não é permitido no valor; apague-o (use espaços)");
-        assertOnly(read(with("  nome: Ana Lima", "  nome: \"Ana\\tLima\"")), "16:9: signatario.nome: tabulação "
+        assertOnly(read(with("  nome: Ana Lima", "  nome: \"Ana\\tLima\"")), "17:9: signatario.nome: tabulação "
                 + "não é permitido no valor; apague-o (use espaços)");
     }
 
@@ -369,14 +376,14 @@ class MunicipioReaderTest {
 
     @Test
     void bidirectionalOverridesAreRefusedLikeControlCharacters() {
-        assertOnly(read(with("  nome: Ana Lima", "  nome: \"Ana \\u202ELima\"")), "16:9: signatario.nome: caractere de "
-                + "controle U+202E não é permitido no valor; apague-o (use espaços)");
+        assertOnly(read(with("  nome: Ana Lima", "  nome: \"Ana \\u202ELima\"")), "17:9: signatario.nome: caractere de "
+                + "controle U+202E (inversão da direção do texto) não é permitido no valor; apague-o (use espaços)");
     }
 
     @Test
     void databaseNamesAreOnlyLettersDigitsAndUnderscore() {
         assertOnly(read(with("  banco: {porta: 5433, nome: esus, usuario: postgres}\n",
-                "  banco: {porta: 5433, nome: esus, usuario: \"$(id)\"}\n")), "28:45: instalacao.banco.usuario: valor "
+                "  banco: {porta: 5433, nome: esus, usuario: \"$(id)\"}\n")), "29:45: instalacao.banco.usuario: valor "
                 + "\"$(id)\" inválido: use só letras sem acento, números e _ , começando por letra (como no "
                 + "credenciais.txt, ex.: postgres)");
         ReadResult ok = read(with("  banco: {porta: 5433, nome: esus, usuario: postgres}\n",
@@ -386,14 +393,14 @@ class MunicipioReaderTest {
 
     @Test
     void urlMustBeHttpsOnTheSameDomain() {
-        assertOnly(read(with("url: https://esus", "url: http://esus")), "23:8: instalacao.url: a URL deve usar "
+        assertOnly(read(with("url: https://esus", "url: http://esus")), "24:8: instalacao.url: a URL deve usar "
                 + "https:// (o login GOV.BR, o CADSUS e a prescrição digital exigem HTTPS); troque "
                 + "\"http://esus.santoamaro.ba.gov.br\" por https://...");
-        assertOnly(read(with("url: https://esus.santoamaro", "url: https://pec.santoamaro")), "23:8: "
+        assertOnly(read(with("url: https://esus.santoamaro", "url: https://pec.santoamaro")), "24:8: "
                 + "instalacao.url: o domínio da URL (pec.santoamaro.ba.gov.br) é diferente de instalacao.dominio "
                 + "(esus.santoamaro.ba.gov.br); use o mesmo domínio nos dois campos");
         assertOnly(read(with("url: https://esus.santoamaro.ba.gov.br", "url: https://esus.santoamaro.ba.gov.br/esus")),
-                "23:8: instalacao.url: URL inválida \"https://esus.santoamaro.ba.gov.br/esus\"; escreva só https:// "
+                "24:8: instalacao.url: URL inválida \"https://esus.santoamaro.ba.gov.br/esus\"; escreva só https:// "
                         + "e o domínio (e a porta, se houver), sem caminho, ? ou # (ex.: "
                         + "https://esus.santoamaro.ba.gov.br)");
         ReadResult port = read(with("url: https://esus.santoamaro.ba.gov.br", "url: https://ESUS.santoamaro.ba.gov.br:8443/"));
@@ -406,7 +413,7 @@ class MunicipioReaderTest {
                 "dominio: esus.santoamaro.ba.gov.br", "dominio: esus.santoamaro.com.br");
         ReadResult r = read(yaml);
         assertTrue(r.ok());
-        assertEquals(List.of("24:12: instalacao.dominio: aviso: o domínio esus.santoamaro.com.br não termina em "
+        assertEquals(List.of("25:12: instalacao.dominio: aviso: o domínio esus.santoamaro.com.br não termina em "
                 + ".gov.br; a Portaria SGD/MGI nº 7.076/2024 exige domínio .gov.br para as chaves de produção do "
                 + "login GOV.BR (e o CADSUS exige HTTPS em domínio gov.br); peça o subdomínio ao órgão que "
                 + "administra o gov.br da UF"), lines(r));
@@ -415,10 +422,10 @@ class MunicipioReaderTest {
     @Test
     void domainSyntax() {
         assertOnly(read(with("dominio: esus.santoamaro.ba.gov.br", "dominio: esus_santoamaro.ba.gov.br")),
-                "24:12: instalacao.dominio: domínio inválido \"esus_santoamaro.ba.gov.br\": use só letras sem acento, "
+                "25:12: instalacao.dominio: domínio inválido \"esus_santoamaro.ba.gov.br\": use só letras sem acento, "
                         + "números, hífens (não no começo nem no fim de cada parte) e pontos");
         assertOnly(read(with("dominio: esus.santoamaro.ba.gov.br", "dominio: https://esus.santoamaro.ba.gov.br")),
-                "24:12: instalacao.dominio: escreva só o nome do domínio, sem https:// nem barras (ex.: "
+                "25:12: instalacao.dominio: escreva só o nome do domínio, sem https:// nem barras (ex.: "
                         + "esus.santoamaro.ba.gov.br), em vez de \"https://esus.santoamaro.ba.gov.br\"");
     }
 
@@ -428,11 +435,11 @@ class MunicipioReaderTest {
         ReadResult srv = read(with("200.10.20.30", "200.10.20.30\n  pasta: /srv/e-SUS/"));
         assertTrue(srv.ok(), srv.problems().toString());
         assertEquals("/srv/e-SUS", srv.municipio().instalacao().pastaPec(), "sem a barra do fim");
-        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: opt/e-SUS")), "26:10: instalacao.pasta: pasta "
+        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: opt/e-SUS")), "27:10: instalacao.pasta: pasta "
                 + "\"opt/e-SUS\" não é um caminho completo do Linux; escreva como /opt/e-SUS");
-        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: \"C:\\\\e-SUS\"")), "26:10: instalacao.pasta: "
+        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: \"C:\\\\e-SUS\"")), "27:10: instalacao.pasta: "
                 + "pasta \"C:\\e-SUS\" não é um caminho completo do Linux; escreva como /opt/e-SUS");
-        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: /opt/$(rm)")), "26:10: instalacao.pasta: a "
+        assertOnly(read(with("200.10.20.30", "200.10.20.30\n  pasta: /opt/$(rm)")), "27:10: instalacao.pasta: a "
                 + "pasta tem o caractere $, que os comandos do POP não aceitam; use uma pasta sem aspas nem símbolos "
                 + "('\"`$;&|<>*?!%{}[])");
         ReadResult win = read(with(with("200.10.20.30", "200.10.20.30\n  pasta: D:/PEC/e-SUS/"),
@@ -443,16 +450,16 @@ class MunicipioReaderTest {
 
     @Test
     void ipv4MustBePublic() {
-        assertOnly(read(with("200.10.20.30", "192.168.0.10")), "25:9: instalacao.ipv4: o IPv4 192.168.0.10 não é "
+        assertOnly(read(with("200.10.20.30", "192.168.0.10")), "26:9: instalacao.ipv4: o IPv4 192.168.0.10 não é "
                 + "público: é rede privada (192.168.0.0/16); informe o IP público fixo do servidor, para onde o "
                 + "registro A do DNS vai apontar");
-        assertOnly(read(with("200.10.20.30", "203.0.113.7")), "25:9: instalacao.ipv4: o IPv4 203.0.113.7 não é "
+        assertOnly(read(with("200.10.20.30", "203.0.113.7")), "26:9: instalacao.ipv4: o IPv4 203.0.113.7 não é "
                 + "público: é faixa de documentação (203.0.113.0/24); informe o IP público fixo do servidor, para "
                 + "onde o registro A do DNS vai apontar");
-        assertOnly(read(with("200.10.20.30", "100.70.1.1")), "25:9: instalacao.ipv4: o IPv4 100.70.1.1 não é "
+        assertOnly(read(with("200.10.20.30", "100.70.1.1")), "26:9: instalacao.ipv4: o IPv4 100.70.1.1 não é "
                 + "público: é CGNAT da operadora (100.64.0.0/10): o link não tem IP público; peça um IP fixo ao "
                 + "provedor; informe o IP público fixo do servidor, para onde o registro A do DNS vai apontar");
-        assertOnly(read(with("200.10.20.30", "200.10.20.300")), "25:9: instalacao.ipv4: IPv4 inválido "
+        assertOnly(read(with("200.10.20.30", "200.10.20.300")), "26:9: instalacao.ipv4: IPv4 inválido "
                 + "\"200.10.20.300\"; escreva quatro números de 0 a 255 separados por pontos, sem zeros à esquerda "
                 + "(ex.: 200.10.20.30)");
     }
@@ -461,9 +468,9 @@ class MunicipioReaderTest {
     void oldPecVersionIsAWarningAndABadOneAnError() {
         ReadResult old = read(with("\"5.3.21\"", "\"5.2.5\""));
         assertTrue(old.ok());
-        assertEquals(List.of("27:15: instalacao.versao_pec: aviso: o PEC 5.2.5 é anterior a 5.2.6, a versão mínima "
+        assertEquals(List.of("28:15: instalacao.versao_pec: aviso: o PEC 5.2.5 é anterior a 5.2.6, a versão mínima "
                 + "da prescrição digital; atualize o PEC antes de pedir a ativação"), lines(old));
-        assertOnly(read(with("\"5.3.21\"", "\"cinco\"")), "27:15: instalacao.versao_pec: versão inválida \"cinco\"; "
+        assertOnly(read(with("\"5.3.21\"", "\"cinco\"")), "28:15: instalacao.versao_pec: versão inválida \"cinco\"; "
                 + "escreva a versão do PEC com pontos, entre aspas (ex.: \"5.3.21\")");
     }
 
@@ -471,23 +478,23 @@ class MunicipioReaderTest {
     void databaseDefaultsAndPortRange() {
         ReadResult r = read(with("  banco: {porta: 5433, nome: esus, usuario: postgres}\n", "  banco: {porta: 5432}\n"));
         assertEquals(new Banco(5432, "esus", "postgres"), r.municipio().instalacao().banco());
-        assertOnly(read(with("porta: 5433", "porta: 70000")), "28:18: instalacao.banco.porta: valor inválido "
+        assertOnly(read(with("porta: 5433", "porta: 70000")), "29:18: instalacao.banco.porta: valor inválido "
                 + "\"70000\"; escreva um número inteiro de 1 a 65535, só com dígitos (ex.: 5433)");
     }
 
     @Test
     void booleanMustBeTrueOrFalse() {
-        assertOnly(read(with("integrado: true", "integrado: sim")), "29:34: "
+        assertOnly(read(with("integrado: true", "integrado: sim")), "30:34: "
                 + "instalacao.certificado_digital_integrado: valor inválido \"sim\"; escreva true (sim) ou false "
                 + "(não), sem aspas");
     }
 
     @Test
     void addresseeGender() {
-        assertOnly(read(with("tratamento: senhor", "tratamento: excelencia")), "38:3: orgao_dominio.destinatario: "
+        assertOnly(read(with("tratamento: senhor", "tratamento: excelencia")), "39:3: orgao_dominio.destinatario: "
                 + "com tratamento `excelencia` é preciso informar o gênero; acrescente `genero: feminino` ou "
                 + "`genero: masculino` (para \"A Sua Excelência a Senhora\" ou \"o Senhor\")");
-        assertOnly(read(with("tratamento: senhor", "tratamento: senhor\n    genero: feminino")), "42:13: "
+        assertOnly(read(with("tratamento: senhor", "tratamento: senhor\n    genero: feminino")), "43:13: "
                 + "orgao_dominio.destinatario.genero: o gênero feminino não combina com o tratamento senhor; use "
                 + "tratamento senhora ou apague a linha `genero` (com senhor/senhora ela não é necessária)");
         ReadResult exa = read(with("tratamento: senhor", "tratamento: excelencia\n    genero: feminino\n"
@@ -501,12 +508,12 @@ class MunicipioReaderTest {
     @Test
     void oficioNumberAndDate() {
         assertEquals(List.of(
-                "43:28: oficios.oficio_dominio.numero: valor inválido \"0\"; escreva um número inteiro de 1 a "
+                "44:28: oficios.oficio_dominio.numero: valor inválido \"0\"; escreva um número inteiro de 1 a "
                         + "999999, só com dígitos (ex.: 12)",
-                "43:37: oficios.oficio_dominio.data: data inválida \"23/11/2026\"; escreva no formato ano-mês-dia, "
+                "44:37: oficios.oficio_dominio.data: data inválida \"23/11/2026\"; escreva no formato ano-mês-dia, "
                         + "ex.: 2026-11-23"),
                 lines(read(with("{numero: 12, data: 2026-11-23}", "{numero: 0, data: 23/11/2026}"))));
-        assertOnly(read(with("data: 2026-11-23", "data: 2026-02-30")), "43:38: oficios.oficio_dominio.data: a data "
+        assertOnly(read(with("data: 2026-11-23", "data: 2026-02-30")), "44:38: oficios.oficio_dominio.data: a data "
                 + "\"2026-02-30\" não existe no calendário; confira o dia e o mês (formato ano-mês-dia)");
     }
 
@@ -554,37 +561,37 @@ class MunicipioReaderTest {
     @Test
     void popValuesAreChecked() {
         ReadResult r = read(with("checklist:", String.join("\n",
-                "pop:",                                                  // 47
-                "  codigo: POP TI 1",                                    // 48
-                "  versao: v1",                                          // 49
-                "  data_criacao: 2026-11-23",                            // 50
-                "  data_revisao: 2026-10-20",                            // 51
-                "  situacao: vigênte",                                   // 52
-                "  distribuicao: Secretaria",                            // 53
-                "  aprovador: Ana",                                      // 54
-                "  historico:",                                          // 55
-                "    - {versao: \"1.0\", data: 20/10/2026}",             // 56
-                "    - Criação",                                         // 57
+                "pop:",                                                  // 48
+                "  codigo: POP TI 1",                                    // 49
+                "  versao: v1",                                          // 50
+                "  data_criacao: 2026-11-23",                            // 51
+                "  data_revisao: 2026-10-20",                            // 52
+                "  situacao: vigênte",                                   // 53
+                "  distribuicao: Secretaria",                            // 54
+                "  aprovador: Ana",                                      // 55
+                "  historico:",                                          // 56
+                "    - {versao: \"1.0\", data: 20/10/2026}",             // 57
+                "    - Criação",                                         // 58
                 "checklist:")));
         assertNull(r.municipio());
         assertEquals(List.of(
-                "48:11: pop.codigo: código inválido \"POP TI 1\"; use letras, números, hífen e ponto, sem espaços, "
+                "49:11: pop.codigo: código inválido \"POP TI 1\"; use letras, números, hífen e ponto, sem espaços, "
                         + "até 30 caracteres (ex.: POP-TI-001)",
-                "49:11: pop.versao: versão inválida \"v1\"; escreva números separados por ponto, entre aspas (ex.: "
+                "50:11: pop.versao: versão inválida \"v1\"; escreva números separados por ponto, entre aspas (ex.: "
                         + "\"1.0\" ou \"2.1\")",
-                "51:17: pop.data_revisao: a data da revisão (2026-10-20) é anterior à de criação (2026-11-23); "
+                "52:17: pop.data_revisao: a data da revisão (2026-10-20) é anterior à de criação (2026-11-23); "
                         + "confira as duas datas (formato ano-mês-dia)",
-                "52:13: pop.situacao: valor inválido \"vigênte\"; você quis dizer `vigente`? use um destes: vigente, "
+                "53:13: pop.situacao: valor inválido \"vigênte\"; você quis dizer `vigente`? use um destes: vigente, "
                         + "em-revisao, rascunho",
-                "53:17: pop.distribuicao: esperava uma lista, mas encontrei um valor (\"Secretaria\"); escreva "
+                "54:17: pop.distribuicao: esperava uma lista, mas encontrei um valor (\"Secretaria\"); escreva "
                         + "`distribuicao: [primeiro, segundo]` ou um item por linha, começando com `- ` (ex.: "
                         + "[\"Secretaria Municipal de Saúde (original assinado)\", \"Coordenação de TI (cópia)\"])",
-                "54:3: pop.aprovador: chave desconhecida `aprovador`; você quis dizer `aprovado_por`?",
-                "56:7: pop.historico[0].descricao: campo obrigatório ausente; acrescente em `pop.historico[0]:` a "
+                "55:3: pop.aprovador: chave desconhecida `aprovador`; você quis dizer `aprovado_por`?",
+                "57:7: pop.historico[0].descricao: campo obrigatório ausente; acrescente em `pop.historico[0]:` a "
                         + "linha `descricao: ...`",
-                "56:29: pop.historico[0].data: data inválida \"20/10/2026\"; escreva no formato ano-mês-dia, ex.: "
+                "57:29: pop.historico[0].data: data inválida \"20/10/2026\"; escreva no formato ano-mês-dia, ex.: "
                         + "2026-11-23",
-                "57:7: pop.historico[1]: cada linha do histórico é um bloco com versao, data e descricao, ex.: - "
+                "58:7: pop.historico[1]: cada linha do histórico é um bloco com versao, data e descricao, ex.: - "
                         + "{versao: \"1.1\", data: 2026-11-23, descricao: Revisão dos passos de cópia}"),
                 lines(r));
     }
@@ -598,7 +605,7 @@ class MunicipioReaderTest {
                 "    - {versao: \"1.0\", data: 2026-10-20, descricao: Criação}",
                 "checklist:")));
         assertTrue(r.ok());
-        assertEquals(List.of("48:11: pop.versao: aviso: a versão 1.2 não está no `historico`; acrescente a ele uma "
+        assertEquals(List.of("49:11: pop.versao: aviso: a versão 1.2 não está no `historico`; acrescente a ele uma "
                 + "linha com a versão 1.2, a data e o que mudou"), lines(r));
     }
 
@@ -606,7 +613,7 @@ class MunicipioReaderTest {
     void secretInTheYamlIsRefusedWithoutPrintingIt() {
         ReadResult r = read(with("  client_id: esus-santoamaro", "  client_id: esus-santoamaro\n"
                 + "  client_secret: s3nh4-muito-secreta"));
-        assertOnly(r, "46:3: govbr.client_secret: o segredo não pode ficar no YAML; apague a linha `client_secret` e "
+        assertOnly(r, "47:3: govbr.client_secret: o segredo não pode ficar no YAML; apague a linha `client_secret` e "
                 + "guarde o segredo na variável de ambiente indicada em `client_secret_env` (padrão "
                 + "GOVBR_CLIENT_SECRET)");
         assertFalse(r.problems().stream().anyMatch(p -> p.format().contains("s3nh4")));
@@ -615,7 +622,7 @@ class MunicipioReaderTest {
     @Test
     void secretEnvNameAndDefault() {
         assertOnly(read(with("client_secret_env: GOVBR_CLIENT_SECRET", "client_secret_env: GOVBR-SECRET")),
-                "46:22: govbr.client_secret_env: nome de variável de ambiente inválido \"GOVBR-SECRET\"; use só "
+                "47:22: govbr.client_secret_env: nome de variável de ambiente inválido \"GOVBR-SECRET\"; use só "
                         + "letras sem acento, números e _ (ex.: GOVBR_CLIENT_SECRET), e guarde o segredo nessa "
                         + "variável, nunca no YAML");
         ReadResult none = read(with("govbr:\n  client_id: esus-santoamaro\n  client_secret_env: GOVBR_CLIENT_SECRET\n",
@@ -627,8 +634,8 @@ class MunicipioReaderTest {
     @Test
     void contactFormats() {
         assertEquals(List.of(
-                "20:10: contato.email: e-mail inválido \"ti@santoamaro\": o domínio depois do @ não é válido; escreva como nome@dominio.gov.br",
-                "21:13: contato.telefone: telefone inválido \"3241-1234\": tem 8 dígitos, mas com o DDD são de 10 a "
+                "21:10: contato.email: e-mail inválido \"ti@santoamaro\": o domínio depois do @ não é válido; escreva como nome@dominio.gov.br",
+                "22:13: contato.telefone: telefone inválido \"3241-1234\": tem 8 dígitos, mas com o DDD são de 10 a "
                         + "13; escreva o DDD e o número, só com dígitos, espaços, parênteses, + e - (ex.: (75) "
                         + "3241-1234)"),
                 lines(read(with(with("ti@santoamaro.ba.gov.br", "ti@santoamaro"), "\"(75) 98765-4321\"",
@@ -643,7 +650,7 @@ class MunicipioReaderTest {
     @Test
     void anAcronymIsOneWordBecauseTheIdentificationLineSeparatesThemWithSlashes() {
         for (String sigla : List.of("SMS/X", "sms saúde")) {
-            assertOnly(read(with("  sigla: SMS", "  sigla: \"" + sigla + "\"")), "12:10: secretaria.sigla: sigla "
+            assertOnly(read(with("  sigla: SMS", "  sigla: \"" + sigla + "\"")), "13:10: secretaria.sigla: sigla "
                     + "inválida \"" + sigla + "\": vai na identificação do ofício entre barras (OFÍCIO Nº "
                     + "12/2026/SMS/PMSA), então leva só letras, números e hífen, sem espaços nem /; escreva uma sigla "
                     + "só, por exemplo SMS");
@@ -653,11 +660,29 @@ class MunicipioReaderTest {
     }
 
     @Test
+    void aMissingPrefeituraSiglaIsAWarningBecauseTheOficioWouldNotSayWhichMunicipalitySentIt() {
+        String aviso = "5:1: prefeitura: aviso: sem a sigla da prefeitura, a identificação do ofício fica só com a da "
+                + "secretaria (OFÍCIO Nº 12/2026/SMS) e não diz de que município ele é; o padrão ofício pede as siglas "
+                + "de quem envia, da menor para a maior unidade (OFÍCIO Nº 12/2026/SMS/PMSA): acrescente em "
+                + "`prefeitura:` a linha `sigla: ` com a sigla da prefeitura (ex.: PMSA)";
+        for (String semSigla : List.of("", "  sigla:\n", "  sigla: \"\"\n")) {
+            ReadResult r = read(with("  sigla: PMSA\n", semSigla));
+            assertTrue(r.ok(), lines(r)::toString);
+            assertEquals(List.of(aviso), lines(r), "sigla ausente ou vazia: " + semSigla);
+            assertNull(r.municipio().prefeitura().sigla());
+        }
+        assertEquals("PMSA", read(BASE).municipio().prefeitura().sigla());
+        assertOnly(read(with("  sigla: PMSA", "  sigla: PREENCHER")), "10:10: prefeitura.sigla: ainda não "
+                + "preenchido; troque PREENCHER pelo valor (ex.: PMSA), ou apague a linha se não for usar este campo, "
+                + "que é opcional");
+    }
+
+    @Test
     void aDomainUnderAnotherUfsGovBrIsFlagged() {
         ReadResult r = read(with(with("  url: https://esus.santoamaro.ba.gov.br", "  url: https://esus.santoamaro.sp.gov.br"),
                 "  dominio: esus.santoamaro.ba.gov.br", "  dominio: esus.santoamaro.sp.gov.br"));
         assertTrue(r.ok(), lines(r).toString());
-        assertEquals(List.of("24:12: instalacao.dominio: aviso: o domínio esus.santoamaro.sp.gov.br é do gov.br de SP, "
+        assertEquals(List.of("25:12: instalacao.dominio: aviso: o domínio esus.santoamaro.sp.gov.br é do gov.br de SP, "
                 + "mas o município é de BA; confira (o esperado seria algo como esus.municipio.ba.gov.br)"), lines(r));
         assertEquals(List.of(), lines(read(with(with("  url: https://esus.santoamaro.ba.gov.br",
                 "  url: https://esus.santoamaro.saude.gov.br"), "  dominio: esus.santoamaro.ba.gov.br",
@@ -669,22 +694,32 @@ class MunicipioReaderTest {
         String line = "  email: saude@santoamaro.ba.gov.br";
         assertEquals("saude.santoamaro.ba.gov.br", read(with(line, line + "\n  site: saude.santoamaro.ba.gov.br"))
                 .municipio().secretaria().site());
-        assertOnly(read(with(line, line + "\n  site: saúde da cidade")), "15:9: secretaria.site: endereço de site "
+        assertOnly(read(with(line, line + "\n  site: saúde da cidade")), "16:9: secretaria.site: endereço de site "
                 + "inválido \"saúde da cidade\"; escreva como https://saude.municipio.uf.gov.br");
     }
 
     @Test
     void unclosedQuote() {
-        assertOnly(read(with("  sigla: SMS", "  sigla: \"SMS")), "13:14: erro de sintaxe YAML: valor fora do lugar; "
+        assertOnly(read(with("  sigla: SMS", "  sigla: \"SMS")), "14:14: erro de sintaxe YAML: valor fora do lugar; "
                 + "confira se ficou aspa aberta numa linha acima e se as chaves do mesmo bloco estão na mesma coluna");
-        assertOnly(read(BASE + "  observacao: \"sem fim\n"), "52:1: erro de sintaxe YAML: aspas abertas e não "
+        assertOnly(read(BASE + "  observacao: \"sem fim\n"), "53:1: erro de sintaxe YAML: aspas abertas e não "
                 + "fechadas; feche as aspas do valor");
     }
 
     @Test
     void placeholderLeftFromTheScaffold() {
-        assertOnly(read(with("ipv4: 200.10.20.30", "ipv4: PREENCHER")), "25:9: instalacao.ipv4: ainda não "
+        assertOnly(read(with("ipv4: 200.10.20.30", "ipv4: PREENCHER")), "26:9: instalacao.ipv4: ainda não "
                 + "preenchido; troque PREENCHER pelo valor (ex.: 200.10.20.30)");
+    }
+
+    @Test
+    void aPlaceholderInAnOptionalFieldSaysTheLineMayGo() {
+        assertOnly(read(with("  telefone: \"(75) 3241-1234\"", "  telefone: PREENCHER")), "14:13: secretaria.telefone: "
+                + "ainda não preenchido; troque PREENCHER pelo valor (ex.: \"(75) 3241-1234\"), ou apague a linha se "
+                + "não for usar este campo, que é opcional");
+        assertOnly(read(with("  cidade: Salvador", "  cidade: PREENCHER")), "37:11: orgao_dominio.cidade: ainda não "
+                + "preenchido; troque PREENCHER pelo valor (ex.: Salvador), ou apague a linha se não for usar este "
+                + "campo, que é opcional");
     }
 
     @Test
@@ -693,13 +728,13 @@ class MunicipioReaderTest {
                 "  https: concluido", "  htps: concluido");
         ReadResult r = read(yaml);
         assertNull(r.municipio());
-        assertEquals(List.of(4, 25, 48), r.problems().stream().map(Problem::line).toList());
+        assertEquals(List.of(4, 26, 49), r.problems().stream().map(Problem::line).toList());
     }
 
     @Test
     void coatOfArmsIsResolvedAgainstTheYamlFolder() throws IOException {
         Files.createDirectories(dir.resolve("brasoes"));
-        Files.write(dir.resolve("brasoes/sa.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0});
+        Files.write(dir.resolve("brasoes/sa.png"), BrasaoImageTest.png(40, 60));
         Files.writeString(dir.resolve("brasoes/sa.txt"), "texto");
         ReadResult ok = read(with("  cep: \"44200-000\"", "  cep: \"44200-000\"\n  brasao: brasoes/sa.png"));
         assertEquals(dir.resolve("brasoes/sa.png"), ok.municipio().prefeitura().brasao());

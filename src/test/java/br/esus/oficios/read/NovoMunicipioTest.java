@@ -30,27 +30,48 @@ class NovoMunicipioTest {
         ReadResult r = new MunicipioReader(CATALOG).read(file);
         assertNull(r.municipio());
         Set<String> campos = new TreeSet<>();
-        for (Problem p : r.problems()) {
+        for (Problem p : r.errors()) {
             assertTrue(p.mensagem().startsWith("ainda não preenchido; troque PREENCHER pelo valor (ex.: "),
                     p::format);
             campos.add(p.campo());
         }
+        // Optional keys are commented out, so validar does not ask for them; the prefeitura's sigla is asked for.
         assertEquals(new TreeSet<>(List.of(
                 "municipio.codigo_ibge",
-                "prefeitura.cnpj", "prefeitura.endereco", "prefeitura.cep",
-                "secretaria.telefone", "secretaria.email",
+                "prefeitura.cnpj", "prefeitura.endereco", "prefeitura.cep", "prefeitura.sigla",
                 "signatario.nome", "signatario.cargo",
                 "contato.nome", "contato.email", "contato.telefone",
                 "instalacao.url", "instalacao.dominio", "instalacao.ipv4", "instalacao.sistema_operacional",
                 "instalacao.versao_pec", "instalacao.certificado_digital_integrado",
                 "orgao_dominio.nome", "orgao_dominio.sigla", "orgao_dominio.email", "orgao_dominio.endereco",
-                "orgao_dominio.cep", "orgao_dominio.cidade",
                 "orgao_dominio.destinatario.nome", "orgao_dominio.destinatario.cargo",
                 "orgao_dominio.destinatario.tratamento",
                 "oficios.oficio_dominio.numero", "oficios.oficio_dominio.data")), campos);
         assertEquals("2:1: municipio.codigo_ibge: ainda não preenchido; troque PREENCHER pelo valor (ex.: \"2928604\")"
                         .replace("2:1:", r.problems().get(0).line() + ":" + r.problems().get(0).column() + ":"),
                 r.problems().get(0).format().substring(file.toString().length() + 1));
+        assertTrue(r.errors().stream().filter(p -> p.campo().equals("prefeitura.sigla")).allMatch(p -> p.mensagem()
+                .endsWith("(ex.: PMSA), ou apague a linha se não for usar este campo, que é opcional")), r::toString);
+        assertEquals(List.of("orgao_dominio"), r.warnings().stream().map(Problem::campo).toList(),
+                "só o aviso da cidade do órgão, que está comentada: " + r.warnings());
+    }
+
+    @Test
+    void optionalKeysComeCommentedOutAndTheFileEndsWithALineBreak() throws Exception {
+        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.BA, "Cachoeira");
+        String text = Files.readString(file);
+        for (String line : List.of("  # telefone: PREENCHER", "  # email: PREENCHER", "  # cep: PREENCHER",
+                "  # cidade: PREENCHER", "  sigla: PREENCHER", "  # brasao: brasoes/santo-amaro.png")) {
+            assertTrue(text.contains("\n" + line + "\n"), line);
+        }
+        assertTrue(text.endsWith("\n") && !text.endsWith("\n\n"), "uma quebra de linha no fim, só uma");
+        assertFalse(text.contains("\r"), "quebras de linha LF em todo sistema");
+        // Uncommented and left as is, an optional key says it may go.
+        Files.writeString(file, text.replace("  # telefone: PREENCHER", "  telefone: PREENCHER"));
+        ReadResult r = new MunicipioReader(CATALOG).read(file);
+        assertTrue(r.errors().stream().anyMatch(p -> p.campo().equals("secretaria.telefone")
+                && p.mensagem().endsWith(", ou apague a linha se não for usar este campo, que é opcional")),
+                r.problems()::toString);
     }
 
     @Test

@@ -14,13 +14,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A small SMTP server on 127.0.0.1 that misbehaves on purpose after the message, as real ones do: it speaks just
  * enough ESMTP (220, EHLO 250, MAIL/RCPT 250, DATA 354, the message up to {@code <CRLF>.<CRLF>}) and then, by
  * {@link #afterMessage}, answers 250 at once, answers 250 only after a delay (a slow antivirus scan), hangs up without
  * answering, or refuses. It can also answer {@code DATA} itself with a 4xx. It counts the messages it received whole
- * and keeps their Message-IDs. One thread per connection, so a late answer does not hold the next client.
+ * and keeps their Message-IDs. One thread per connection, so a late answer does not hold the next client. With
+ * {@link #startTls}, it also offers STARTTLS (RFC 3207) with the given server certificate, as a municipal mail server
+ * with a certificate from an internal authority does.
  */
 public final class LoopbackSmtpServer implements AutoCloseable {
     /** What the server does once it has the whole message. */
@@ -50,6 +54,9 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger dataRefusals = new AtomicInteger();
     private volatile After afterMessage = new Ok();
+    private volatile SSLContext startTls;
+    private final AtomicInteger tlsHandshakes = new AtomicInteger();
+    private final AtomicInteger tlsMessages = new AtomicInteger();
 
     public LoopbackSmtpServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -90,6 +97,22 @@ public final class LoopbackSmtpServer implements AutoCloseable {
         return connections.get();
     }
 
+    /** Offers STARTTLS after EHLO, with the key and certificate of {@code server}. */
+    public LoopbackSmtpServer startTls(SSLContext server) {
+        this.startTls = server;
+        return this;
+    }
+
+    /** TLS handshakes that completed (the client trusted the certificate). */
+    public int tlsHandshakes() {
+        return tlsHandshakes.get();
+    }
+
+    /** Messages received whole over TLS. */
+    public int tlsMessages() {
+        return tlsMessages.get();
+    }
+
     private void acceptLoop() {
         while (!socket.isClosed()) {
             try {
@@ -111,9 +134,23 @@ public final class LoopbackSmtpServer implements AutoCloseable {
             OutputStream out = s.getOutputStream();
             say(out, "220 loopback ESMTP");
             String line;
+            boolean tls = false;
             while ((line = in.readLine()) != null) {
                 String cmd = line.toUpperCase(Locale.ROOT);
-                if (cmd.startsWith("EHLO") || cmd.startsWith("HELO")) {
+                SSLContext offer = tls ? null : startTls;
+                if (cmd.startsWith("EHLO") && offer != null) {
+                    say(out, "250-loopback\r\n250 STARTTLS");
+                } else if (cmd.startsWith("STARTTLS") && offer != null) {
+                    say(out, "220 2.0.0 Ready to start TLS");
+                    SSLSocket secure = (SSLSocket) offer.getSocketFactory().createSocket(s,
+                            s.getInetAddress().getHostAddress(), s.getPort(), true);
+                    secure.setUseClientMode(false);
+                    secure.startHandshake(); // an IOException here (certificate refused) ends the connection
+                    tlsHandshakes.incrementAndGet();
+                    tls = true;
+                    in = new BufferedReader(new InputStreamReader(secure.getInputStream(), StandardCharsets.ISO_8859_1));
+                    out = secure.getOutputStream();
+                } else if (cmd.startsWith("EHLO") || cmd.startsWith("HELO")) {
                     say(out, "250 loopback");
                 } else if (cmd.startsWith("MAIL") || cmd.startsWith("RCPT") || cmd.startsWith("RSET")
                         || cmd.startsWith("NOOP")) {
@@ -140,6 +177,9 @@ public final class LoopbackSmtpServer implements AutoCloseable {
                         return; // the client went away in the middle: not a whole message
                     }
                     messageIds.add(id);
+                    if (tls) {
+                        tlsMessages.incrementAndGet();
+                    }
                     After a = afterMessage;
                     if (a instanceof HangUp) {
                         return;

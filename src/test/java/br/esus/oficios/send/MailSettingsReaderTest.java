@@ -217,9 +217,16 @@ class MailSettingsReaderTest {
     void missingFileNeedsTheOptions() throws Exception {
         Path missing = dir.resolve("gerar-oficios.yaml");
         MailConfigException e = assertThrows(MailConfigException.class,
-                () -> MailSettingsReader.read(missing, MailOverrides.none()));
-        assertTrue(e.lines().get(0).contains("smtp.servidor: obrigatório"), e.lines().toString());
-        assertTrue(e.lines().get(0).contains("gerar-oficios.exemplo.yaml"), e.lines().toString());
+                () -> MailSettingsReader.read(missing, Path.of("gerar-oficios.yaml"), MailOverrides.none()));
+        assertEquals(List.of("gerar-oficios.yaml: arquivo de configuração não encontrado; copie "
+                + "gerar-oficios.exemplo.yaml para gerar-oficios.yaml (na pasta onde você roda o gerar-oficios) e "
+                + "ajuste a seção smtp:, indique outro arquivo com --config ARQ, ou informe --servidor e --remetente"),
+                e.lines(), "uma linha, sem linha e coluna de um arquivo que não existe");
+        MailConfigException onlyServer = assertThrows(MailConfigException.class, () -> MailSettingsReader.read(
+                missing, Path.of("gerar-oficios.yaml"), new MailOverrides("smtp.x.gov.br", null, null, null, null,
+                        false)));
+        assertEquals(1, onlyServer.lines().size(), onlyServer.lines().toString());
+        assertTrue(onlyServer.lines().get(0).endsWith("ou informe --remetente"), onlyServer.lines().toString());
 
         MailSettings s = MailSettingsReader.read(missing,
                 new MailOverrides("smtp.x.gov.br", null, "ssl", null, "a@x.gov.br", false));
@@ -232,5 +239,114 @@ class MailSettingsReaderTest {
         MailSettings s = MailSettingsReader.read(Path.of("gerar-oficios.exemplo.yaml"), MailOverrides.none());
         assertEquals(Seguranca.STARTTLS, s.seguranca());
         assertEquals(587, s.porta());
+        assertNull(s.confianca());
+    }
+
+    @Test
+    void everyAddressOfTheSampleConfigIsAtADomainReservedForExamples() throws Exception {
+        Path sample = Path.of("gerar-oficios.exemplo.yaml");
+        MailSettings s = MailSettingsReader.read(sample, MailOverrides.none());
+        assertEquals(".example", EnderecosDeExemplo.reservado(s.remetenteEmail()));
+        assertEquals(".example", EnderecosDeExemplo.reservado(s.usuario()));
+        assertTrue(s.copias().stream().allMatch(c -> EnderecosDeExemplo.reservado(c) != null), s.copias()::toString);
+        assertTrue(s.servidor().endsWith(".example"), s.servidor());
+        for (String line : Files.readAllLines(sample)) {
+            for (String word : line.split("[\\s,\\[\\]{}]+")) {
+                if (word.contains("@")) {
+                    assertTrue(EnderecosDeExemplo.reservado(word) != null, "endereço de verdade no exemplo: " + line);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRealSendRefusesTheExampleAddressesWithTheirPlaceAndASimulationTakesThem() throws Exception {
+        Path f = yaml("""
+                smtp:
+                  servidor: smtp.x.gov.br
+                  remetente: {email: coordenacao@saude.municipio.example}
+                  copias: [arquivo@x.gov.br, arquivo@prefeitura.test]
+                  suporte: suporte@example.org
+                """);
+        Path shown = Path.of("gerar-oficios.yaml");
+        MailSettings simulated = MailSettingsReader.read(f, shown, MailOverrides.none());
+        assertEquals("coordenacao@saude.municipio.example", simulated.remetenteEmail());
+        MailConfigException e = assertThrows(MailConfigException.class,
+                () -> MailSettingsReader.readForSending(f, shown, MailOverrides.none()));
+        String tail = " é reservado para exemplos e não recebe e-mail; troque-o pelo endereço de verdade antes de "
+                + "enviar (com --simular, que não envia nada, os exemplos são aceitos)";
+        assertEquals(List.of(
+                "gerar-oficios.yaml:3:22: smtp.remetente.email: endereço de exemplo "
+                        + "\"coordenacao@saude.municipio.example\": o domínio .example" + tail,
+                "gerar-oficios.yaml:4:30: smtp.copias[1]: endereço de exemplo \"arquivo@prefeitura.test\": o domínio "
+                        + ".test" + tail,
+                "gerar-oficios.yaml:5:12: smtp.suporte: endereço de exemplo \"suporte@example.org\": o domínio "
+                        + "example.org" + tail), e.lines());
+
+        // --remetente replaces the file's sender: only its own address counts.
+        MailConfigException opt = assertThrows(MailConfigException.class, () -> MailSettingsReader.readForSending(f,
+                shown, new MailOverrides(null, null, null, null, "Fulana <fulana@x.gov.br>", false)));
+        assertEquals(2, opt.lines().size(), opt.lines().toString());
+        assertTrue(opt.lines().stream().noneMatch(l -> l.contains("smtp.remetente")), opt.lines().toString());
+        MailConfigException bad = assertThrows(MailConfigException.class, () -> MailSettingsReader.readForSending(
+                dir.resolve("nao-existe.yaml"), shown, new MailOverrides("smtp.x.gov.br", null, null, null,
+                        "eu@saude.example.com", false)));
+        assertEquals(List.of("opção --remetente: endereço de exemplo \"eu@saude.example.com\": o domínio example.com"
+                + tail), bad.lines());
+    }
+
+    @Test
+    void reservedNamesAreThoseOfRfc2606AndRfc6761Only() {
+        for (String a : List.of("a@b.example", "a@b.EXAMPLE", "a@x.test", "a@x.invalid", "a@x.localhost",
+                "a@example.com", "a@sub.example.net", "a@example.org.")) {
+            assertTrue(EnderecosDeExemplo.reservado(a) != null, a);
+        }
+        for (String a : List.of("a@exemplo.gov.br", "a@example.com.br", "a@myexample.com", "a@testes.ba.gov.br",
+                "a@saude.santoamaro.ba.gov.br", "a@example.gov.br")) {
+            assertNull(EnderecosDeExemplo.reservado(a), a);
+        }
+    }
+
+    @Test
+    void confiancaReadsAPemFileOrAFolderRelativeToTheConfigFile() throws Exception {
+        TestAuthority ca = TestAuthority.create(Files.createDirectories(dir.resolve("ac")), "Autoridade da Prefeitura");
+        Files.createDirectories(dir.resolve("certificados"));
+        Files.copy(ca.caPem, dir.resolve("certificados/autoridade.pem"));
+        Path f = yaml("smtp: {servidor: smtp.x.gov.br, remetente: {email: a@x.gov.br}, "
+                + "confianca: certificados/autoridade.pem}\n");
+        MailSettings s = MailSettingsReader.read(f, Path.of("gerar-oficios.yaml"), MailOverrides.none());
+        assertEquals(1, s.confianca().certificados().size());
+        assertEquals("Autoridade da Prefeitura", Confianca.nome(s.confianca().certificados().get(0)));
+        Properties p = s.sessionProperties();
+        assertTrue(p.get("mail.smtp.ssl.socketFactory") instanceof javax.net.ssl.SSLSocketFactory);
+        assertEquals("true", p.getProperty("mail.smtp.ssl.checkserveridentity"), "o nome continua conferido");
+        assertNull(p.getProperty("mail.smtp.ssl.trust"));
+
+        Path folder = yaml("smtp: {servidor: smtp.x.gov.br, remetente: {email: a@x.gov.br}, confianca: certificados}\n");
+        assertEquals(1, MailSettingsReader.read(folder, MailOverrides.none()).confianca().certificados().size());
+    }
+
+    @Test
+    void confiancaProblemsPointAtTheValue() throws Exception {
+        Files.createDirectories(dir.resolve("vazia"));
+        Files.writeString(dir.resolve("chave.pem"), "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n");
+        Files.writeString(dir.resolve("texto.pem"), "não é certificado\n");
+        String head = "smtp:\n  servidor: smtp.x.gov.br\n  remetente: {email: a@x.gov.br}\n  confianca: ";
+        Path shown = Path.of("gerar-oficios.yaml");
+        for (String[] c : new String[][] {
+                {"nao-existe.pem", "arquivo ou pasta não encontrado: nao-existe.pem; o caminho é relativo à pasta do "
+                        + "arquivo de configuração"},
+                {"vazia", "a pasta vazia não tem nenhum certificado (arquivos .pem, .crt, .cer ou .der); ponha nela o "
+                        + "certificado da autoridade que emitiu o do servidor de e-mail"},
+                {"chave.pem", "chave.pem tem uma chave privada: smtp.confianca leva só o certificado público da "
+                        + "autoridade (.crt ou .pem), nunca uma chave; tire a chave deste arquivo e guarde-a em lugar "
+                        + "seguro"},
+                {"texto.pem", "texto.pem não é um certificado PEM (-----BEGIN CERTIFICATE-----) nem DER; peça a quem "
+                        + "administra o servidor de e-mail o certificado da autoridade que emitiu o dele"}}) {
+            Path f = yaml(head + c[0] + "\n");
+            MailConfigException e = assertThrows(MailConfigException.class,
+                    () -> MailSettingsReader.read(f, shown, MailOverrides.none()));
+            assertEquals(List.of("gerar-oficios.yaml:4:14: smtp.confianca: " + c[1]), e.lines());
+        }
     }
 }

@@ -26,8 +26,10 @@ class SmtpFailureTest {
         assertTrue(f.server());
         assertFalse(f.transientFailure(), "tentar de novo não resolve");
         assertEquals("falha no TLS com smtp.saude.gov.br:465: o certificado do servidor não é de uma autoridade "
-                + "confiável (autoassinado ou de uma autoridade interna); peça o certificado certo a quem administra o "
-                + "servidor de e-mail", f.mensagem());
+                + "confiável (autoassinado ou de uma autoridade interna); peça a quem administra o servidor de e-mail "
+                + "o certificado da autoridade que emitiu o dele e indique-o em smtp.confianca (arquivo PEM ou DER, ou "
+                + "uma pasta com eles), que o gerar-oficios passa a aceitar além das autoridades do Java, com a "
+                + "conexão ainda verificada", f.mensagem());
         assertFalse(f.mensagem().contains("sun.security"), f.mensagem());
     }
 

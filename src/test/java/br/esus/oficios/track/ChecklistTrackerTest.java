@@ -109,10 +109,56 @@ class ChecklistTrackerTest {
         int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
                 new TrackOptions(TrackFormat.HTML, target, false, false), out, err);
         assertEquals(ChecklistTracker.INVALID, rc);
-        assertTrue(err().startsWith("gerar-oficios checklist: não foi possível gravar " + target + ": "), err());
-        assertEquals(1, err().lines().count(), err());
+        assertEquals("gerar-oficios checklist: não foi possível gravar " + target + ": é uma pasta; dê em --saida o"
+                + " nome de um arquivo (ex.: --saida " + target.resolve("checklist.html") + ")" + System.lineSeparator(),
+                err());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(target), files.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void anEmptyFolderAsOutputIsNamedAsAFolderWithoutJavaOrTheTemporaryFile(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectories(dir.resolve("h"));
+        int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
+                new TrackOptions(TrackFormat.CSV, target, false, false), out, err);
+        assertEquals(ChecklistTracker.INVALID, rc);
+        assertEquals("gerar-oficios checklist: não foi possível gravar " + target + ": é uma pasta; dê em --saida o"
+                + " nome de um arquivo (ex.: --saida " + target.resolve("checklist.csv") + ")" + System.lineSeparator(),
+                err());
+        assertTrue(Files.isDirectory(target), "a pasta continua lá");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeIsOnePortugueseLine(@TempDir Path dir) throws Exception {
+        Path blocker = Files.writeString(dir.resolve("relatorios"), "um arquivo");
+        Path target = blocker.resolve("checklist.html");
+        int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
+                new TrackOptions(TrackFormat.HTML, target, false, false), out, err);
+        assertEquals(ChecklistTracker.INVALID, rc);
+        assertEquals("gerar-oficios checklist: não foi possível gravar " + target + ": no caminho há um arquivo onde"
+                + " deveria haver uma pasta; escolha outro arquivo com --saida" + System.lineSeparator(), err());
+    }
+
+    @Test
+    void aReadOnlyFolderIsOnePortugueseLine(@TempDir Path dir) throws Exception {
+        Path ro = Files.createDirectories(dir.resolve("somente-leitura"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(ro).supportsFileAttributeView("posix"), "permissões POSIX");
+        Files.setPosixFilePermissions(ro, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "o root grava mesmo assim");
+            Path target = ro.resolve("checklist.md");
+            int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
+                    new TrackOptions(TrackFormat.MD, target, false, false), out, err);
+            assertEquals(ChecklistTracker.INVALID, rc);
+            assertEquals("gerar-oficios checklist: não foi possível gravar " + target + ": sem permissão de escrita;"
+                    + " escolha outro arquivo com --saida ou confira as permissões" + System.lineSeparator(), err());
+        } finally {
+            Files.setPosixFilePermissions(ro, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

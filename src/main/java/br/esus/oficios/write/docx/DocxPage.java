@@ -25,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.write.PageFooter;
 import br.esus.oficios.write.WriteException;
 
 /**
@@ -63,9 +64,13 @@ final class DocxPage {
         List<String> footerLines = meta.letterhead() ? meta.footerLines() : List.of();
         // Word hangs a footer from its distance to the bottom edge, LibreOffice from the top of the bottom margin:
         // both footers are made exactly as high as the bottom margin minus the footer distance, so they agree and
-        // the first line is 4 pt below the top of the bottom 2 cm, as in the PDF.
-        int footerHeight = FOOTER_PADDING + FOOTER_NUMBER + footerLines.size() * FOOTER_LINE;
-        int footerDistance = Math.max(0, MARGIN_BOTTOM - footerHeight);
+        // the first line is 4 pt below the top of the bottom 2 cm, as in the PDF. A line too long for the page
+        // (a long address, e-mail or site) wraps, and the bottom margin grows as the PDF's does (PageFooter), so
+        // that the footer never reaches the edge of the paper.
+        int lines = PageFooter.lines(footerLines);
+        int footerHeight = FOOTER_PADDING + FOOTER_NUMBER + lines * FOOTER_LINE;
+        int marginBottom = Math.max(MARGIN_BOTTOM, (int) Math.ceil(PageFooter.margin(footerLines, true) * 20));
+        int footerDistance = Math.max(0, marginBottom - footerHeight);
 
         CTBody body = doc.getDocument().getBody();
         CTSectPr sect = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
@@ -76,7 +81,7 @@ final class DocxPage {
         mar.setLeft(BigInteger.valueOf(MARGIN_LEFT));
         mar.setRight(BigInteger.valueOf(MARGIN_RIGHT));
         mar.setTop(BigInteger.valueOf(MARGIN_TOP));
-        mar.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+        mar.setBottom(BigInteger.valueOf(marginBottom));
         mar.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
         mar.setFooter(BigInteger.valueOf(footerDistance));
         mar.setGutter(BigInteger.ZERO);
@@ -101,8 +106,8 @@ final class DocxPage {
         if (firstFooter.getParagraphs().isEmpty()) {
             paragraph(firstFooter, DocxStyles.RODAPE);
         }
-        fill(firstFooter, footerHeight, FOOTER_PADDING + Math.max(1, footerLines.size()) * FOOTER_LINE);
-        fill(footer, footerHeight, FOOTER_PADDING + FOOTER_NUMBER + footerLines.size() * FOOTER_LINE);
+        fill(firstFooter, footerHeight, FOOTER_PADDING + Math.max(1, lines) * FOOTER_LINE);
+        fill(footer, footerHeight, FOOTER_PADDING + FOOTER_NUMBER + lines * FOOTER_LINE);
     }
 
     /** The 4 pt above the footer's first line, and below its last line what it takes to be {@code height} high. */

@@ -6,6 +6,7 @@ import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
 import br.esus.oficios.doc.Shell;
+import br.esus.oficios.write.PageFooter;
 import br.esus.oficios.write.TableWidths;
 
 import java.util.List;
@@ -28,8 +29,9 @@ import java.util.Map;
  * over several; {@code tabela}, {@code alinhar-esquerda|centro|direita},
  * {@code sem-quebra} for tables, {@code inteira} around a section printed on one page (a heading marked
  * {@code {.inteira}} and its blocks), {@code alinhada} for a table whose column widths (the one inline style, on
- * {@code <col>}) it shares with the others of the same header, and the column classes ({@code a-preencher},
- * {@code a-assinar}) on every cell of their column; {@code marca} plus
+ * {@code <col>}) it shares with the others of the same header, {@code ajustada} for one whose widest words do not
+ * fit an automatic layout and whose widths (on {@code <col>} too) are fitted to the page, as the DOCX's, and the
+ * column classes ({@code a-preencher}, {@code a-assinar}) on every cell of their column; {@code marca} plus
  * {@code marca-concluido|pendente-baixa|pendente-alta|nao-se-aplica|caixa-vazia} for drawn status marks.
  */
 public final class DocHtml {
@@ -173,6 +175,11 @@ public final class DocHtml {
         };
     }
 
+    /** How far a list moves its items in (CSS {@code ul, ol} padding-left: 0.9 cm), in points. */
+    private static final double LIST_INSET = 0.9 / 2.54 * 72;
+    /** How far a quotation moves in (CSS {@code blockquote.citacao} margin-left: 2.5 cm), in points. */
+    private static final double QUOTE_INSET = 2.5 / 2.54 * 72;
+
     /** One rendering pass. */
     private static final class Writer {
         private final StringBuilder out;
@@ -181,6 +188,8 @@ public final class DocHtml {
         private Map<Block.Table, double[]> aligned = Map.of();
         /** How many sections printed whole ({@code {.inteira}}) end with each block, by block index. */
         private int[] sectionsEnding = new int[0];
+        /** How far in from the left margin the current block starts (lists, quotations), in points. */
+        private double inset;
 
         Writer(StringBuilder out, boolean email) {
             this.out = out;
@@ -229,7 +238,26 @@ public final class DocHtml {
                 appendEscapedCss(css);
                 out.append("\n</style>\n");
             }
+            bottomMargins(meta);
             out.append("</head>\n");
+        }
+
+        /**
+         * A footer that a long address, e-mail or site wraps into more lines than the 2 cm bottom margin of the CSS
+         * holds gets a taller margin ({@link PageFooter}, as the DOCX), so that it is never cut at the edge of the
+         * paper: content, not look, like the column widths.
+         */
+        private void bottomMargins(DocMeta meta) {
+            List<String> lines = meta.letterhead() ? meta.footerLines() : List.of();
+            double first = PageFooter.margin(lines, false);
+            double others = PageFooter.margin(lines, true);
+            if (first > PageFooter.MARGIN || others > PageFooter.MARGIN) {
+                out.append("<style type=\"text/css\">\n")
+                        .append(String.format(java.util.Locale.ROOT, "@page { margin-bottom: %.1fpt; }%n", others))
+                        .append(String.format(java.util.Locale.ROOT, "@page :first { margin-bottom: %.1fpt; }%n",
+                                first))
+                        .append("</style>\n");
+            }
         }
 
         private void appendEscapedCss(String css) {
@@ -415,9 +443,11 @@ public final class DocHtml {
             } else if (b instanceof Block.Quote q) {
                 open("blockquote", "citacao");
                 out.append('\n');
+                inset += QUOTE_INSET;
                 for (Block inner : q.blocks()) {
                     block(inner);
                 }
+                inset -= QUOTE_INSET;
                 out.append("</blockquote>\n");
             } else if (b instanceof Block.Table t) {
                 table(t);
@@ -470,6 +500,7 @@ public final class DocHtml {
                 out.append(" style=\"margin:0 0 6pt 0;padding-left:1.2cm;\"");
             }
             out.append(">\n");
+            inset += LIST_INSET;
             for (Block.ListItem item : l.items()) {
                 out.append("<li>");
                 List<Block> blocks = item.blocks();
@@ -487,16 +518,28 @@ public final class DocHtml {
                 }
                 out.append("</li>\n");
             }
+            inset -= LIST_INSET;
             out.append("</").append(tag).append(">\n");
         }
 
         private void table(Block.Table t) {
             double[] widths = aligned.get(t);
-            open("table", widths != null ? "tabela alinhada" : "tabela");
+            String cls = widths != null ? "tabela alinhada" : "tabela";
+            double width = TableWidths.TEXT_WIDTH - inset;
+            if (widths == null && !email && !TableWidths.fits(t, width)) {
+                // A word too long for an automatic layout (a long domain, e-mail or path): the DOCX's widths, which
+                // narrow the columns of the long words first, and the words break there.
+                widths = TableWidths.of(t, width);
+                for (int c = 0; c < widths.length; c++) {
+                    widths[c] /= width;
+                }
+                cls = "tabela ajustada";
+            }
+            open("table", cls);
             out.append('\n');
             if (widths != null) {
-                // The column widths shared with the document's other tables of the same header (TableWidths,
-                // as the DOCX): content, not look, so they are written here and not in the CSS.
+                // The column widths shared with the document's other tables of the same header, or fitted to the
+                // page (TableWidths, as the DOCX): content, not look, so they are written here and not in the CSS.
                 out.append("<colgroup>");
                 for (double w : widths) {
                     out.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.3f", w * 100))

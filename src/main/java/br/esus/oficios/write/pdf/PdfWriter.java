@@ -181,7 +181,7 @@ public final class PdfWriter implements DocWriter {
             writeMetadata(pd, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             pd.save(out);
-            return new Written(out.toByteArray(),
+            return new Written(XrefSelfEntry.add(out.toByteArray()),
                     glyphs.missing().isEmpty() ? List.of() : List.of(MissingGlyphs.warning(glyphs.missing())));
         } finally {
             pd.close();
