@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import br.esus.oficios.read.MunicipioNoMaximo;
 import br.esus.oficios.write.PdfPages;
 import br.esus.oficios.write.PdfPages.Page;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,25 +74,14 @@ class LongValuesNeverClippedTest {
             }
         }
 
-        Path soffice = soffice();
-        if (soffice == null) {
-            sofficeMissing = "LibreOffice (soffice) não está instalado: o DOCX não foi conferido como o LibreOffice "
-                    + "o mostra (instale libreoffice-writer-nogui)";
+        Map<String, Path> pdfs = LibreOffice.toPdf(cwd, docx, 300);
+        if (pdfs.isEmpty()) {
+            sofficeMissing = LibreOffice.MISSING;
             return;
         }
-        Path out = Files.createDirectories(cwd.resolve("docx-pdf"));
-        List<String> cmd = new ArrayList<>(List.of(soffice.toString(),
-                "-env:UserInstallation=" + cwd.resolve("lo-perfil").toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", out.toString()));
-        docx.forEach(p -> cmd.add(p.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(cwd.resolve("soffice.log").toFile()).start();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "o soffice terminou");
         int i = 0;
         for (String key : pdf.keySet()) {
-            Path converted = out.resolve(i++ + ".pdf");
-            assertTrue(Files.exists(converted), () -> converted + " não foi gerado: " + log());
-            docxAsPdf.put(key, converted);
+            docxAsPdf.put(key, pdfs.get(Integer.toString(i++)));
         }
     }
 
@@ -172,33 +158,6 @@ class LongValuesNeverClippedTest {
 
     /** Without LibreOffice the DOCX test fails on CI (CI=true) and is skipped, with a message, elsewhere. */
     private static void assumeLibreOffice() {
-        if (sofficeMissing == null) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(sofficeMissing);
-        }
-        System.err.println("AVISO: " + sofficeMissing + "; teste ignorado.");
-        Assumptions.assumeTrue(false, sofficeMissing);
-    }
-
-    private static Path soffice() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("soffice", "libreoffice")) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p)) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String log() {
-        try {
-            return Files.readString(cwd.resolve("soffice.log"));
-        } catch (IOException e) {
-            return "(sem log)";
-        }
+        LibreOffice.assumeAvailable();
     }
 }

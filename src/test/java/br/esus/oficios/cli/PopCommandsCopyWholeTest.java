@@ -3,7 +3,6 @@ package br.esus.oficios.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
@@ -11,7 +10,6 @@ import br.esus.oficios.render.CodeColumns;
 import br.esus.oficios.render.MarkdownToDoc;
 import br.esus.oficios.write.docx.DocxWriter;
 import br.esus.oficios.write.pdf.PdfWriter;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,14 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,27 +84,15 @@ class PopCommandsCopyWholeTest {
         medidaPdf = Files.write(cwd.resolve("medida.pdf"), new PdfWriter((Path) null).write(medida));
         docx.add(Files.write(docxDir.resolve("medida.docx"), new DocxWriter().write(medida)));
 
-        Path soffice = soffice();
-        if (soffice == null) {
-            sofficeMissing = "LibreOffice (soffice) não está instalado: o DOCX não foi conferido como o LibreOffice o "
-                    + "mostra (instale libreoffice-writer-nogui)";
+        Map<String, Path> pdfs = LibreOffice.toPdf(cwd, docx, 180);
+        if (pdfs.isEmpty()) {
+            sofficeMissing = LibreOffice.MISSING;
             return;
         }
-        Path out = Files.createDirectories(cwd.resolve("docx-pdf"));
-        List<String> cmd = new ArrayList<>(List.of(soffice.toString(),
-                "-env:UserInstallation=" + cwd.resolve("lo-perfil").toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", out.toString()));
-        docx.forEach(p -> cmd.add(p.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(cwd.resolve("soffice.log").toFile()).start();
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), "o soffice terminou");
         for (String name : markdown.keySet()) {
-            docxAsPdf.put(name, out.resolve(name + ".pdf"));
+            docxAsPdf.put(name, pdfs.get(name));
         }
-        medidaDocxAsPdf = out.resolve("medida.pdf");
-        for (Path converted : docxAsPdf.values()) {
-            assertTrue(Files.exists(converted), () -> converted + " não foi gerado: " + log());
-        }
+        medidaDocxAsPdf = pdfs.get("medida");
     }
 
     @Test
@@ -283,35 +267,7 @@ class PopCommandsCopyWholeTest {
         return s.strip().replaceAll("\\s+", " ");
     }
 
-    /** Without LibreOffice the DOCX tests fail on CI (CI=true) and are skipped, with a message, elsewhere. */
     private static void assumeLibreOffice() {
-        if (sofficeMissing == null) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(sofficeMissing);
-        }
-        System.err.println("AVISO: " + sofficeMissing + "; teste ignorado.");
-        Assumptions.assumeTrue(false, sofficeMissing);
-    }
-
-    private static Path soffice() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("soffice", "libreoffice")) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p)) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String log() {
-        try {
-            return Files.readString(cwd.resolve("soffice.log"));
-        } catch (IOException e) {
-            return "(sem log)";
-        }
+        LibreOffice.assumeAvailable();
     }
 }

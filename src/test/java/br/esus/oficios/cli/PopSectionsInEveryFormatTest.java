@@ -10,7 +10,6 @@ import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.render.MarkdownToDoc;
 import br.esus.oficios.write.docx.DocxWriter;
 import br.esus.oficios.write.pdf.PdfWriter;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,7 +29,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,26 +93,12 @@ class PopSectionsInEveryFormatTest {
             }
         }
 
-        Path soffice = soffice();
-        if (soffice == null) {
-            sofficeMissing = "LibreOffice (soffice) não está instalado: o DOCX não foi conferido como o LibreOffice o "
-                    + "mostra (instale libreoffice-writer-nogui)";
+        Map<String, Path> pdfs = LibreOffice.toPdf(cwd, all, 300);
+        if (pdfs.isEmpty()) {
+            sofficeMissing = LibreOffice.MISSING;
             return;
         }
-        Path out = Files.createDirectories(cwd.resolve("docx-pdf"));
-        List<String> cmd = new ArrayList<>(List.of(soffice.toString(),
-                "-env:UserInstallation=" + cwd.resolve("lo-perfil").toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", out.toString()));
-        all.forEach(p -> cmd.add(p.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(cwd.resolve("soffice.log").toFile()).start();
-        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "o soffice terminou");
-        for (Path d : all) {
-            String name = d.getFileName().toString().replaceFirst("\\.docx$", "");
-            Path converted = out.resolve(name + ".pdf");
-            assertTrue(Files.exists(converted), () -> converted + " não foi gerado: " + log());
-            docxAsPdf.put(name, converted);
-        }
+        docxAsPdf.putAll(pdfs);
     }
 
     // ------------------------------------------------------------------------------------------------ Markdown
@@ -363,33 +346,6 @@ class PopSectionsInEveryFormatTest {
 
     /** Without LibreOffice the DOCX tests fail on CI (CI=true) and are skipped, with a message, elsewhere. */
     private static void assumeLibreOffice() {
-        if (sofficeMissing == null) {
-            return;
-        }
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(sofficeMissing);
-        }
-        System.err.println("AVISO: " + sofficeMissing + "; teste ignorado.");
-        Assumptions.assumeTrue(false, sofficeMissing);
-    }
-
-    private static Path soffice() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of("soffice", "libreoffice")) {
-                Path p = Path.of(dir, name);
-                if (Files.isExecutable(p)) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String log() {
-        try {
-            return Files.readString(cwd.resolve("soffice.log"));
-        } catch (IOException e) {
-            return "(sem log)";
-        }
+        LibreOffice.assumeAvailable();
     }
 }
