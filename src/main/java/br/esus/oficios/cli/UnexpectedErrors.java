@@ -10,7 +10,7 @@ final class UnexpectedErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        String msg = ex.getMessage() == null ? "sem mais detalhes" : ex.getMessage();
         err.println("gerar-oficios: erro inesperado: " + msg.lines().findFirst().orElse(msg)
                 + (debug(parsed) ? "" : " (rode de novo com --debug para ver os detalhes)"));
         if (debug(parsed)) {

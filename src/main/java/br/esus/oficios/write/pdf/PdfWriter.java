@@ -139,7 +139,8 @@ public final class PdfWriter implements DocWriter {
             return render(xhtml, doc.meta());
         } catch (IOException | RuntimeException e) {
             throw new WriteException("não foi possível gerar o PDF de " + describe(doc.meta()) + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+                    + (e.getMessage() == null ? "erro interno da biblioteca de PDF (rode de novo com --debug e relate "
+                            + "o problema)" : e.getMessage()), e);
         }
     }
 
