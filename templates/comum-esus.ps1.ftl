@@ -1078,17 +1078,22 @@ function Consultar {
 }
 
 # Linhas de cada tabela no banco, no formato da contagem feita na cópia (nome<TAB>linhas, em ordem de bytes e com
-# fim de linha \n, como o sort do Linux), mais os objetos grandes. A mesma consulta do restaurar-esus.sh.
+# fim de linha \n, como o sort do Linux), mais os objetos grandes. A mesma consulta do restaurar-esus.sh: uma função
+# temporária conta cada tabela, sem depender do suporte a XML do servidor.
 $ConsultaContagem = @'
-SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname),
-       (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I.%I', n.nspname, c.relname),
-                                            false, true, '')))[1]::text
+CREATE FUNCTION pg_temp.linhas(esquema name, tabela name) RETURNS bigint LANGUAGE plpgsql AS $f$
+DECLARE n bigint;
+BEGIN
+  EXECUTE format('SELECT count(*) FROM %I.%I', esquema, tabela) INTO n;
+  RETURN n;
+END $f$;
+SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), pg_temp.linhas(n.nspname, c.relname)::text
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
    AND n.nspname !~ '^pg_(toast|temp)'
    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                                              AND d.deptype = 'e')
-UNION ALL SELECT '(objetos grandes)', count(*)::text FROM pg_largeobject_metadata
+UNION ALL SELECT '(objetos grandes)', count(*)::text FROM pg_largeobject_metadata;
 '@
 
 function ContarNoBanco([string]$Destino, [string]$NoBanco = $Banco) {

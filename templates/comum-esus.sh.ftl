@@ -74,17 +74,24 @@ pg() {
 }
 
 # Linhas de cada tabela no banco, no formato da contagem feita na cópia (nome<TAB>linhas), mais os objetos grandes.
+# A contagem de cada tabela é feita por uma função temporária (some quando a conexão fecha), que funciona em
+# qualquer PostgreSQL desde o 9.x, sem depender do suporte a XML do servidor.
 contar_no_banco() {
-  pg psql -X -q -A -t -F $'\t' -v ON_ERROR_STOP=1 -d "$1" -c "
-    SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname),
-           (xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I.%I', n.nspname, c.relname),
-                                                false, true, '')))[1]::text
-      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-       AND n.nspname !~ '^pg_(toast|temp)'
-       AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
-                                                 AND d.deptype = 'e')
-    UNION ALL SELECT '(objetos grandes)', count(*)::text FROM pg_largeobject_metadata" | LC_ALL=C sort
+  pg psql -X -q -A -t -F $'\t' -v ON_ERROR_STOP=1 -d "$1" <<'SQL' | LC_ALL=C sort
+CREATE FUNCTION pg_temp.linhas(esquema name, tabela name) RETURNS bigint LANGUAGE plpgsql AS $f$
+DECLARE n bigint;
+BEGIN
+  EXECUTE format('SELECT count(*) FROM %I.%I', esquema, tabela) INTO n;
+  RETURN n;
+END $f$;
+SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname), pg_temp.linhas(n.nspname, c.relname)::text
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+ WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+   AND n.nspname !~ '^pg_(toast|temp)'
+   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
+                                             AND d.deptype = 'e')
+UNION ALL SELECT '(objetos grandes)', count(*)::text FROM pg_largeobject_metadata;
+SQL
 }
 
 # Linhas de cada tabela na cópia em SQL puro (as linhas de cada bloco COPY), do mesmo jeito.

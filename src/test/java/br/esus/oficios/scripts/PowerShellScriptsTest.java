@@ -276,7 +276,7 @@ class PowerShellScriptsTest {
 
         // The same count query as the Linux scripts.
         String sh = Files.readString(santoAmaro.resolve("backup-esus.sh"));
-        String query = between(sh, "-c \"\n", "\" | LC_ALL=C sort").strip();
+        String query = between(sh, "<<'SQL' | LC_ALL=C sort\n", "\nSQL\n").strip();
         for (String line : query.split("\n")) {
             assertTrue(backup.contains(line.strip()), "consulta de contagem diferente da do Linux: " + line);
         }
