@@ -28,6 +28,22 @@ public final class IoMessages {
         return (file == null ? "" : file + ": ") + reason(e);
     }
 
+    /** What went wrong reading a file, without the path, in Portuguese whatever the system's language. */
+    public static String readReason(IOException e) {
+        String msg = systemText(e);
+        if (e instanceof AccessDeniedException || has(msg, "Permission denied", "Operation not permitted",
+                "Permissão negada", "Operação não permitida", "Access is denied")) {
+            return "sem permissão de leitura; confira as permissões";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "o arquivo não existe";
+        }
+        if (has(msg, "Is a directory", "É um diretório", "É um directório")) {
+            return "é uma pasta, não um arquivo";
+        }
+        return "erro de leitura do disco; confira o arquivo e as permissões";
+    }
+
     /** What went wrong, without the path (for a message that already names the file), for {@code gerar}. */
     public static String reason(IOException e) {
         return reason(e, OTHER_FOLDER);

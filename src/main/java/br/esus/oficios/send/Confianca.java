@@ -73,8 +73,8 @@ public record Confianca(String origem, List<X509Certificate> certificados) {
                         .anyMatch(e -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e))).sorted()
                         .toList();
             } catch (IOException e) {
-                throw new Problema("não foi possível ler a pasta " + shown + " (" + SmtpFailure.oneLine(e.getMessage())
-                        + "); confira as permissões");
+                throw new Problema("não foi possível ler a pasta " + shown + " ("
+                        + br.esus.oficios.output.IoMessages.readReason(e) + ")");
             }
             if (files.isEmpty()) {
                 throw new Problema("a pasta " + shown + " não tem nenhum certificado (arquivos .pem, .crt, .cer ou "
@@ -101,8 +101,8 @@ public record Confianca(String origem, List<X509Certificate> certificados) {
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new Problema("não foi possível ler " + f + " (" + SmtpFailure.oneLine(e.getMessage())
-                    + "); confira as permissões");
+            throw new Problema("não foi possível ler " + f + " (" + br.esus.oficios.output.IoMessages.readReason(e)
+                    + ")");
         }
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         if (text.contains("PRIVATE KEY-----")) {

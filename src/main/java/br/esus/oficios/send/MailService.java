@@ -79,8 +79,11 @@ public final class MailService {
             SentLog log = new SentLog(o.pasta());
             try (SentLog.Lock lock = log.lock()) {
                 lock.ensureHeld();
-                Optional<SentLog.Attempt> uncertain = log.findUncertain(o.documento());
-                Optional<SentLog.Match> same = log.findSame(o.documento(), pm.conteudoSha256(), pm.anexos());
+                // The log read once, under the lock: both questions are asked of the same lines.
+                List<SentLog.Attempt> attempts = log.attempts();
+                Optional<SentLog.Attempt> uncertain = SentLog.findUncertain(attempts, o.documento());
+                Optional<SentLog.Match> same = SentLog.findSame(attempts, o.documento(), pm.conteudoSha256(),
+                        pm.anexos());
                 if (uncertain.isPresent() && !options.reenviar()) {
                     SentLog.Entry e = uncertain.get().last();
                     lines.add(new Line(mun, o.documento(), Outcome.INCERTO_ANTERIOR, "o envio de "
@@ -116,7 +119,10 @@ public final class MailService {
                 }
             } catch (SentLog.SentLogException e) {
                 lines.add(new Line(mun, o.documento(), Outcome.FALHOU, e.getMessage(), null, null));
-            } catch (IOException | MessagingException e) {
+            } catch (IOException e) {
+                lines.add(new Line(mun, o.documento(), Outcome.FALHOU, "erro de arquivo em " + o.pasta() + ": "
+                        + br.esus.oficios.output.IoMessages.reason(e, "confira a pasta do município"), null, null));
+            } catch (MessagingException e) {
                 lines.add(new Line(mun, o.documento(), Outcome.FALHOU,
                         "erro de arquivo em " + o.pasta() + ": " + SmtpFailure.oneLine(e.getMessage()), null, null));
             }

@@ -280,7 +280,11 @@ public final class SentLog {
      * sent (or there is none).
      */
     public Optional<Attempt> findUncertain(String documento) throws SentLogException {
-        List<Attempt> all = attempts();
+        return findUncertain(attempts(), documento);
+    }
+
+    /** {@link #findUncertain(String)} among {@code all}, the log already read ({@link #attempts()}). */
+    public static Optional<Attempt> findUncertain(List<Attempt> all, String documento) {
         for (int i = all.size() - 1; i >= 0; i--) {
             Attempt a = all.get(i);
             if (!a.last().documento().equals(documento) || a.estado() == Estado.FALHOU) {
@@ -310,7 +314,12 @@ public final class SentLog {
      */
     public Optional<Match> findSame(String documento, String conteudoSha256, List<Anexo> anexos)
             throws SentLogException {
-        List<Attempt> all = attempts();
+        return findSame(attempts(), documento, conteudoSha256, anexos);
+    }
+
+    /** {@link #findSame(String, String, List)} among {@code all}, the log already read ({@link #attempts()}). */
+    public static Optional<Match> findSame(List<Attempt> all, String documento, String conteudoSha256,
+            List<Anexo> anexos) {
         for (int i = all.size() - 1; i >= 0; i--) {
             Entry e = all.get(i).last();
             if (!all.get(i).sent() || !e.documento().equals(documento)) {

@@ -54,7 +54,7 @@ public final class EnviosReader {
             return Log.vazio();
         } catch (IOException e) {
             return new Log(List.of(), List.of(Problem.warning(file, 0, 0, "",
-                    "não foi possível ler o registro de envios (" + br.esus.oficios.output.IoMessages.reason(e) + "); "
+                    "não foi possível ler o registro de envios (" + br.esus.oficios.output.IoMessages.readReason(e) + "); "
                             + "o acompanhamento segue sem ele")));
         }
         // One message per Message-ID (a line without one is a message of its own), in the order of its latest line.
