@@ -490,11 +490,15 @@ public final class BatchGenerator {
             return unexpected(e);
         }
         if (debug && e.getCause() != null) {
-            java.io.StringWriter sw = new java.io.StringWriter();
-            e.getCause().printStackTrace(new java.io.PrintWriter(sw));
-            return e.getMessage() + "\n" + sw;
+            return e.getMessage() + "\n" + stackTrace(e.getCause());
         }
         return e.getMessage();
+    }
+
+    private static String stackTrace(Throwable t) {
+        java.io.StringWriter sw = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(sw));
+        return sw.toString();
     }
 
     /** What failed unexpectedly (a bug, or the machine): Portuguese, with the Java details only with --debug. */
@@ -504,9 +508,7 @@ public final class BatchGenerator {
                     + " (ex.: JAVA_TOOL_OPTIONS=-Xmx2g)";
         }
         if (debug) {
-            java.io.StringWriter sw = new java.io.StringWriter();
-            t.printStackTrace(new java.io.PrintWriter(sw));
-            return "erro inesperado:\n" + sw;
+            return "erro inesperado:\n" + stackTrace(t);
         }
         return "erro inesperado; rode de novo com --debug para ver os detalhes e relate o problema";
     }

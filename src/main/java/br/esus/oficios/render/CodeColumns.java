@@ -27,9 +27,9 @@ public final class CodeColumns {
     /** The margin left for a code font wider than the one measured. */
     public static final int MARGIN = 2;
 
-    private static final double BOX_PT = 16.5 / 2.54 * 72 - 14;
-    private static final double LIST_PT = 0.9 / 2.54 * 72;
-    private static final double QUOTE_PT = 2.5 / 2.54 * 72;
+    private static final double BOX_PT = br.esus.oficios.doc.PageGeometry.TEXT_WIDTH - 14;
+    private static final double LIST_PT = br.esus.oficios.doc.PageGeometry.LIST_INSET;
+    private static final double QUOTE_PT = br.esus.oficios.doc.PageGeometry.QUOTE_INSET;
     private static final double CHAR_PT = 9.5 * 1233 / 2048; // DejaVu Sans Mono's advance, 1233 of 2048 units
     /** Never fewer, however deep: a few words per line are still better than a line the reader cannot copy. */
     private static final int MIN = 30;

@@ -38,7 +38,7 @@ public final class TableWidths {
     /** A column to sign in, border to border: 5 cm. */
     public static final double A_ASSINAR = 5 / 2.54 * 72;
     /** The width of the text area (A4 less the 3 cm and 1.5 cm margins of the CSS @page), which tables fill. */
-    public static final double TEXT_WIDTH = (21 - 3 - 1.5) / 2.54 * 72;
+    public static final double TEXT_WIDTH = br.esus.oficios.doc.PageGeometry.TEXT_WIDTH;
     /** The narrowest column: 1.2 cm. */
     public static final double MIN_COLUMN = 1.2 / 2.54 * 72;
     /** A status mark is drawn 10 pt wide. */

@@ -175,10 +175,8 @@ public final class DocHtml {
         };
     }
 
-    /** How far a list moves its items in (CSS {@code ul, ol} padding-left: 0.9 cm), in points. */
-    private static final double LIST_INSET = 0.9 / 2.54 * 72;
-    /** How far a quotation moves in (CSS {@code blockquote.citacao} margin-left: 2.5 cm), in points. */
-    private static final double QUOTE_INSET = 2.5 / 2.54 * 72;
+    private static final double LIST_INSET = br.esus.oficios.doc.PageGeometry.LIST_INSET;
+    private static final double QUOTE_INSET = br.esus.oficios.doc.PageGeometry.QUOTE_INSET;
 
     /** One rendering pass. */
     private static final class Writer {

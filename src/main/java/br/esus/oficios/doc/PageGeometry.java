@@ -1,0 +1,19 @@
+package br.esus.oficios.doc;
+
+/**
+ * The page's measures that more than one step needs, in points, as oficio.css and the DOCX styles set them: the
+ * writers use them to size tables and indents, and the document tree to fit code lines to their box (A4, margins of
+ * 3 cm and 1.5 cm, padrão ofício).
+ */
+public final class PageGeometry {
+
+    /** The width of the text: A4's 21 cm less the 3 cm and 1.5 cm margins. */
+    public static final double TEXT_WIDTH = (21 - 3 - 1.5) / 2.54 * 72;
+    /** How far a list moves its items in (CSS {@code ul, ol} padding-left: 0.9 cm). */
+    public static final double LIST_INSET = 0.9 / 2.54 * 72;
+    /** How far a quotation moves in (CSS {@code blockquote.citacao} margin-left: 2.5 cm). */
+    public static final double QUOTE_INSET = 2.5 / 2.54 * 72;
+
+    private PageGeometry() {
+    }
+}
