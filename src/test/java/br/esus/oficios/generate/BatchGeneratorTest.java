@@ -9,7 +9,6 @@ import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.ChecklistCatalogReader;
-import br.esus.oficios.read.SyntheticIbge;
 import br.esus.oficios.read.TemplateFiles;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.TemplateEngine;
@@ -48,15 +47,8 @@ class BatchGeneratorTest {
     static void setUp() throws Exception {
         templates = TemplateFiles.packed();
         catalog = new ChecklistCatalogReader().load(templates);
-        String example = Files.readString(Path.of("municipios/ba-santo-amaro.yaml"));
-        Path in = Files.createDirectories(tmp.resolve("municipios"));
-        inputs = new ArrayList<>();
-        for (int i = 1; i <= 7; i++) {
-            Path f = in.resolve("m" + i + ".yaml");
-            Files.writeString(f, SyntheticIbge.otherMunicipality(example, "2928604", "Santo Amaro", i));
-            inputs.add(new InputFile(f, Path.of("municipios", "m" + i + ".yaml")));
-        }
-        Path invalid = in.resolve("m4.yaml");
+        inputs = SantoAmaroCopies.write(tmp, 7);
+        Path invalid = tmp.resolve("municipios/m4.yaml");
         Files.writeString(invalid, "municipio: [\n");
     }
 

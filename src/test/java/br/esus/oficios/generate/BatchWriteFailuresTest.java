@@ -9,7 +9,6 @@ import br.esus.oficios.output.AtomicFiles;
 import br.esus.oficios.output.FileSink;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.ChecklistCatalogReader;
-import br.esus.oficios.read.SyntheticIbge;
 import br.esus.oficios.read.TemplateFiles;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.TemplateEngine;
@@ -48,14 +47,7 @@ class BatchWriteFailuresTest {
     static void setUp() throws Exception {
         templates = TemplateFiles.packed();
         catalog = new ChecklistCatalogReader().load(templates);
-        String example = Files.readString(Path.of("municipios/ba-santo-amaro.yaml"));
-        Path in = Files.createDirectories(tmp.resolve("municipios"));
-        inputs = new ArrayList<>();
-        for (int i = 1; i <= MUNICIPIOS; i++) {
-            Path f = in.resolve("m" + i + ".yaml");
-            Files.writeString(f, SyntheticIbge.otherMunicipality(example, "2928604", "Santo Amaro", i));
-            inputs.add(new InputFile(f, Path.of("municipios", "m" + i + ".yaml")));
-        }
+        inputs = SantoAmaroCopies.write(tmp, MUNICIPIOS);
     }
 
     static GenerateRequest request() {
