@@ -417,7 +417,8 @@ public final class BatchGenerator {
             }
         }
         if (!unwritten.isEmpty()) {
-            failures.add(file + ": " + unwritten(folder, files.size(), files.size() - written.size(), unwritten));
+            failures.add(file + ": " + unwritten(folder, files.size(), files.size() - written.size(), unwritten,
+                    stop));
         } else if (stop) {
             // Another municipality found the disk full while this one was being written: said once, by it.
             return new Generated(new MunicipioOutcome(file, folder, written, List.of(), List.of(), List.of(), true),
@@ -444,9 +445,11 @@ public final class BatchGenerator {
      * @param total the files the municipality has
      * @param missing the files not written (those that failed and, after a full disk, those not tried)
      * @param reasons each reason, with the files it stopped
+     * @param stop the disk is full and the batch stops: the line counts the files left unwritten in the folder, however
+     *        many, since the ones after are not tried (the same line whichever file the disk filled on)
      */
-    static String unwritten(Path folder, int total, int missing, Map<String, List<String>> reasons) {
-        if (missing == 1 && reasons.size() == 1) {
+    static String unwritten(Path folder, int total, int missing, Map<String, List<String>> reasons, boolean stop) {
+        if (!stop && missing == 1 && reasons.size() == 1) {
             Map.Entry<String, List<String>> only = reasons.entrySet().iterator().next();
             return "não foi possível gravar " + folder.resolve(only.getValue().get(0)) + ": " + only.getKey();
         }

@@ -116,4 +116,14 @@ class BatchWriteFailuresTest {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
         }
     }
+
+    @Test
+    void aFullDiskIsSaidForTheFolderEvenWhenItFilledOnTheLastFile() {
+        Path folder = Path.of("output/ba-santo-amaro-1");
+        Map<String, List<String>> cheio = Map.of("disco cheio; libere espaço e rode de novo", List.of("checklist.md"));
+        assertEquals("não foi possível gravar 1 de 7 arquivos em " + folder + ": disco cheio; libere espaço e rode de "
+                + "novo", BatchGenerator.unwritten(folder, 7, 1, cheio, true));
+        assertEquals("não foi possível gravar " + folder.resolve("checklist.md") + ": disco cheio; libere espaço e "
+                + "rode de novo", BatchGenerator.unwritten(folder, 7, 1, cheio, false), "um arquivo só, sem parar");
+    }
 }
