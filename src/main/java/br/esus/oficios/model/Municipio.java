@@ -7,6 +7,7 @@ import java.util.Map;
  * Everything one municipality file says, validated. Optional values are {@code null}.
  *
  * @param source the YAML file it was read from
+ * @param secretaria its {@code endereco} falls back to the prefeitura's (the one place of that rule)
  * @param pop how the POP is filed ({@code pop:}); {@link Pop#VAZIO} when the file has no such block
  * @param checklist the statuses the file sets, keyed by checklist item id (items it does not mention are absent)
  */
@@ -26,6 +27,9 @@ public record Municipio(
 
     public Municipio {
         pop = pop == null ? Pop.VAZIO : pop;
+        if (secretaria != null && prefeitura != null) {
+            secretaria = secretaria.withAddressOr(prefeitura.endereco());
+        }
         checklist = Map.copyOf(checklist);
     }
 

@@ -6,6 +6,11 @@ import java.util.regex.Pattern;
 /** A PEC version such as {@code 5.3.21}, comparable part by part. */
 public record VersaoPec(String texto, int[] partes) implements Comparable<VersaoPec> {
 
+    /** Earliest PEC version with digital prescription (Manual PEC_03, "Prescrição digital", §3.1.1.3). */
+    public static final String MINIMA_PRESCRICAO = "5.2.6";
+    /** First PEC version whose installer sets up HTTPS by itself (Manual e-SUS APS, "HTTPS automatizado"). */
+    public static final String HTTPS_AUTOMATIZADO = "5.3";
+
     private static final Pattern FORMA = Pattern.compile("\\d{1,3}(\\.\\d{1,4}){1,3}");
 
     public VersaoPec {

@@ -47,9 +47,6 @@ import java.util.function.Function;
  * many files in parallel.
  */
 public final class MunicipioReader {
-    /** The PEC version digital prescription needs (PEC_03 §3.1.1.3). */
-    static final String VERSAO_PRESCRICAO = "5.2.6";
-
     private static final Map<String, Uf> UFS = palavras(Uf.values(), Uf::name);
     private static final Map<String, SistemaOperacional> SISTEMAS =
             palavras(SistemaOperacional.values(), SistemaOperacional::yaml);
@@ -197,7 +194,7 @@ public final class MunicipioReader {
             f.keys(root, Campos.chaves(""));
             Cidade cidade = cidade(block(root, "municipio"));
             Prefeitura prefeitura = prefeitura(block(root, "prefeitura"));
-            Secretaria secretaria = secretaria(block(root, "secretaria"), prefeitura);
+            Secretaria secretaria = secretaria(block(root, "secretaria"));
             Pessoa signatario = signatario(block(root, "signatario"));
             Contato contato = contato(block(root, "contato"));
             Instalacao instalacao = instalacao(block(root, "instalacao"), cidade == null ? null : cidade.uf());
@@ -399,16 +396,13 @@ public final class MunicipioReader {
             return image;
         }
 
-        private Secretaria secretaria(YamlNode.Mapping m, Prefeitura prefeitura) {
+        private Secretaria secretaria(YamlNode.Mapping m) {
             if (m == null) {
                 return null;
             }
             String nome = text(m, "nome");
             String sigla = sigla(m);
             String endereco = text(m, "endereco");
-            if (endereco == null && prefeitura != null) {
-                endereco = prefeitura.endereco();
-            }
             String telefone = telefone(scalar(m, "telefone"));
             String email = email(scalar(m, "email"));
             String site = check(scalar(m, "site"), this::site);
@@ -523,16 +517,17 @@ public final class MunicipioReader {
             if (v == null) {
                 f.error(s, "versão inválida " + Texts.quote(s.text()) + "; escreva a versão do PEC com pontos, "
                         + "entre aspas (ex.: \"5.3.21\")");
-            } else if (!v.atLeast(VERSAO_PRESCRICAO)) {
-                f.warning(s, "o PEC " + v + " é anterior a " + VERSAO_PRESCRICAO + ", a versão mínima da prescrição "
-                        + "digital; atualize o PEC antes de pedir a ativação");
+            } else if (!v.atLeast(VersaoPec.MINIMA_PRESCRICAO)) {
+                f.warning(s, "o PEC " + v + " é anterior a " + VersaoPec.MINIMA_PRESCRICAO + ", a versão mínima da "
+                        + "prescrição digital; atualize o PEC antes de pedir a ativação");
             }
             return v;
         }
 
+        /** {@code instalacao.banco}: null without the block ({@link Instalacao} then takes {@link Banco#PADRAO}). */
         private Banco banco(YamlNode.Mapping m) {
             if (m == null) {
-                return Banco.PADRAO;
+                return null;
             }
             Integer porta = f.integer(m, "porta", false, 1, 65535);
             String nome = identificador(m, "nome");
