@@ -2,7 +2,6 @@ package br.esus.oficios.render;
 
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.model.Municipio;
-import br.esus.oficios.model.NumeroOficio;
 import br.esus.oficios.model.Secretaria;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,14 +22,11 @@ public final class DocMetaFactory {
         String autor = autor(m);
         return switch (id) {
             case OFICIO_DOMINIO -> {
-                NumeroOficio n = m.oficios() == null ? null : m.oficios().oficioDominio();
-                LocalDate data = n == null || n.data() == null ? today : n.data();
-                String numero = (n == null ? "____" : Integer.toString(n.numero())) + "/" + data.getYear()
-                        + TemplateModel.siglas(m.secretaria(), m.prefeitura());
-                yield new DocMeta(id.id(), "Ofício nº " + numero + " — Solicitação de subdomínio gov.br", autor,
+                PadraoOficio.Identificacao oficio = PadraoOficio.Identificacao.of(m, today);
+                yield new DocMeta(id.id(), oficio.titulo(), autor,
                         "Solicitação de subdomínio gov.br (" + m.instalacao().dominio() + ") para o e-SUS APS PEC de "
                                 + lugar + " — " + orgao(m),
-                        List.of("ofício", "gov.br", "subdomínio", "DNS", "e-SUS APS", lugar), data, true,
+                        List.of("ofício", "gov.br", "subdomínio", "DNS", "e-SUS APS", lugar), oficio.data(), true,
                         List.of(m.prefeitura().nome(), m.secretaria().nome()), footer(m), m.prefeitura().brasao());
             }
             case TICKET_PRESCRICAO -> new DocMeta(id.id(), "Ticket — Ativação da prescrição digital — " + lugar,
@@ -89,13 +85,12 @@ public final class DocMetaFactory {
         return sigla == null || sigla.isBlank() ? m.orgaoDominio().nome() : sigla;
     }
 
-    /** Secretaria address; "CEP Cidade/UF"; "telefone · e-mail · site" (what is filled in). */
+    /** Secretaria address (the prefeitura's when it has none); "CEP Cidade/UF"; "telefone · e-mail · site" (what is filled in). */
     static List<String> footer(Municipio m) {
         Secretaria s = m.secretaria();
         List<String> lines = new ArrayList<>();
-        String endereco = s.endereco() != null && !s.endereco().isBlank() ? s.endereco() : m.prefeitura().endereco();
-        if (endereco != null && !endereco.isBlank()) {
-            lines.add(endereco);
+        if (s.endereco() != null && !s.endereco().isBlank()) {
+            lines.add(s.endereco());
         }
         String cep = m.prefeitura().cep();
         String cidade = m.municipio().nome() + "/" + m.municipio().uf().name();

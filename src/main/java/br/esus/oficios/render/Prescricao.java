@@ -4,8 +4,11 @@ import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Status;
+import br.esus.oficios.model.VersaoPec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Whether a municipality may ask support to activate digital prescription. The manual's premises (PEC_03, "Prescrição
@@ -17,8 +20,11 @@ import java.util.List;
  */
 public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, Status https, Status smtp) {
 
+    /** Where support tickets are opened. */
+    static final String URL_SUPORTE = "https://esusaps.freshdesk.com";
+
     public static Prescricao of(Municipio m, ChecklistCatalog catalog) {
-        return new Prescricao(m.instalacao().versaoPec().atLeast(TemplateModel.VERSAO_MINIMA_PRESCRICAO),
+        return new Prescricao(m.instalacao().versaoPec().atLeast(VersaoPec.MINIMA_PRESCRICAO),
                 m.instalacao().certificadoDigitalIntegrado(), status(m, catalog, "https"), status(m, catalog, "smtp"));
     }
 
@@ -30,7 +36,7 @@ public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, Status 
     public List<String> pendencias() {
         List<String> out = new ArrayList<>();
         if (!versaoOk) {
-            out.add("PEC " + TemplateModel.VERSAO_MINIMA_PRESCRICAO + " ou posterior");
+            out.add("PEC " + VersaoPec.MINIMA_PRESCRICAO + " ou posterior");
         }
         if (!certificadoIntegrado) {
             out.add("certificado ICP-Brasil integrado");
@@ -46,6 +52,27 @@ public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, Status 
 
     public boolean podeAbrirChamado() {
         return pendencias().isEmpty();
+    }
+
+    /** The template data {@code prescricao}. */
+    Map<String, Object> data() {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("versao_minima", VersaoPec.MINIMA_PRESCRICAO);
+        x.put("versao_ok", versaoOk);
+        x.put("certificado_integrado", certificadoIntegrado);
+        x.put("https", rotulo(https));
+        x.put("https_ok", https == Status.CONCLUIDO);
+        x.put("smtp", rotulo(smtp));
+        x.put("smtp_ok", smtp == Status.CONCLUIDO);
+        x.put("pendencias", pendencias());
+        x.put("pode_abrir_chamado", podeAbrirChamado());
+        x.put("url_suporte", URL_SUPORTE);
+        return x;
+    }
+
+    /** The checklist label of a prerequisite, or "" when the catalog has no such item. */
+    private static String rotulo(Status s) {
+        return s == null ? "" : s.rotulo();
     }
 
     private static boolean pending(Status s) {
