@@ -7,6 +7,7 @@ import java.util.Map;
  * Everything one municipality file says, validated. Optional values are {@code null}.
  *
  * @param source the YAML file it was read from
+ * @param govbr never null: without a {@code govbr:} block, no client id and the default variable of the secret
  * @param secretaria its {@code endereco} falls back to the prefeitura's (the one place of that rule)
  * @param pop how the POP is filed ({@code pop:}); {@link Pop#VAZIO} when the file has no such block
  * @param checklist the statuses the file sets, keyed by checklist item id (items it does not mention are absent)
@@ -27,6 +28,7 @@ public record Municipio(
 
     public Municipio {
         pop = pop == null ? Pop.VAZIO : pop;
+        govbr = govbr == null ? new GovBr(null, null) : govbr;
         if (secretaria != null && prefeitura != null) {
             secretaria = secretaria.withAddressOr(prefeitura.endereco());
         }

@@ -611,9 +611,10 @@ public final class MunicipioReader {
             return new Oficios(new NumeroOficio(numero == null ? 0 : numero, data));
         }
 
+        /** {@code govbr:}; null without the block ({@link Municipio} then gives the defaults). */
         private GovBr govbr(YamlNode.Mapping m) {
             if (m == null) {
-                return new GovBr(null, GovBr.SECRET_ENV_PADRAO);
+                return null;
             }
             YamlNode secret = m.entries().get("client_secret");
             if (secret != null) {
@@ -623,8 +624,7 @@ public final class MunicipioReader {
             }
             String clientId = text(m, "client_id");
             String env = check(scalar(m, "client_secret_env"), Formatos::variavelAmbiente);
-            boolean envGiven = m.entries().containsKey("client_secret_env");
-            return new GovBr(clientId, env != null || envGiven ? env : GovBr.SECRET_ENV_PADRAO);
+            return new GovBr(clientId, env);
         }
 
         /** {@code pop:}; every key optional (the defaults are the template model's). */

@@ -24,11 +24,10 @@ final class GovBrData {
     }
 
     static Map<String, Object> of(GovBr g, Instalacao i, Map<String, String> env) {
-        String envName = g == null || g.clientSecretEnv() == null || g.clientSecretEnv().isBlank()
-                ? GovBr.SECRET_ENV_PADRAO : g.clientSecretEnv();
+        String envName = g.clientSecretEnv();
         String secret = env.get(envName);
         boolean secretSet = secret != null && !secret.isEmpty();
-        String clientId = g == null ? null : g.clientId();
+        String clientId = g.clientId();
         boolean idSet = clientId != null && !clientId.isBlank();
         String base = "https://" + i.dominio();
         Map<String, Object> x = new LinkedHashMap<>();

@@ -39,6 +39,15 @@ class DefaultsOnceTest {
     }
 
     @Test
+    void withoutAGovbrBlockThereIsNoClientIdAndTheSecretIsInTheDefaultVariable() {
+        GovBr g = municipio(null, null).govbr();
+        assertEquals(null, g.clientId());
+        assertEquals(GovBr.SECRET_ENV_PADRAO, g.clientSecretEnv());
+        assertEquals(GovBr.SECRET_ENV_PADRAO, new GovBr("id", " ").clientSecretEnv());
+        assertEquals("SEGREDO_X", new GovBr("id", "SEGREDO_X").clientSecretEnv());
+    }
+
+    @Test
     void theMinimumVersionForPrescriptionIsTheManuals() {
         assertEquals(false, VersaoPec.parse("5.2.5").atLeast(VersaoPec.MINIMA_PRESCRICAO));
         assertEquals(true, VersaoPec.parse("5.2.6").atLeast(VersaoPec.MINIMA_PRESCRICAO));
