@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * {@code pop:}: how the municipality files its POP (identification, approvals, distribution, revisions). Every value
  * is optional: what the file leaves out is {@code null} (an empty list), and the defaults are given where the
- * templates get their data ({@code render.TemplateModel}), in one place.
+ * templates get their data ({@code render.PopData}), in one place.
  *
  * @param codigo e.g. {@code POP-TI-001}
  * @param versao e.g. {@code 1.0}

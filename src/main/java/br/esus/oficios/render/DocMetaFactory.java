@@ -6,6 +6,8 @@ import br.esus.oficios.model.Secretaria;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The document properties and letterhead of each document. The ofício (in the padrão ofício) and the POP (a document
@@ -74,8 +76,8 @@ public final class DocMetaFactory {
      * Municipal de Saúde" in the town of Saúde/BA does not count.
      */
     static boolean namesTheMunicipality(String secretaria, String municipio) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)^(.+?)\\s+(?:de|do|da|dos|das)\\s+"
-                + java.util.regex.Pattern.quote(municipio.strip()) + "$").matcher(secretaria.strip());
+        Matcher m = Pattern.compile("(?i)^(.+?)\\s+(?:de|do|da|dos|das)\\s+" + Pattern.quote(municipio.strip())
+                + "$").matcher(secretaria.strip());
         return m.matches() && !m.group(1).matches("(?i)secretaria(\\s+municipal)?");
     }
 
