@@ -12,6 +12,7 @@ import br.esus.oficios.model.OrgaoDominio;
 import br.esus.oficios.model.Secretaria;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DocMetaFactoryTest {
@@ -29,6 +30,21 @@ class DocMetaFactoryTest {
                 "(75) 3241-1020 · saude@santoamaro.ba.gov.br · www.santoamaro.ba.gov.br"), d.footerLines());
         assertEquals("Solicitação de subdomínio gov.br (esus.santoamaro.ba.gov.br) para o e-SUS APS PEC de "
                 + "Santo Amaro/BA — PRODEB", d.subject());
+    }
+
+    /** The document's title and date are the ones the ofício's text shows, blank number and all. */
+    @Test
+    void oficioTitleAndDateAreTheTemplateDatas() {
+        Municipio semNumero = TestMunicipios.comOficio(santoAmaro(), null);
+        for (Municipio m : List.of(santoAmaro(), semNumero)) {
+            DocMeta d = DocMetaFactory.of(DocumentId.OFICIO_DOMINIO, m, HOJE.plusDays(3));
+            Map<?, ?> oficio = (Map<?, ?>) TemplateModel.of(m, TestMunicipios.catalogo(), Map.of(), HOJE.plusDays(3))
+                    .get("oficio");
+            assertEquals(oficio.get("titulo"), d.title());
+            assertEquals(oficio.get("data"), DatasPorExtenso.curta(d.date()));
+        }
+        assertEquals("Ofício nº ____/2026/SMS — Solicitação de subdomínio gov.br",
+                DocMetaFactory.of(DocumentId.OFICIO_DOMINIO, semNumero, HOJE.plusDays(3)).title());
     }
 
     @Test

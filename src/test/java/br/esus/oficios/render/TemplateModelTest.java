@@ -148,6 +148,23 @@ class TemplateModelTest {
                 get(x, "comandos.conferir_copia"));
     }
 
+    /** The commands name the copies and the work folder as {@code backup} does, on both systems. */
+    @Test
+    void commandsUseTheBackupNames() {
+        for (SistemaOperacional so : SistemaOperacional.values()) {
+            Map<String, Object> x = model(santoAmaro(so));
+            String prefixo = (String) get(x, "backup.prefixo");
+            String pasta = (String) get(x, "backup.pasta_trabalho");
+            assertTrue(((String) get(x, "comandos.transferir")).contains(pasta), so.name());
+            assertTrue(((String) get(x, "comandos.transferir")).contains(prefixo + "-"), so.name());
+            assertTrue(((String) get(x, "comandos.preparar")).contains(pasta), so.name());
+            assertTrue(((String) get(x, "comandos.backup")).endsWith((String) get(x, "backup.script_backup")),
+                    so.name());
+            assertTrue(((String) get(x, "comandos.restaurar")).endsWith((String) get(x, "backup.script_restaurar")),
+                    so.name());
+        }
+    }
+
     @Test
     void everyPecPathComesFromTheInstallationFolder() {
         Instalacao i = santoAmaro().instalacao();
