@@ -20,7 +20,8 @@ final class CoordinatorCommands {
         if (b.windows()) {
             String script = "powershell -ExecutionPolicy Bypass -File " + pasta + "\\";
             x.put("preparar", "New-Item -ItemType Directory -Force " + pasta + " | Out-Null");
-            x.put("localizar_pg", "Get-ChildItem " + ShellQuote.powershell(c.pastaDatabase() + "\\*\\bin\\pg_dump.exe"));
+            x.put("localizar_pg",
+                    "Get-ChildItem " + ShellQuote.powershell(c.pastaDatabase() + "\\*\\bin\\pg_dump.exe"));
             x.put("backup", script + b.scriptBackup());
             x.put("conferir_copia", script + b.scriptRestaurar() + " -SoConferir");
             x.put("restaurar", script + b.scriptRestaurar());

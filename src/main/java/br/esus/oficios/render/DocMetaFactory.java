@@ -20,13 +20,13 @@ public final class DocMetaFactory {
     }
 
     public static DocMeta of(DocumentId id, Municipio m, LocalDate today) {
-        String lugar = m.municipio().nome() + "/" + m.municipio().uf().name();
+        String lugar = m.municipio().nomeUf();
         String autor = autor(m);
         return switch (id) {
             case OFICIO_DOMINIO -> {
                 PadraoOficio.Identificacao oficio = PadraoOficio.Identificacao.of(m, today);
                 yield new DocMeta(id.id(), oficio.titulo(), autor,
-                        "Solicitação de subdomínio gov.br (" + m.instalacao().dominio() + ") para o e-SUS APS PEC de "
+                        PadraoOficio.ASSUNTO + " (" + m.instalacao().dominio() + ") para o e-SUS APS PEC de "
                                 + lugar + " — " + orgao(m),
                         List.of("ofício", "gov.br", "subdomínio", "DNS", "e-SUS APS", lugar), oficio.data(), true,
                         List.of(m.prefeitura().nome(), m.secretaria().nome()), footer(m), m.prefeitura().brasao());
@@ -87,7 +87,10 @@ public final class DocMetaFactory {
         return sigla == null || sigla.isBlank() ? m.orgaoDominio().nome() : sigla;
     }
 
-    /** Secretaria address (the prefeitura's when it has none); "CEP Cidade/UF"; "telefone · e-mail · site" (what is filled in). */
+    /**
+     * Secretaria address (the prefeitura's when it has none); "CEP Cidade/UF"; "telefone · e-mail · site" (what is
+     * filled in).
+     */
     static List<String> footer(Municipio m) {
         Secretaria s = m.secretaria();
         List<String> lines = new ArrayList<>();
@@ -95,7 +98,7 @@ public final class DocMetaFactory {
             lines.add(s.endereco());
         }
         String cep = m.prefeitura().cep();
-        String cidade = m.municipio().nome() + "/" + m.municipio().uf().name();
+        String cidade = m.municipio().nomeUf();
         lines.add(cep == null || cep.isBlank() ? cidade : cep + " " + cidade);
         List<String> contatos = new ArrayList<>();
         for (String c : new String[] {s.telefone(), s.email(), s.site()}) {

@@ -95,7 +95,7 @@ public final class TemplateModel {
         x.put("nome", m.municipio().nome());
         x.put("uf", m.municipio().uf().name());
         x.put("uf_nome", m.municipio().uf().nome());
-        x.put("nome_uf", m.municipio().nome() + "/" + m.municipio().uf().name());
+        x.put("nome_uf", m.municipio().nomeUf());
         x.put("codigo_ibge", text(m.municipio().codigoIbge()));
         x.put("pasta", m.outputFolderName());
         return x;

@@ -121,7 +121,8 @@ class TemplateDataReadmeTest {
                 assertTrue(prefix != null, "no README, chaves sem o caminho do bloco: " + bullet);
                 for (String item : split(items, ',')) {
                     String key = withoutComment(item.strip());
-                    assertTrue(key.matches("[a-z][a-z0-9_]*"), "no README, " + key + " não é uma chave (em " + bullet + ")");
+                    assertTrue(key.matches("[a-z][a-z0-9_]*"),
+                            "no README, " + key + " não é uma chave (em " + bullet + ")");
                     keys.add(prefix + "." + key);
                 }
             }
