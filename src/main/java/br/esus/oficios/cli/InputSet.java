@@ -26,7 +26,8 @@ record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog,
         List<Path> resolved = given.stream().map(p -> p.isAbsolute() ? p : ctx.cwd().resolve(p).normalize()).toList();
         MunicipioFiles.Expansion ex = MunicipioFiles.expand(resolved);
         List<InputFile> files = ex.files().stream().map(p -> new InputFile(p, relative(ctx, p))).toList();
-        DiagnosticLines.print(ctx.err(), ex.problems().stream().map(p -> p.inFile(relative(ctx, p.file()))).toList());
+        DiagnosticLines.print(ctx.err(),
+                ex.problems().stream().map(p -> p.inFile(relative(ctx, p.file()))).toList());
         ChecklistCatalog catalog = catalog(ctx, modelos);
         return new InputSet(ctx, files, catalog, !ex.problems().isEmpty(), dflt);
     }

@@ -7,7 +7,6 @@ import br.esus.oficios.output.FileSink;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.MunicipioReader;
-import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.write.DocWriter;
 import java.nio.file.Path;

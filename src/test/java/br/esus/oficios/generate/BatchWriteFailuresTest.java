@@ -1,7 +1,6 @@
 package br.esus.oficios.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.model.ChecklistCatalog;
