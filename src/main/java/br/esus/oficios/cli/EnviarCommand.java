@@ -1,33 +1,25 @@
 package br.esus.oficios.cli;
 
-import br.esus.oficios.doc.Doc;
+import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.generate.BatchGenerator;
 import br.esus.oficios.generate.GenerateRequest;
-import br.esus.oficios.generate.Generated;
-import br.esus.oficios.generate.InputFile;
-import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.render.DocumentId;
-import br.esus.oficios.render.Prescricao;
 import br.esus.oficios.render.TemplateEngine;
-import br.esus.oficios.send.EnderecosDeExemplo;
 import br.esus.oficios.send.MailConfigException;
 import br.esus.oficios.send.MailOverrides;
 import br.esus.oficios.send.MailService;
 import br.esus.oficios.send.MailSettings;
 import br.esus.oficios.send.MailSettingsReader;
-import br.esus.oficios.send.Outgoing;
 import br.esus.oficios.send.Seguranca;
 import br.esus.oficios.send.SendOptions;
+import br.esus.oficios.send.SendPlanner;
 import br.esus.oficios.send.SendResult;
 import br.esus.oficios.send.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,8 +48,6 @@ import picocli.CommandLine.Spec;
                 + "fica incerto: nada é tentado de novo, a Message-ID aparece para conferir com o destinatário, o "
                 + "código de saída é 3, e o documento só vai outra vez com --reenviar."})
 final class EnviarCommand implements Callable<Integer> {
-    static final Set<DocumentId> SENDABLE = EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO);
-
     private final CliContext ctx;
 
     @Spec
@@ -141,10 +131,10 @@ final class EnviarCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Set<DocumentId> docs = Choices.documents(spec.commandLine(), documents);
         if (documents == null) {
-            docs = SENDABLE;
+            docs = SendPlanner.SENDABLE;
         }
         for (DocumentId d : docs) {
-            if (!SENDABLE.contains(d)) {
+            if (!SendPlanner.SENDABLE.contains(d)) {
                 throw new ParameterException(spec.commandLine(), "o documento " + d.id()
                         + " não é enviado por e-mail; use oficio-dominio e/ou ticket-prescricao");
             }
@@ -182,76 +172,30 @@ final class EnviarCommand implements Callable<Integer> {
             return stop;
         }
         List<String> formats = attachDocx ? List.of("pdf", "docx") : List.of("pdf");
-        BatchGenerator generator = new BatchGenerator(in.catalog(), new TemplateEngine(InputSet.templates(ctx, common.modelos)),
-                Choices.writers(spec.commandLine(), ctx, formats, font), new OutputLayout(ctx.resolve(output)),
-                1, common.debug);
         GenerateRequest request = new GenerateRequest(in.files(), docs, formats, ctx.env(), ctx.today());
-        List<Outgoing> outgoing = new ArrayList<>();
-        boolean inputProblems = in.hadProblems();
-        // Documents asked for that never reach the mail service (invalid file, failed document, pending
-        // prerequisites): the reason is on stderr already; the summary counts them as not sent.
-        int notSent = 0;
-        // A copy of another file's municipality is refused as gerar refuses it: it would send the ofício twice.
-        Map<Path, Problem> copies = generator.duplicates(in.files());
-        for (InputFile f : in.files()) {
-            Generated g = generator.generate(f, request, copies);
-            GerarCommand.report(ctx, g.outcome());
-            if (!g.outcome().ok()) {
-                inputProblems = true;
-            }
-            if (g.municipio() == null) {
-                notSent += docs.size();
-                continue;
-            }
-            // The example municipalities' recipients are at reserved domains: nothing of theirs is sent for real.
-            List<Problem> exemplos = simulate ? List.of() : EnderecosDeExemplo.noMunicipio(f.path(), f.shown(),
-                    docs.contains(DocumentId.OFICIO_DOMINIO));
-            if (!exemplos.isEmpty()) {
-                exemplos.forEach(p -> ctx.err().println(p.format()));
-                ctx.err().flush();
-                inputProblems = true;
-                notSent += docs.size();
-                continue;
-            }
-            Path folder = g.outcome().folder();
-            for (DocumentId id : docs) {
-                Doc doc = g.docs().get(id);
-                if (doc == null) {
-                    notSent++;
-                    continue;
-                }
-                List<Path> files = formats.stream().map(fmt -> folder.resolve(id.fileName(fmt)))
-                        .filter(g.outcome().written()::contains).toList();
-                if (files.size() != formats.size()) {
-                    notSent++;
-                    continue;
-                }
-                Prescricao p = Prescricao.of(g.municipio(), in.catalog());
-                if (id == DocumentId.TICKET_PRESCRICAO && !p.podeAbrirChamado() && !evenIfPending) {
-                    ctx.err().println(f.shown() + ": ticket-prescricao: não enviado: pré-requisitos pendentes ("
-                            + String.join(", ", p.pendencias()) + "); conclua-os e atualize o checklist, ou use "
-                            + "--mesmo-com-pendencias");
-                    inputProblems = true;
-                    notSent++;
-                    continue;
-                }
-                outgoing.add(Outgoing.of(g.municipio(), id.id(), doc, files, folder));
-            }
+        SendPlanner.Plan plan;
+        try (BatchGenerator generator = new BatchGenerator(in.catalog(),
+                new TemplateEngine(InputSet.templates(ctx, common.modelos)),
+                Choices.writers(spec.commandLine(), ctx, formats, font), new OutputLayout(ctx.resolve(output)),
+                1, common.debug)) {
+            plan = new SendPlanner(generator, in.catalog(), simulate, evenIfPending).plan(request,
+                    o -> GerarCommand.report(ctx, o), p -> {
+                        ctx.err().println(DiagnosticLines.line(p));
+                        ctx.err().flush();
+                    });
         }
-        if (outgoing.isEmpty() && notSent == 0) {
+        boolean inputProblems = in.hadProblems() || plan.inputProblems();
+        if (plan.outgoing().isEmpty() && plan.notSent() == 0) {
             ctx.err().println("gerar-oficios enviar: nada a enviar");
             return inputProblems ? ExitCodes.INVALID : ExitCodes.OK;
         }
-        SendResult result = outgoing.isEmpty() ? new SendResult(List.of(), settings.endereco())
-                : new MailService(settings, ctx.env(), Clock.system(ZoneId.of("America/Sao_Paulo")), Sleeper.real())
-                        .send(outgoing, new SendOptions(simulate, resend));
+        SendResult result = plan.outgoing().isEmpty() ? new SendResult(List.of(), settings.endereco())
+                : new MailService(settings, ctx.env(), Clock.system(DocMeta.ZONE), Sleeper.real())
+                        .send(plan.outgoing(), new SendOptions(simulate, resend));
         result.lines().forEach(l -> ctx.out().println(l.format()));
         ctx.err().flush();
-        ctx.out().println(result.summary(simulate, notSent));
+        ctx.out().println(result.summary(simulate, plan.notSent()));
         ctx.out().flush();
-        if (result.exitCode() == SendResult.EXIT_NAO_ENTREGUE) {
-            return ExitCodes.MAIL;
-        }
-        return inputProblems || result.exitCode() != 0 ? ExitCodes.INVALID : ExitCodes.OK;
+        return ExitCodes.of(result.verdict(), inputProblems);
     }
 }

@@ -1,6 +1,8 @@
 package br.esus.oficios.cli;
 
-/** The exit codes of the contract (DESIGN.md). */
+import br.esus.oficios.send.SendResult;
+
+/** The exit codes of the contract (DESIGN.md): the only place that turns what happened into a number. */
 public final class ExitCodes {
     public static final int OK = 0;
     /** Some input was invalid or some document failed (the others are still written). */
@@ -9,5 +11,17 @@ public final class ExitCodes {
     public static final int MAIL = 3;
 
     private ExitCodes() {
+    }
+
+    /**
+     * {@code enviar}: {@value #MAIL} when a message was not delivered or its outcome is unknown; else
+     * {@value #INVALID} when a message could not be made or some input was invalid (said already); else {@value #OK}.
+     */
+    static int of(SendResult.Verdict verdict, boolean inputProblems) {
+        return switch (verdict) {
+            case NOT_DELIVERED -> MAIL;
+            case NOT_MADE -> INVALID;
+            case OK -> inputProblems ? INVALID : OK;
+        };
     }
 }

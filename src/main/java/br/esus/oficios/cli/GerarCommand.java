@@ -68,19 +68,19 @@ final class GerarCommand implements Callable<Integer> {
         }
         TemplateFiles templates = InputSet.templates(ctx, common.modelos);
         ChecklistCatalog catalog = in.catalog();
-        BatchGenerator generator = new BatchGenerator(catalog, new TemplateEngine(templates),
-                Choices.writers(cl, ctx, fmts, font), new OutputLayout(ctx.resolve(output)),
-                Runtime.getRuntime().availableProcessors(), common.debug);
         GenerateRequest request = new GenerateRequest(in.files(), docs, fmts, ctx.env(), ctx.today());
-        BatchSummary summary = generator.run(request, o -> report(ctx, o));
-        return summary(ctx, in, summary);
+        try (BatchGenerator generator = new BatchGenerator(catalog, new TemplateEngine(templates),
+                Choices.writers(cl, ctx, fmts, font), new OutputLayout(ctx.resolve(output)),
+                Runtime.getRuntime().availableProcessors(), common.debug)) {
+            return summary(ctx, in, generator.run(request, o -> report(ctx, o)));
+        }
     }
 
     /** Prints one municipality's problems and where its files went. */
     static void report(CliContext ctx, MunicipioOutcome o) {
-        o.problems().forEach(p -> ctx.err().println(p.format()));
-        o.failures().forEach(f -> ctx.err().println(f));
-        o.warnings().forEach(w -> ctx.err().println(w));
+        DiagnosticLines.print(ctx.err(), o.problems());
+        DiagnosticLines.print(ctx.err(), o.failures());
+        DiagnosticLines.print(ctx.err(), o.warnings());
         if (!o.invalid() && !o.written().isEmpty()) {
             ctx.out().println(ctx.show(o.folder()) + "/: " + o.written().size() + " arquivo"
                     + (o.written().size() == 1 ? "" : "s"));

@@ -2,7 +2,6 @@ package br.esus.oficios.cli;
 
 import br.esus.oficios.generate.InputFile;
 import br.esus.oficios.model.ChecklistCatalog;
-import br.esus.oficios.model.Problem;
 import br.esus.oficios.read.ChecklistCatalogException;
 import br.esus.oficios.read.ChecklistCatalogReader;
 import br.esus.oficios.read.MunicipioFiles;
@@ -27,10 +26,8 @@ record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog,
         List<Path> resolved = given.stream().map(p -> p.isAbsolute() ? p : ctx.cwd().resolve(p).normalize()).toList();
         MunicipioFiles.Expansion ex = MunicipioFiles.expand(resolved);
         List<InputFile> files = ex.files().stream().map(p -> new InputFile(p, relative(ctx, p))).toList();
-        for (Problem p : ex.problems()) {
-            ctx.err().println(new Problem(relative(ctx, p.file()), p.line(), p.column(), p.campo(), p.mensagem(),
-                    p.warning()).format());
-        }
+        DiagnosticLines.print(ctx.err(),
+                ex.problems().stream().map(p -> p.inFile(relative(ctx, p.file()))).toList());
         ChecklistCatalog catalog = catalog(ctx, modelos);
         return new InputSet(ctx, files, catalog, !ex.problems().isEmpty(), dflt);
     }
@@ -40,7 +37,7 @@ record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog,
         try {
             return new ChecklistCatalogReader().load(templates(ctx, modelos));
         } catch (ChecklistCatalogException e) {
-            e.problems().forEach(p -> ctx.err().println(p.format()));
+            DiagnosticLines.print(ctx.err(), e.problems());
             ctx.err().flush();
             return null;
         }

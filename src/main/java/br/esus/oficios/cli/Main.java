@@ -8,8 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
+import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.write.QuietLibraries;
 import picocli.CommandLine;
 
@@ -23,7 +22,7 @@ public final class Main {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         CliContext ctx = new CliContext(out, err, System.getenv(), Path.of("").toAbsolutePath(),
-                LocalDate.now(ZoneId.of("America/Sao_Paulo")), System.console() != null);
+                LocalDate.now(DocMeta.ZONE), System.console() != null);
         int code = run(ctx, args);
         out.flush();
         err.flush();

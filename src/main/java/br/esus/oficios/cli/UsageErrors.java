@@ -3,11 +3,18 @@ package br.esus.oficios.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Usage errors in one Portuguese line, with the way to the help; exit code 2. */
+/**
+ * Usage errors in one Portuguese line, with the way to the help; exit code 2. What went wrong is read from the type
+ * of picocli's exception and its typed fields (the option, the value), never from its English message; the
+ * commands' own usage errors are {@link ParameterException}s whose message is already Portuguese.
+ */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     @Override
@@ -28,43 +35,31 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             return (what.startsWith("-") ? "opção desconhecida: " : "argumento inesperado: ") + what + suggestion;
         }
         if (ex instanceof MissingParameterException m) {
-            if (m.getMissing().stream().anyMatch(a -> a instanceof CommandLine.Model.OptionSpec)) {
-                String opt = m.getMissing().stream().filter(a -> a instanceof CommandLine.Model.OptionSpec)
-                        .map(a -> ((CommandLine.Model.OptionSpec) a).longestName()).findFirst().orElse("");
-                return "falta o valor da opção " + opt;
+            // A missing option value, or missing positional parameters.
+            String option = m.getMissing().stream().filter(a -> a instanceof OptionSpec)
+                    .map(a -> ((OptionSpec) a).longestName()).findFirst().orElse(null);
+            if (option != null) {
+                return "falta o valor da opção " + option;
             }
-            String names = m.getMissing().stream().map(a -> a.paramLabel()).reduce((a, b) -> a + ", " + b).orElse("");
+            String names = m.getMissing().stream().map(ArgSpec::paramLabel).reduce((a, b) -> a + ", " + b).orElse("");
             return "falta informar " + names;
         }
         if (ex instanceof OverwrittenOptionException o) {
-            return "opção repetida: " + (o.getOverwritten() instanceof CommandLine.Model.OptionSpec spec
-                    ? spec.longestName() : o.getOverwritten().paramLabel());
+            return "opção repetida: " + name(o.getOverwritten());
         }
-        String msg = ex.getMessage() == null ? "" : ex.getMessage();
-        java.util.regex.Matcher m;
-        if ((m = INVALID_VALUE.matcher(msg)).find()) {
-            String type = switch (m.group(3)) {
-                case "int", "Integer", "long", "Long" -> "um número inteiro";
-                default -> "um valor aceito";
-            };
-            return "valor inválido para " + m.group(1) + ": '" + m.group(2) + "' não é " + type;
+        if (ex.getCause() instanceof TypeConversionException && ex.getArgSpec() != null) {
+            return "valor inválido para " + name(ex.getArgSpec()) + ": '" + ex.getValue() + "' não é "
+                    + (integer(ex.getArgSpec().type()) ? "um número inteiro" : "um valor aceito");
         }
-        if ((m = MISSING_OPTION_VALUE.matcher(msg)).find()) {
-            return "falta o valor da opção " + m.group(1);
-        }
-        if ((m = EXPECTED_VALUE.matcher(msg)).find()) {
-            return "falta o valor da opção " + m.group(1) + " (veio '" + m.group(2) + "')";
-        }
-        if (msg.startsWith("Missing required")) {
-            return "falta um argumento obrigatório; veja a ajuda";
-        }
-        return msg;
+        // The commands' own checks (an unknown format, a folder that does not exist...): already Portuguese.
+        return ex.getMessage() == null ? "" : ex.getMessage();
     }
 
-    private static final java.util.regex.Pattern INVALID_VALUE =
-            java.util.regex.Pattern.compile("Invalid value for (?:option|positional parameter) '?([^':]+)'?: '(.*)' is not an? ([A-Za-z]+)");
-    private static final java.util.regex.Pattern MISSING_OPTION_VALUE =
-            java.util.regex.Pattern.compile("Missing required parameter for option '([^']+)'");
-    private static final java.util.regex.Pattern EXPECTED_VALUE =
-            java.util.regex.Pattern.compile("Expected parameter for option '([^']+)' but found '([^']*)'");
+    private static String name(ArgSpec arg) {
+        return arg instanceof OptionSpec spec ? spec.longestName() : arg.paramLabel();
+    }
+
+    private static boolean integer(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class;
+    }
 }

@@ -54,7 +54,7 @@ final class ValidarCommand implements Callable<Integer> {
             results.add(reader.read(f.path(), f.shown()));
         }
         for (ReadResult r : DuplicateMunicipios.applyAll(results)) {
-            r.problems().forEach(p -> ctx.err().println(p.format()));
+            DiagnosticLines.print(ctx.err(), r.problems());
             warnings += r.warnings().size();
             if (r.ok()) {
                 ctx.out().println(r.file() + ": válido" + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size()

@@ -20,13 +20,10 @@ public final class Formats {
     public static List<String> warnings(List<DocWriter> writers) {
         List<String> out = new ArrayList<>();
         for (DocWriter w : writers) {
-            if (w instanceof PdfWriter pdf) {
-                out.addAll(pdf.warnings());
-            }
+            out.addAll(w.warnings());
         }
         return out;
     }
-
 
     /**
      * @param font the {@code --fonte} TrueType file, or null to look for Calibri/Carlito

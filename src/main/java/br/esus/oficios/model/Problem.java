@@ -3,35 +3,43 @@ package br.esus.oficios.model;
 import java.nio.file.Path;
 
 /**
- * One problem found in a file, printed as {@code arquivo.yaml:LINHA:COLUNA: campo: mensagem}.
+ * One problem found at a place in a file, printed as {@code arquivo.yaml:LINHA:COLUNA: campo: mensagem}.
  *
  * @param line 1-based; 0 when the problem concerns the whole file
  * @param column 1-based; 0 when unknown
- * @param campo the dotted YAML path, e.g. {@code orgao_dominio.destinatario.tratamento}; empty for the whole file
- * @param warning a warning is printed but does not make the file invalid
+ * @param field the dotted YAML path, e.g. {@code orgao_dominio.destinatario.tratamento}; empty for the whole file
  */
-public record Problem(Path file, int line, int column, String campo, String mensagem, boolean warning) {
+public record Problem(Severity severity, Path file, int line, int column, String field, String message)
+        implements Diagnostic {
 
-    public static Problem error(Path file, int line, int column, String campo, String mensagem) {
-        return new Problem(file, line, column, campo, mensagem, false);
+    public static Problem error(Path file, int line, int column, String field, String message) {
+        return new Problem(Severity.ERROR, file, line, column, field, message);
     }
 
-    public static Problem warning(Path file, int line, int column, String campo, String mensagem) {
-        return new Problem(file, line, column, campo, mensagem, true);
+    public static Problem warning(Path file, int line, int column, String field, String message) {
+        return new Problem(Severity.WARNING, file, line, column, field, message);
     }
 
-    /** The one-line form the user sees. Warnings say "aviso:" before the message. */
+    /** The same problem, naming its file as {@code file} (a path relative to where the user is, say). */
+    public Problem inFile(Path file) {
+        return new Problem(severity, file, line, column, field, message);
+    }
+
+    /**
+     * The one-line form the user reads: on the terminal and in the checklist reports. Warnings say "aviso:" before
+     * the message.
+     */
     public String format() {
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "-" : file.toString());
         sb.append(':').append(Math.max(line, 1)).append(':').append(Math.max(column, 1)).append(": ");
-        if (campo != null && !campo.isEmpty()) {
-            sb.append(campo).append(": ");
+        if (field != null && !field.isEmpty()) {
+            sb.append(field).append(": ");
         }
-        if (warning) {
+        if (warning()) {
             sb.append("aviso: ");
         }
-        sb.append(mensagem);
+        sb.append(message);
         return sb.toString();
     }
 }

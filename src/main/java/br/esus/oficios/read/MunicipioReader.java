@@ -87,8 +87,7 @@ public final class MunicipioReader {
         if (shownAs.equals(file)) {
             return r;
         }
-        List<Problem> renamed = r.problems().stream().map(p -> new Problem(shownAs, p.line(), p.column(), p.campo(),
-                p.mensagem(), p.warning())).toList();
+        List<Problem> renamed = r.problems().stream().map(p -> p.inFile(shownAs)).toList();
         return new ReadResult(shownAs, r.municipio(), renamed);
     }
 

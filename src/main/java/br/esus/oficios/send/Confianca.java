@@ -1,5 +1,6 @@
 package br.esus.oficios.send;
 
+import br.esus.oficios.doc.DocMeta;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,7 +39,7 @@ public record Confianca(String origem, List<X509Certificate> certificados) {
     static final List<String> EXTENSOES = List.of(".pem", ".crt", ".cer", ".der");
     private static final long MAX_BYTES = 1024 * 1024;
     private static final DateTimeFormatter DATA = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(ZoneId.of("America/Sao_Paulo"));
+            .withZone(DocMeta.ZONE);
 
     public Confianca {
         certificados = List.copyOf(certificados);

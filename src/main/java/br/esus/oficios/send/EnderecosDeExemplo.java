@@ -1,5 +1,6 @@
 package br.esus.oficios.send;
 
+import br.esus.oficios.generate.Precheck;
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.read.YamlNode;
 import br.esus.oficios.read.YamlTree;
@@ -61,14 +62,26 @@ public final class EnderecosDeExemplo {
     }
 
     /**
-     * The recipients of a municipality file still at names reserved for examples, as errors at their place:
-     * {@code orgao_dominio.email} (the ofício's addressee; only when {@code oficio} is sent) and {@code contato.email}
-     * (copied on every message). Empty when there is none, or when the file cannot be read or parsed (reading it
-     * reports that).
+     * {@code enviar}'s check before generating a municipality's documents: the recipients of the file still at
+     * names reserved for examples, as errors at their place: {@code orgao_dominio.email} (the ofício's addressee;
+     * only when {@code oficio} is sent) and {@code contato.email} (copied on every message). The addresses are
+     * those the reader already read; the file is parsed again only to say where one is.
+     */
+    public static Precheck beforeSending(boolean oficio) {
+        return (input, m) -> {
+            boolean any = oficio && m.orgaoDominio() != null && reservado(m.orgaoDominio().email()) != null
+                    || m.contato() != null && reservado(m.contato().email()) != null;
+            return any ? noMunicipio(input.path(), input.shown(), oficio) : List.of();
+        };
+    }
+
+    /**
+     * The example addresses of a municipality file at their places. Empty when there is none, or when the file
+     * cannot be read or parsed (reading it reports that).
      *
      * @param shown the file as messages name it
      */
-    public static List<Problem> noMunicipio(Path file, Path shown, boolean oficio) {
+    private static List<Problem> noMunicipio(Path file, Path shown, boolean oficio) {
         List<Problem> out = new ArrayList<>();
         YamlNode.Mapping root;
         try {

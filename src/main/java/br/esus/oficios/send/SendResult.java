@@ -5,14 +5,11 @@ import java.util.List;
 
 /**
  * What happened to each message, in order. The CLI prints {@link Line#format()}, then {@link #summary}, and exits
- * with {@link #exitCode()}.
+ * with the code of its {@link #verdict()}.
  *
  * @param servidor the SMTP server as {@link MailSettings#endereco()} shows it, for the summary
  */
 public record SendResult(List<Line> lines, String servidor) {
-    /** Exit code when something was not delivered, or whether it was is unknown (DESIGN.md). */
-    public static final int EXIT_NAO_ENTREGUE = 3;
-
     public enum Outcome {
         /** The server accepted it; it is in envios.jsonl. */
         ENVIADO,
@@ -118,18 +115,20 @@ public record SendResult(List<Line> lines, String servidor) {
         return n + " " + (n == 1 ? one : many);
     }
 
-    /** Exit code when a message could not even be made (configuration or data): the CLI's "invalid input". */
-    public static final int EXIT_ENTRADA = 1;
+    /** The run as a whole, worst first. */
+    public enum Verdict {
+        /** The server or the connection failed for some message, or its outcome is unknown (now or earlier). */
+        NOT_DELIVERED,
+        /** Else: some message could not even be made (the configuration or the data). */
+        NOT_MADE,
+        /** Else: everything went (or was simulated, or refused as a duplicate). */
+        OK
+    }
 
-    /**
-     * {@value #EXIT_NAO_ENTREGUE} when the server or the connection failed for any message, or its outcome is unknown
-     * (now or from an earlier run); else
-     * {@value #EXIT_ENTRADA} when a message could not be made; else 0.
-     */
-    public int exitCode() {
+    public Verdict verdict() {
         if (!allDelivered()) {
-            return EXIT_NAO_ENTREGUE;
+            return Verdict.NOT_DELIVERED;
         }
-        return lines.stream().anyMatch(l -> l.outcome() == Outcome.NAO_MONTADO) ? EXIT_ENTRADA : 0;
+        return lines.stream().anyMatch(l -> l.outcome() == Outcome.NAO_MONTADO) ? Verdict.NOT_MADE : Verdict.OK;
     }
 }

@@ -15,6 +15,21 @@ public interface DocWriter {
     byte[] write(Doc doc) throws WriteException;
 
     /**
+     * Does the expensive first-use work (library classes, fonts, styles) now, e.g. on a spare thread while the first
+     * municipality is read. Optional; idempotent. Writers with nothing to prepare need not override it.
+     */
+    default void prepare() {
+    }
+
+    /**
+     * Messages for the user about this writer (Portuguese, one line each, already with "aviso:"), e.g. that the PDF
+     * font was not found: printed once per run, not per document. Writers with nothing to say need not override it.
+     */
+    default List<String> warnings() {
+        return List.of();
+    }
+
+    /**
      * {@link #write(Doc)}, with what the user should know about this file (e.g. characters the PDF could not
      * show). Writers with nothing to say need not override it.
      */

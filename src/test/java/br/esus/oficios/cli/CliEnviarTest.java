@@ -431,6 +431,8 @@ class CliEnviarTest {
         }
         assertEquals("enviar: 1 enviado, 1 não enviado", lastLine(r.out()));
         assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro/envios.jsonl")), "nada de Santo Amaro foi enviado");
+        assertFalse(Files.exists(cwd.resolve("output/ba-santo-amaro")), "recusado antes de gerar: nada gerado");
+        assertFalse(r.out().contains("output/ba-santo-amaro/:"), r.out());
 
         CliRun simulated = enviar("--simular", "-d", "oficio-dominio");
         assertEquals(0, simulated.exit(), "a simulação aceita o exemplo: " + simulated);

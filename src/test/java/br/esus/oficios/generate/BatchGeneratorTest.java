@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.DocumentProblem;
+import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.ChecklistCatalogReader;
 import br.esus.oficios.read.TemplateFiles;
@@ -59,10 +61,11 @@ class BatchGeneratorTest {
 
     static List<MunicipioOutcome> run(List<DocWriter> writers, int threads, Path out) throws Exception {
         List<String> formats = writers.stream().map(DocWriter::format).toList();
-        BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), writers, new OutputLayout(out),
-                threads, false);
         List<MunicipioOutcome> outcomes = new ArrayList<>();
-        g.run(request(formats), outcomes::add);
+        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), writers,
+                new OutputLayout(out), threads, false)) {
+            g.run(request(formats), outcomes::add);
+        }
         return outcomes;
     }
 
@@ -96,7 +99,7 @@ class BatchGeneratorTest {
             if (o.invalid()) {
                 continue;
             }
-            assertEquals(List.of(o.file() + ": pop: falha de teste no POP"), o.failures());
+            assertEquals(List.of(DocumentProblem.error(o.file(), "pop", "falha de teste no POP")), o.failures());
             List<String> names = o.written().stream().map(p -> p.getFileName().toString()).toList();
             assertEquals(List.of("oficio-dominio.md", "oficio-dominio.txt", "ticket-prescricao.md",
                     "ticket-prescricao.txt", "application.properties", "backup-esus.sh", "restaurar-esus.sh",
@@ -125,13 +128,31 @@ class BatchGeneratorTest {
 
     @Test
     void oneMunicipalityAloneGivesItsDocumentsTrees() {
-        BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), List.of(new MarkdownWriter()),
-                new OutputLayout(tmp.resolve("so")), 2, false);
-        Generated r = g.generate(inputs.get(0), request(List.of("md")));
-        assertTrue(r.outcome().ok(), r.outcome().failures().toString());
-        assertEquals(EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO, DocumentId.POP,
-                DocumentId.CHECKLIST), r.docs().keySet());
-        assertEquals(7, r.outcome().written().size());
+        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates),
+                List.of(new MarkdownWriter()), new OutputLayout(tmp.resolve("so")), 2, false)) {
+            Generated r = g.generate(inputs.get(0), request(List.of("md")), Map.of(), Precheck.NONE);
+            assertTrue(r.outcome().ok(), r.outcome().failures().toString());
+            assertEquals(EnumSet.of(DocumentId.OFICIO_DOMINIO, DocumentId.TICKET_PRESCRICAO, DocumentId.POP,
+                    DocumentId.CHECKLIST), r.docs().keySet());
+            assertEquals(7, r.outcome().written().size());
+            Generated again = g.generate(inputs.get(1), request(List.of("md")), Map.of(), Precheck.NONE);
+            assertTrue(again.outcome().ok(), "o mesmo gerador (as mesmas threads) serve o arquivo seguinte: "
+                    + again.outcome().failures());
+        }
+    }
+
+    @Test
+    void aFileThePrecheckRefusesIsInvalidAndNothingOfItIsWritten() {
+        Path out = tmp.resolve("recusado");
+        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates),
+                List.of(new MarkdownWriter()), new OutputLayout(out), 2, false)) {
+            Problem no = Problem.error(inputs.get(0).shown(), 3, 5, "contato.email", "recusado pelo teste");
+            Generated r = g.generate(inputs.get(0), request(List.of("md")), Map.of(), (input, m) -> List.of(no));
+            assertTrue(r.outcome().invalid(), r.outcome().toString());
+            assertEquals(List.of(no), r.outcome().problems());
+            assertEquals(null, r.municipio());
+            assertFalse(Files.exists(out), "nada gerado");
+        }
     }
 
     @Test
@@ -143,14 +164,17 @@ class BatchGeneratorTest {
         Path f = Files.writeString(Files.createDirectories(tmp.resolve("glifos")).resolve("ba-santo-amaro.yaml"), yaml);
         InputFile input = new InputFile(f, Path.of("municipios", "ba-santo-amaro.yaml"));
         List<DocWriter> writers = List.of(new PdfWriter((Path) null), new DocxWriter());
-        BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), writers,
-                new OutputLayout(tmp.resolve("glifos-saida")), 2, false);
         GenerateRequest req = new GenerateRequest(List.of(input), EnumSet.of(DocumentId.CHECKLIST),
                 List.of("pdf", "docx"), Map.of("GOVBR_CLIENT_SECRET", "segredo"), TODAY);
-        MunicipioOutcome o = g.generate(input, req).outcome();
+        MunicipioOutcome o;
+        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), writers,
+                new OutputLayout(tmp.resolve("glifos-saida")), 2, false)) {
+            o = g.generate(input, req, Map.of(), Precheck.NONE).outcome();
+        }
         assertTrue(o.ok(), o.failures().toString());
-        assertEquals(List.of("municipios/ba-santo-amaro.yaml: checklist: aviso: caracteres que a fonte do PDF não "
-                + "tem saíram como #: ✓ (U+2713), 日 (U+65E5), 本 (U+672C); use --fonte com uma fonte que os tenha"),
+        assertEquals(List.of(DocumentProblem.warning(Path.of("municipios/ba-santo-amaro.yaml"), "checklist",
+                "caracteres que a fonte do PDF não tem saíram como #: ✓ (U+2713), 日 (U+65E5), 本 (U+672C); use "
+                + "--fonte com uma fonte que os tenha")),
                 o.warnings(), "um aviso só, pelo PDF (o DOCX guarda os caracteres)");
         assertEquals(2, o.written().size(), "os dois arquivos gravados mesmo assim");
     }

@@ -1,10 +1,10 @@
 package br.esus.oficios.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.DocumentProblem;
 import br.esus.oficios.output.AtomicFiles;
 import br.esus.oficios.output.FileSink;
 import br.esus.oficios.output.OutputLayout;
@@ -55,13 +55,15 @@ class BatchWriteFailuresTest {
                 Map.of("GOVBR_CLIENT_SECRET", "segredo"), LocalDate.of(2026, 3, 10));
     }
 
-    static BatchGenerator generator(Path out, FileSink sink) {
-        return new BatchGenerator(catalog, new TemplateEngine(templates), List.of(new MarkdownWriter()),
-                new OutputLayout(out), sink, 2, false);
+    static BatchSummary run(Path out, FileSink sink, List<MunicipioOutcome> outcomes) throws InterruptedException {
+        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates),
+                List.of(new MarkdownWriter()), new OutputLayout(out), sink, 2, false)) {
+            return g.run(request(), outcomes::add);
+        }
     }
 
-    static List<String> lines(List<MunicipioOutcome> outcomes) {
-        List<String> lines = new ArrayList<>();
+    static List<DocumentProblem> lines(List<MunicipioOutcome> outcomes) {
+        List<DocumentProblem> lines = new ArrayList<>();
         for (MunicipioOutcome o : outcomes) {
             lines.addAll(o.failures());
         }
@@ -75,13 +77,13 @@ class BatchWriteFailuresTest {
             throw new AccessDeniedException(target.resolveSibling("." + target.getFileName() + "123.tmp").toString());
         };
         List<MunicipioOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        BatchSummary s = generator(out, denied).run(request(), outcomes::add);
+        BatchSummary s = run(out, denied, outcomes);
 
         assertEquals(MUNICIPIOS, outcomes.size(), "todos os municípios foram tentados");
         for (MunicipioOutcome o : outcomes) {
-            assertEquals(List.of(o.file() + ": não foi possível gravar nenhum dos " + FILES + " arquivos em "
-                    + o.folder() + ": sem permissão de escrita; escolha outra pasta com -o ou confira as permissões"),
-                    o.failures());
+            assertEquals(List.of(DocumentProblem.error(o.file(), null, "não foi possível gravar nenhum dos " + FILES
+                    + " arquivos em " + o.folder() + ": sem permissão de escrita; escolha outra pasta com -o ou "
+                    + "confira as permissões")), o.failures());
         }
         assertEquals(new BatchSummary(0, 0, MUNICIPIOS, 0, 0), s);
     }
@@ -100,12 +102,14 @@ class BatchWriteFailuresTest {
             AtomicFiles.write(target, data, ownerOnly);
         };
         List<MunicipioOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
-        BatchSummary s = generator(out, fillsUp).run(request(), outcomes::add);
+        BatchSummary s = run(out, fillsUp, outcomes);
 
-        List<String> lines = lines(outcomes);
+        List<DocumentProblem> lines = lines(outcomes);
         assertEquals(1, lines.size(), "uma linha só: " + lines);
-        assertTrue(lines.get(0).matches("municipios/m\\d+\\.yaml: não foi possível gravar (\\d+ de|nenhum dos) "
-                + FILES + " arquivos em .*: disco cheio; libere espaço e rode de novo"), lines.get(0));
+        assertTrue(lines.get(0).file().toString().matches("municipios/m\\d+\\.yaml"), lines.get(0).toString());
+        assertEquals(null, lines.get(0).document(), "a pasta toda, não um documento");
+        assertTrue(lines.get(0).message().matches("não foi possível gravar (\\d+ de|nenhum dos) "
+                + FILES + " arquivos em .*: disco cheio; libere espaço e rode de novo"), lines.get(0).message());
         assertTrue(refused.get() <= 2, "parou logo: " + refused.get() + " gravações recusadas");
         assertTrue(calls.get() <= fit + 2, "nenhum arquivo tentado depois: " + calls.get());
         assertEquals(MUNICIPIOS, s.municipios(), s.toString());
@@ -122,8 +126,8 @@ class BatchWriteFailuresTest {
         Path folder = Path.of("output/ba-santo-amaro-1");
         Map<String, List<String>> cheio = Map.of("disco cheio; libere espaço e rode de novo", List.of("checklist.md"));
         assertEquals("não foi possível gravar 1 de 7 arquivos em " + folder + ": disco cheio; libere espaço e rode de "
-                + "novo", BatchGenerator.unwritten(folder, 7, 1, cheio, true));
+                + "novo", FolderWriter.unwritten(folder, 7, 1, cheio, true));
         assertEquals("não foi possível gravar " + folder.resolve("checklist.md") + ": disco cheio; libere espaço e "
-                + "rode de novo", BatchGenerator.unwritten(folder, 7, 1, cheio, false), "um arquivo só, sem parar");
+                + "rode de novo", FolderWriter.unwritten(folder, 7, 1, cheio, false), "um arquivo só, sem parar");
     }
 }

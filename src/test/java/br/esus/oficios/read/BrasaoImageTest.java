@@ -83,14 +83,14 @@ class BrasaoImageTest {
         byte[] whole = image("jpeg", 200, 300);
         List<Problem> errors = validate(Arrays.copyOf(whole, whole.length / 2));
         assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.get(0).mensagem().contains("está incompleto ou corrompido"), errors.toString());
+        assertTrue(errors.get(0).message().contains("está incompleto ou corrompido"), errors.toString());
     }
 
     @Test
     void onlyTheHeaderOfAPngIsRefused() throws Exception {
         List<Problem> errors = validate(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0});
         assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.get(0).mensagem().contains("está incompleto ou corrompido"), errors.toString());
+        assertTrue(errors.get(0).message().contains("está incompleto ou corrompido"), errors.toString());
     }
 
     @Test

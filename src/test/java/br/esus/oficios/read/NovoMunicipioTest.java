@@ -31,9 +31,9 @@ class NovoMunicipioTest {
         assertNull(r.municipio());
         Set<String> campos = new TreeSet<>();
         for (Problem p : r.errors()) {
-            assertTrue(p.mensagem().startsWith("ainda não preenchido; troque PREENCHER pelo valor (ex.: "),
+            assertTrue(p.message().startsWith("ainda não preenchido; troque PREENCHER pelo valor (ex.: "),
                     p::format);
-            campos.add(p.campo());
+            campos.add(p.field());
         }
         // Optional keys are commented out, so validar does not ask for them; the prefeitura's sigla is asked for.
         assertEquals(new TreeSet<>(List.of(
@@ -50,9 +50,9 @@ class NovoMunicipioTest {
         assertEquals("2:1: municipio.codigo_ibge: ainda não preenchido; troque PREENCHER pelo valor (ex.: \"2928604\")"
                         .replace("2:1:", r.problems().get(0).line() + ":" + r.problems().get(0).column() + ":"),
                 r.problems().get(0).format().substring(file.toString().length() + 1));
-        assertTrue(r.errors().stream().filter(p -> p.campo().equals("prefeitura.sigla")).allMatch(p -> p.mensagem()
+        assertTrue(r.errors().stream().filter(p -> p.field().equals("prefeitura.sigla")).allMatch(p -> p.message()
                 .endsWith("(ex.: PMSA), ou apague a linha se não for usar este campo, que é opcional")), r::toString);
-        assertEquals(List.of("orgao_dominio"), r.warnings().stream().map(Problem::campo).toList(),
+        assertEquals(List.of("orgao_dominio"), r.warnings().stream().map(Problem::field).toList(),
                 "só o aviso da cidade do órgão, que está comentada: " + r.warnings());
     }
 
@@ -69,8 +69,8 @@ class NovoMunicipioTest {
         // Uncommented and left as is, an optional key says it may go.
         Files.writeString(file, text.replace("  # telefone: PREENCHER", "  telefone: PREENCHER"));
         ReadResult r = new MunicipioReader(CATALOG).read(file);
-        assertTrue(r.errors().stream().anyMatch(p -> p.campo().equals("secretaria.telefone")
-                && p.mensagem().endsWith(", ou apague a linha se não for usar este campo, que é opcional")),
+        assertTrue(r.errors().stream().anyMatch(p -> p.field().equals("secretaria.telefone")
+                && p.message().endsWith(", ou apague a linha se não for usar este campo, que é opcional")),
                 r.problems()::toString);
     }
 
@@ -111,7 +111,7 @@ class NovoMunicipioTest {
         assertEquals(dir, file.getParent());
         String filled = Files.readString(file).replace("codigo_ibge: PREENCHER", "codigo_ibge: \"2207108\"");
         ReadResult r = new MunicipioReader(CATALOG).read(Files.writeString(file, filled));
-        assertTrue(r.problems().stream().noneMatch(p -> p.campo().startsWith("municipio.")), r.problems()::toString);
+        assertTrue(r.problems().stream().noneMatch(p -> p.field().startsWith("municipio.")), r.problems()::toString);
     }
 
     @Test

@@ -87,8 +87,8 @@ class TamanhoMaximoTest {
             assertEquals(max + 1, m.valores().get(path).length(), path);
             List<Problem> errors = errors(r);
             assertEquals(1, errors.size(), path + ": " + errors);
-            assertEquals(path, errors.get(0).campo());
-            assertTrue(errors.get(0).mensagem().contains("(" + (max + 1) + " caracteres; o máximo é " + max + ")"),
+            assertEquals(path, errors.get(0).field());
+            assertTrue(errors.get(0).message().contains("(" + (max + 1) + " caracteres; o máximo é " + max + ")"),
                     errors.get(0).format());
         }
     }
@@ -97,7 +97,7 @@ class TamanhoMaximoTest {
     void theMessageSaysWhatAndHowToFix() throws IOException {
         String yaml = new MunicipioNoMaximo(false, Campos.MAX_DOMINIO, "2928604").com("prefeitura.endereco", 201)
                 .com("contato.email", 255).com("instalacao.dominio", 254).yaml();
-        List<String> shown = errors(read(yaml)).stream().map(p -> p.campo() + ": " + p.mensagem()).toList();
+        List<String> shown = errors(read(yaml)).stream().map(p -> p.field() + ": " + p.message()).toList();
         assertEquals(List.of(
                 "prefeitura.endereco: texto longo demais (201 caracteres; o máximo é 200); encurte-o, abreviando "
                         + "se preciso",
@@ -115,9 +115,9 @@ class TamanhoMaximoTest {
         ReadResult r = read(yaml);
         List<Problem> errors = errors(r);
         assertEquals(1, errors.size(), errors.toString());
-        assertEquals("secretaria.endereco", errors.get(0).campo());
-        assertTrue(errors.get(0).mensagem().startsWith("texto longo demais (" + n + " caracteres; o máximo é 200)"),
-                errors.get(0).mensagem());
+        assertEquals("secretaria.endereco", errors.get(0).field());
+        assertTrue(errors.get(0).message().startsWith("texto longo demais (" + n + " caracteres; o máximo é 200)"),
+                errors.get(0).message());
         assertTrue(errors.get(0).format().length() < 300, "a mensagem não repete o valor");
     }
 

@@ -152,7 +152,7 @@ class MailServiceGreenMailTest {
         }
         assertEquals("", terminal.toString(StandardCharsets.UTF_8), "nothing from the library reaches the terminal");
         assertTrue(r.allDelivered(), r.lines().toString());
-        assertEquals(0, r.exitCode());
+        assertEquals(SendResult.Verdict.OK, r.verdict());
         SendResult.Line line = r.lines().get(0);
         assertEquals(Outcome.ENVIADO, line.outcome());
         assertEquals("enviado: Santo Amaro/BA oficio-dominio: para " + ORGAO_EMAIL + ", cc " + CONTATO_EMAIL
@@ -404,7 +404,7 @@ class MailServiceGreenMailTest {
         Path tpdf = MailFixtures.pdf(folder(), "ticket-prescricao.pdf", "t1");
         SendResult r = send(down, new SendOptions(false, false), oficio(pdf), ticket(tpdf));
         assertFalse(r.allDelivered());
-        assertEquals(3, r.exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
         assertEquals("não enviado: Santo Amaro/BA oficio-dominio: não foi possível conectar a 127.0.0.1:" + closedPort
                 + " (servidor fora do ar, porta errada ou bloqueada) (3 tentativas)", r.lines().get(0).format());
         assertEquals(Outcome.NAO_TENTADO, r.lines().get(1).outcome());
@@ -425,7 +425,7 @@ class MailServiceGreenMailTest {
                 LOGIN);
         Path pdf = MailFixtures.pdf(folder(), "oficio-dominio.pdf", "v1");
         SendResult r = send(tls, new SendOptions(false, false), oficio(pdf));
-        assertEquals(3, r.exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
         String msg = r.lines().get(0).mensagem();
         assertTrue(msg.startsWith("o servidor " + tls.endereco() + " não oferece STARTTLS"), msg);
         assertTrue(sleeper.waits.isEmpty(), "not worth retrying");
@@ -439,7 +439,7 @@ class MailServiceGreenMailTest {
         Path tpdf = MailFixtures.pdf(folder(), "ticket-prescricao.pdf", "t1");
         SendResult r = send(smtps(), new SendOptions(false, false), Map.of(MailSettings.SENHA_ENV, "errada"),
                 oficio(pdf), ticket(tpdf));
-        assertEquals(3, r.exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
         assertTrue(r.lines().get(0).mensagem().contains("recusou o usuário ou a senha"), r.lines().get(0).mensagem());
         assertTrue(r.lines().get(1).mensagem().startsWith("não tentado: "), r.lines().get(1).mensagem());
         assertTrue(sleeper.waits.isEmpty());
@@ -452,7 +452,7 @@ class MailServiceGreenMailTest {
         Path tpdf = MailFixtures.pdf(folder(), "ticket-prescricao.pdf", "t1");
         for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of(MailSettings.SENHA_ENV, ""))) {
             SendResult r = send(smtp(), new SendOptions(false, false), env, oficio(pdf), ticket(tpdf));
-            assertEquals(SendResult.EXIT_ENTRADA, r.exitCode(), "configuração, não falha de entrega");
+            assertEquals(SendResult.Verdict.NOT_MADE, r.verdict(), "configuração, não falha de entrega");
             assertEquals(List.of(Outcome.NAO_MONTADO, Outcome.NAO_MONTADO),
                     r.lines().stream().map(SendResult.Line::outcome).toList());
             assertTrue(r.lines().get(0).mensagem().startsWith("falta a senha do usuário SMTP coordenacao: defina a "
@@ -461,7 +461,8 @@ class MailServiceGreenMailTest {
         assertTrue(sleeper.waits.isEmpty());
         assertEquals(0, GM.getReceivedMessages().length, "nothing was tried");
         // A simulation needs no password.
-        assertEquals(0, send(smtp(), new SendOptions(true, false), Map.of(), oficio(pdf)).exitCode());
+        assertEquals(SendResult.Verdict.OK,
+                send(smtp(), new SendOptions(true, false), Map.of(), oficio(pdf)).verdict());
     }
 
     @Test
@@ -475,9 +476,10 @@ class MailServiceGreenMailTest {
         assertEquals(Outcome.NAO_MONTADO, r.lines().get(0).outcome());
         assertTrue(r.lines().get(0).mensagem().startsWith("smtp.suporte não configurado em gerar-oficios.yaml"));
         assertEquals(Outcome.ENVIADO, r.lines().get(1).outcome());
-        assertEquals(SendResult.EXIT_ENTRADA, r.exitCode(), "configuração incompleta é entrada inválida, não falha de entrega");
+        assertEquals(SendResult.Verdict.NOT_MADE, r.verdict(),
+                "configuração incompleta é entrada inválida, não falha de entrega");
         SendResult simulated = send(noSupport, new SendOptions(true, false), ticket(tpdf));
-        assertEquals(SendResult.EXIT_ENTRADA, simulated.exitCode());
+        assertEquals(SendResult.Verdict.NOT_MADE, simulated.verdict());
         assertNotNull(GM.getReceivedMessages());
         assertEquals(2, logLines().size());
         assertEquals("oficio-dominio", logLines().get(1).get("documento").asText());

@@ -103,7 +103,7 @@ class MailServiceLateAnswerTest {
                 + "; se não chegou, envie de novo com --reenviar (se o servidor costuma demorar, aumente "
                 + "smtp.tempo_limite_segundos)", l.format());
         assertEquals(Outcome.NAO_TENTADO, r.lines().get(1).outcome(), "the same slow server: the ticket waits");
-        assertEquals(3, r.exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
         assertEquals("enviar: 0 enviados, 1 envio incerto (confira antes de reenviar), 1 não enviado (1 nem tentado "
                 + "depois da falha do servidor 127.0.0.1:" + server.port() + ")", r.summary(false, 0));
 
@@ -127,7 +127,7 @@ class MailServiceLateAnswerTest {
                 + "na resposta de " + ORGAO_EMAIL + "; se não chegou, envie de novo com --reenviar", refused.format());
         assertEquals(id, refused.messageId());
         assertEquals(Outcome.ENVIADO, next.lines().get(1).outcome());
-        assertEquals(3, next.exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, next.verdict());
         assertEquals("enviar: 1 enviado, 1 envio incerto (confira antes de reenviar)", next.summary(false, 0));
         assertEquals(2, server.messages(), "only the ticket");
         assertTrue(server.messageIds().stream().filter(id::equals).count() == 1);
@@ -135,12 +135,12 @@ class MailServiceLateAnswerTest {
         // --reenviar sends it; after that it is sent, and the usual duplicate check is back.
         SendResult forced = send(new SendOptions(false, true), oficio());
         assertEquals(Outcome.ENVIADO, forced.lines().get(0).outcome(), forced.lines().toString());
-        assertEquals(0, forced.exitCode());
+        assertEquals(SendResult.Verdict.OK, forced.verdict());
         assertEquals(3, server.messages());
         assertFalse(forced.lines().get(0).messageId().equals(id), "a new message, with its own Message-ID");
         SendResult after = send(new SendOptions(false, false), oficio());
         assertEquals(Outcome.JA_ENVIADO, after.lines().get(0).outcome());
-        assertEquals(0, after.exitCode());
+        assertEquals(SendResult.Verdict.OK, after.verdict());
         assertEquals(List.of("oficio-dominio intencao", "oficio-dominio incerto", "ticket-prescricao intencao",
                 "ticket-prescricao enviado", "oficio-dominio intencao", "oficio-dominio enviado"), states());
     }
@@ -161,7 +161,7 @@ class MailServiceLateAnswerTest {
                 + "pode ter chegado, e por isso nada foi enviado agora. Para saber se chegou, procure a Message-ID "
                 + "<morto@localhost> na pasta de enviados de coordenacao@localhost ou na resposta de " + ORGAO_EMAIL
                 + "; se não chegou, envie de novo com --reenviar", l.format());
-        assertEquals(3, r.exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
         assertEquals(0, server.connections(), "nothing was even tried");
         assertEquals(1, log().size(), "a refusal writes nothing");
 
@@ -182,7 +182,7 @@ class MailServiceLateAnswerTest {
         assertEquals(1, server.messages());
         assertEquals(1, server.connections());
         assertEquals(List.of("oficio-dominio intencao", "oficio-dominio incerto"), states());
-        assertEquals(3, r.exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
     }
 
     @Test
@@ -194,12 +194,12 @@ class MailServiceLateAnswerTest {
                 + "recusado pelo antivirus", r.lines().get(0).format());
         assertEquals(1, server.connections(), "not tried again");
         assertEquals(List.of("oficio-dominio intencao", "oficio-dominio falhou"), states());
-        assertEquals(3, r.exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
 
         server.afterMessage(new LoopbackSmtpServer.Ok());
         SendResult again = send(new SendOptions(false, false), oficio());
         assertEquals(Outcome.ENVIADO, again.lines().get(0).outcome(), "a definite failure blocks nothing");
-        assertEquals(0, again.exitCode());
+        assertEquals(SendResult.Verdict.OK, again.verdict());
     }
 
     @Test

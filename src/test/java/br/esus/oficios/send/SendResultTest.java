@@ -41,7 +41,7 @@ class SendResultTest {
         SendResult r = result(Outcome.ENVIADO, Outcome.FALHOU, Outcome.NAO_TENTADO, Outcome.NAO_TENTADO);
         assertEquals("enviar: 1 enviado, 3 não enviados (2 nem tentados depois da falha do servidor "
                 + "smtp.x.gov.br:587)", r.summary(false, 0));
-        assertEquals(SendResult.EXIT_NAO_ENTREGUE, result(Outcome.NAO_TENTADO).exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, result(Outcome.NAO_TENTADO).verdict());
     }
 
     @Test
@@ -49,8 +49,8 @@ class SendResultTest {
         SendResult r = result(Outcome.ENVIADO, Outcome.INCERTO, Outcome.INCERTO_ANTERIOR, Outcome.NAO_TENTADO);
         assertEquals("enviar: 1 enviado, 2 envios incertos (confira antes de reenviar), 1 não enviado (1 nem tentado "
                 + "depois da falha do servidor smtp.x.gov.br:587)", r.summary(false, 0));
-        assertEquals(SendResult.EXIT_NAO_ENTREGUE, result(Outcome.INCERTO).exitCode());
-        assertEquals(SendResult.EXIT_NAO_ENTREGUE, result(Outcome.JA_ENVIADO, Outcome.INCERTO_ANTERIOR).exitCode());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, result(Outcome.INCERTO).verdict());
+        assertEquals(SendResult.Verdict.NOT_DELIVERED, result(Outcome.JA_ENVIADO, Outcome.INCERTO_ANTERIOR).verdict());
         assertEquals("envio incerto: Santo Amaro/BA oficio-dominio: x", result(Outcome.INCERTO).lines().get(0).format());
     }
 }
