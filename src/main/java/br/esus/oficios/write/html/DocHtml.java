@@ -153,17 +153,6 @@ public final class DocHtml {
         };
     }
 
-    /** What each mark means, for screen readers and the tooltip. */
-    public static String markLabel(Inline.Symbol symbol) {
-        return switch (symbol) {
-            case CONCLUIDO -> "concluído";
-            case PENDENTE_BAIXA -> "pendente (prioridade baixa)";
-            case PENDENTE_ALTA -> "pendente (prioridade alta)";
-            case NAO_SE_APLICA -> "não se aplica";
-            case CAIXA_VAZIA -> "a marcar";
-        };
-    }
-
     /** The CSS class of a mark. */
     public static String markClass(Inline.Symbol symbol) {
         return switch (symbol) {
@@ -668,7 +657,7 @@ public final class DocHtml {
 
         private void mark(Inline.Symbol symbol) {
             String cls = "marca " + markClass(symbol);
-            out.append("<span class=\"").append(cls).append("\" title=\"").append(markLabel(symbol)).append('"');
+            out.append("<span class=\"").append(cls).append("\" title=\"").append(symbol.label()).append('"');
             if (email) {
                 out.append(" style=\"").append(EMAIL_STYLES.get(cls)).append("\">");
                 out.append(emailMarkText(symbol)).append("</span>");

@@ -424,7 +424,8 @@ class DocxWriterTest {
             assertEquals(Math.round(side * 12700), ext.getCx(), m + ": do tamanho da marca do PDF");
             assertEquals(Math.round((side + MarkImage.TOP) * 12700), ext.getCy(), "com a folga transparente em cima");
             String descr = r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().getDescr();
-            assertFalse(descr.isBlank(), "descrição para leitores de tela");
+            assertEquals(Inline.Symbol.valueOf(m.name()).label(), descr,
+                    "descrição para leitores de tela: o rótulo do status, o mesmo do PDF e do Markdown");
         }
         assertEquals(Set.of("CONCLUIDO", "PENDENTE_BAIXA", "PENDENTE_ALTA", "NAO_SE_APLICA", "CAIXA_VAZIA"), seen);
         assertEquals(5, checklist.getAllPackagePictures().size(), "cada figura uma vez só no pacote");
