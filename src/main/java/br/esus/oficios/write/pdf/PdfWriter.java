@@ -134,7 +134,7 @@ public final class PdfWriter implements DocWriter {
     @Override
     public Written writeWithWarnings(Doc doc) throws WriteException {
         String brasao = brasaoUri(doc.meta());
-        String xhtml = DocHtml.toXhtml(doc, null, brasao);
+        String xhtml = DocHtml.toXhtml(doc, brasao);
         try {
             return render(xhtml, doc.meta());
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,6 @@
 package br.esus.oficios.write.pdf;
 
-import br.esus.oficios.write.html.DocHtml;
+import br.esus.oficios.write.XmlText;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -31,28 +31,28 @@ final class XmpPacket {
                 .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
                 .append("<dc:format>application/pdf</dc:format>\n");
         if (title != null) {
-            x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(DocHtml.escape(title))
+            x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(XmlText.escape(title))
                     .append("</rdf:li></rdf:Alt></dc:title>\n");
         }
         if (author != null) {
-            x.append("<dc:creator><rdf:Seq><rdf:li>").append(DocHtml.escape(author))
+            x.append("<dc:creator><rdf:Seq><rdf:li>").append(XmlText.escape(author))
                     .append("</rdf:li></rdf:Seq></dc:creator>\n");
         }
         if (subject != null) {
-            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(DocHtml.escape(subject))
+            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(XmlText.escape(subject))
                     .append("</rdf:li></rdf:Alt></dc:description>\n");
         }
-        x.append("<dc:language><rdf:Bag><rdf:li>").append(DocHtml.escape(language))
+        x.append("<dc:language><rdf:Bag><rdf:li>").append(XmlText.escape(language))
                 .append("</rdf:li></rdf:Bag></dc:language>\n")
                 .append("</rdf:Description>\n")
                 .append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
-                .append("<pdf:Producer>").append(DocHtml.escape(producer)).append("</pdf:Producer>\n");
+                .append("<pdf:Producer>").append(XmlText.escape(producer)).append("</pdf:Producer>\n");
         if (keywords != null) {
-            x.append("<pdf:Keywords>").append(DocHtml.escape(keywords)).append("</pdf:Keywords>\n");
+            x.append("<pdf:Keywords>").append(XmlText.escape(keywords)).append("</pdf:Keywords>\n");
         }
         x.append("</rdf:Description>\n")
                 .append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
-                .append("<xmp:CreatorTool>").append(DocHtml.escape(creatorTool)).append("</xmp:CreatorTool>\n")
+                .append("<xmp:CreatorTool>").append(XmlText.escape(creatorTool)).append("</xmp:CreatorTool>\n")
                 .append("<xmp:CreateDate>").append(when).append("</xmp:CreateDate>\n")
                 .append("<xmp:ModifyDate>").append(when).append("</xmp:ModifyDate>\n")
                 .append("</rdf:Description>\n")
