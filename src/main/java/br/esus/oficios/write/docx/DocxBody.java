@@ -142,7 +142,7 @@ final class DocxBody {
             numPr.addNewIlvl().setVal(BigInteger.ZERO);
             numPr.addNewNumId().setVal(numbering.paragraphs(para.number()));
         } else {
-            p.setStyle(para.style().docxStyle());
+            p.setStyle(DocxStyles.of(para.style()));
         }
         DocxInlines.write(p, para.content());
         return p;

@@ -156,7 +156,7 @@ class DocxWriterTest {
             }
         }
         for (ParagraphStyle s : ParagraphStyle.values()) {
-            assertNotNull(style(oficio, s.docxStyle()), s.docxStyle());
+            assertNotNull(style(oficio, DocxStyles.of(s)), DocxStyles.of(s));
         }
     }
 
