@@ -20,8 +20,6 @@ import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.render.TemplateModel;
 import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.WriteException;
-import br.esus.oficios.write.docx.DocxWriter;
-import br.esus.oficios.write.pdf.PdfWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -189,10 +187,8 @@ public final class BatchGenerator {
         }
         for (String format : request.formats()) {
             DocWriter w = writers.get(format);
-            if (w instanceof DocxWriter docx) {
-                pool.execute(docx::prepare);
-            } else if (w instanceof PdfWriter pdf) {
-                pool.execute(pdf::prepare);
+            if (w != null) {
+                pool.execute(w::prepare);
             }
         }
     }

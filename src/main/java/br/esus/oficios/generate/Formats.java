@@ -20,9 +20,7 @@ public final class Formats {
     public static List<String> warnings(List<DocWriter> writers) {
         List<String> out = new ArrayList<>();
         for (DocWriter w : writers) {
-            if (w instanceof PdfWriter pdf) {
-                out.addAll(pdf.warnings());
-            }
+            out.addAll(w.warnings());
         }
         return out;
     }

@@ -23,6 +23,21 @@ public interface DocWriter {
     }
 
     /**
+     * Does the expensive first-use work (library classes, fonts, style sheets) now, e.g. on a spare thread while the
+     * first municipality is read. Optional; idempotent; writers with nothing to prepare need not override it.
+     */
+    default void prepare() {
+    }
+
+    /**
+     * Messages for the user about this writer rather than one file (Portuguese, one line each, without "aviso: "),
+     * to print once per run, not per document. Writers with nothing to say need not override it.
+     */
+    default List<String> warnings() {
+        return List.of();
+    }
+
+    /**
      * A written file.
      *
      * @param bytes the file

@@ -31,10 +31,8 @@ public final class DocxWriter implements DocWriter {
 
     private final DocxStyles styles = DocxStyles.load();
 
-    /**
-     * Does the expensive first-use work (POI and XMLBeans classes, the style sheet) now, e.g. on a spare thread
-     * while the first municipality is read. Optional; idempotent.
-     */
+    /** Loads the POI and XMLBeans classes and the style sheet. */
+    @Override
     public void prepare() {
         styles.part();
     }

@@ -53,8 +53,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The PDF writer: the document tree → XHTML ({@link DocHtml}) → openhtmltopdf on PDFBox → PDF/A-2b in the padrão
- * ofício ({@code oficio.css}). Thread-safe; build one per batch: the fonts are chosen and read once, and each
- * rendering thread parses them once and keeps them.
+ * ofício ({@code oficio.css}). Thread-safe; build one per run: the fonts are chosen and read once, and parsed once
+ * for each document written at the same time, then reused by whichever thread writes next ({@link Reusables}).
  */
 public final class PdfWriter implements DocWriter {
 
@@ -68,7 +68,7 @@ public final class PdfWriter implements DocWriter {
     private final FontChoice fonts;
     private final String css;
     private final byte[] srgbProfile;
-    private final ThreadLocal<ThreadState> threadState;
+    private final Reusables<RenderState> states;
     private final ConcurrentMap<Path, String> brasaoUris = new ConcurrentHashMap<>();
 
     /**
@@ -86,7 +86,7 @@ public final class PdfWriter implements DocWriter {
         this.fonts = fonts;
         this.css = readCss();
         this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        this.threadState = ThreadLocal.withInitial(() -> new ThreadState(fonts, css));
+        this.states = new Reusables<>(() -> new RenderState(fonts, css));
     }
 
     private static FontChoice resolveQuietly(Path fontFile) {
@@ -94,30 +94,16 @@ public final class PdfWriter implements DocWriter {
         return FontChoice.resolve(fontFile);
     }
 
-    /**
-     * Messages for the user about this writer (Portuguese, one line each), e.g. that Carlito was not found. Print
-     * them once per run, not per document.
-     */
+    /** E.g. that Carlito was not found and the PDF uses Liberation Sans. */
+    @Override
     public List<String> warnings() {
         return fonts.warnings();
     }
 
-    /** The fonts in use. */
-    public FontChoice fonts() {
-        return fonts;
-    }
-
-    /** The print style sheet (padrão ofício). */
-    public String css() {
-        return css;
-    }
-
-    /**
-     * Parses the fonts for the calling thread now (and loads the rendering libraries), e.g. on a spare thread while
-     * the first municipality is read. Optional; idempotent.
-     */
+    /** Parses the fonts (and loads the rendering libraries) for the first document. */
+    @Override
     public void prepare() {
-        threadState.get();
+        states.giveBack(states.borrow());
     }
 
     @Override
@@ -145,7 +131,15 @@ public final class PdfWriter implements DocWriter {
     }
 
     private Written render(String xhtml, DocMeta meta) throws IOException {
-        ThreadState tf = threadState.get();
+        RenderState tf = states.borrow();
+        try {
+            return render(xhtml, meta, tf);
+        } finally {
+            states.giveBack(tf);
+        }
+    }
+
+    private Written render(String xhtml, DocMeta meta, RenderState tf) throws IOException {
         org.w3c.dom.Document dom;
         try {
             dom = tf.xml.parse(new InputSource(new StringReader(xhtml)));
@@ -322,10 +316,11 @@ public final class PdfWriter implements DocWriter {
     }
 
     /**
-     * What each rendering thread parses once and reuses for every document: the fonts (a fontbox TrueTypeFont is
-     * not meant to be shared between threads), the check of their characters, the style sheet and an XML parser.
+     * What is parsed once and reused for every document, by one thread at a time: the fonts (a fontbox TrueTypeFont
+     * is not meant to be used by two threads at once), the check of their characters, the style sheet and an XML
+     * parser.
      */
-    private static final class ThreadState {
+    private static final class RenderState {
         final List<TrueTypeFont> body = new ArrayList<>();
         final List<TrueTypeFont> mono = new ArrayList<>();
         private List<TrueTypeFont> reserve;
@@ -333,7 +328,7 @@ public final class PdfWriter implements DocWriter {
         final DocumentBuilder xml;
         final PreparsedCssHandler namespaceHandler;
 
-        ThreadState(FontChoice fonts, String css) {
+        RenderState(FontChoice fonts, String css) {
             for (FontChoice.Face f : fonts.body()) {
                 body.add(FontChoice.parse(f));
             }
@@ -354,7 +349,7 @@ public final class PdfWriter implements DocWriter {
             namespaceHandler = new PreparsedCssHandler(css);
         }
 
-        /** The reserve faces, parsed the first time a page of this thread needs them. */
+        /** The reserve faces, parsed the first time a document needs them. */
         List<TrueTypeFont> reserve() {
             if (reserve == null) {
                 List<TrueTypeFont> parsed = new ArrayList<>();

@@ -44,13 +44,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PdfWriterTest {
 
     static final Path OUT = Path.of("target", "pdf-amostras");
+    static FontChoice fonts;
     static PdfWriter writer;
     static final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void setUp() throws IOException {
         VeraGreenfieldFoundryProvider.initialise();
-        writer = new PdfWriter((Path) null);
+        fonts = FontChoice.resolve(null);
+        writer = new PdfWriter(fonts);
         Files.createDirectories(OUT);
     }
 
@@ -146,7 +148,7 @@ class PdfWriterTest {
             assertTrue(all.contains("→ ← # # ♥, emoji ###"), all);
             Set<String> names = new HashSet<>();
             collectFonts(d.getPage(0).getResources(), names, "hostil");
-            if (!writer.fonts().bodyName().equals("Liberation Sans")) {
+            if (!fonts.bodyName().equals("Liberation Sans")) {
                 assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationSans")), names.toString());
             }
         }
@@ -155,7 +157,7 @@ class PdfWriterTest {
         try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
             Set<String> names = new HashSet<>();
             collectFonts(d.getPage(0).getResources(), names, "oficio");
-            if (!writer.fonts().bodyName().equals("Liberation Sans")) {
+            if (!fonts.bodyName().equals("Liberation Sans")) {
                 assertTrue(names.stream().noneMatch(n -> n.contains("LiberationSans")), "sem fonte reserva: " + names);
             }
         }
