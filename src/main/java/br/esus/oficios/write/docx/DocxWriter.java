@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.write.Brasao;
 import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.WriteException;
 

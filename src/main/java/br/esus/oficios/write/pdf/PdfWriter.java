@@ -3,6 +3,7 @@ package br.esus.oficios.write.pdf;
 import br.esus.oficios.write.QuietLibraries;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.write.Brasao;
 import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.WriteException;
 import br.esus.oficios.write.html.DocHtml;
@@ -28,20 +29,13 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.color.ColorSpace;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -226,7 +220,7 @@ public final class PdfWriter implements DocWriter {
         pd.getDocumentCatalog().setLanguage(meta.language());
     }
 
-    /** The coat of arms as a data URI, prepared once per file ({@link #printableBrasao(byte[])}). */
+    /** The coat of arms as a data URI, prepared once per file ({@link Brasao#printable()}). */
     private String brasaoUri(DocMeta meta) throws WriteException {
         Path path = meta.brasao();
         if (path == null || !meta.letterhead()) {
@@ -236,64 +230,10 @@ public final class PdfWriter implements DocWriter {
         if (cached != null) {
             return cached;
         }
-        byte[] data;
-        try {
-            data = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new WriteException("brasão não encontrado ou ilegível: " + path
-                    + " (confira o caminho da imagem PNG ou JPEG)", e);
-        }
-        byte[] png = printableBrasao(data);
-        if (png == null) {
-            throw new WriteException("brasão não é uma imagem PNG ou JPEG legível: " + path
-                    + " (converta a imagem para PNG)");
-        }
+        byte[] png = Brasao.read(path).printable();
         String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         brasaoUris.putIfAbsent(path, uri);
         return uri;
-    }
-
-    /** Printed height of the coat of arms in pixels: 1.6 cm at about 380 dpi. */
-    static final int BRASAO_MAX_PIXELS = 240;
-
-    /**
-     * The coat of arms made cheap to embed: transparency flattened onto white (it is printed on white paper) and
-     * scaled down to print resolution, as an 8-bit RGB PNG. PDFBox copies such a PNG's compressed data into the
-     * PDF as it is; a PNG with alpha would be decoded and compressed again for every document.
-     *
-     * @return the PNG bytes, or null when the data is not an image ImageIO can read
-     */
-    static byte[] printableBrasao(byte[] data) {
-        try {
-            BufferedImage src = ImageIO.read(new ByteArrayInputStream(data));
-            if (src == null) {
-                return null;
-            }
-            int w = src.getWidth();
-            int h = src.getHeight();
-            if (h > BRASAO_MAX_PIXELS) {
-                w = Math.max(1, (int) Math.round(w * (double) BRASAO_MAX_PIXELS / h));
-                h = BRASAO_MAX_PIXELS;
-            }
-            BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = rgb.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, w, h);
-                g.drawImage(src, 0, 0, w, h, null);
-            } finally {
-                g.dispose();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (!ImageIO.write(rgb, "png", out)) {
-                return null;
-            }
-            return out.toByteArray();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static String describe(DocMeta meta) {
