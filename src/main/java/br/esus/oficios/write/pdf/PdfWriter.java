@@ -212,8 +212,7 @@ public final class PdfWriter implements DocWriter {
         // Seed of the trailer /ID, which PDFBox otherwise derives from the current time.
         pd.setDocumentId((long) (meta.documentId() + "|" + meta.title() + "|" + meta.date()).hashCode());
 
-        byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now)
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now);
         PDMetadata metadata = new PDMetadata(pd);
         metadata.importXMPMetadata(xmp);
         pd.getDocumentCatalog().setMetadata(metadata);
