@@ -2,7 +2,6 @@ package br.esus.oficios.write.html;
 
 import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Shell;
-import br.esus.oficios.write.XmlText;
 
 /**
  * A code block: each source line as a block of its own ({@code linha}), so that a command the page is too narrow for

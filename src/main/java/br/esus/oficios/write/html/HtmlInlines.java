@@ -1,7 +1,6 @@
 package br.esus.oficios.write.html;
 
 import br.esus.oficios.doc.Inline;
-import br.esus.oficios.write.XmlText;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,20 +1,13 @@
-package br.esus.oficios.write;
+package br.esus.oficios.write.html;
 
-/** Text made safe for XML content and attribute values: the HTML of the PDF and any other XML a writer builds. */
-public final class XmlText {
+/** Text made safe for the XHTML's content and attribute values. */
+final class XmlText {
 
     private XmlText() {
     }
 
-    /** Escapes text for XML content and attribute values, and drops characters XML 1.0 cannot hold. */
-    public static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        appendEscaped(out, s);
-        return out.toString();
-    }
-
-    /** {@link #escape(String)}, appended to {@code out}. */
-    public static void appendEscaped(StringBuilder out, String s) {
+    /** Appends {@code s} escaped for XML content and attribute values, without the characters XML 1.0 cannot hold. */
+    static void appendEscaped(StringBuilder out, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
