@@ -1,5 +1,6 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.write.OficioFixture;
 import br.esus.oficios.doc.Doc;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -61,9 +62,9 @@ class PdfWriterTest {
     /** Renders once per fixture, and keeps a copy in target/ to look at (pdftoppm). */
     static byte[] pdf(String name) {
         return rendered.computeIfAbsent(name, n -> {
-            Path brasao = Fixtures.brasao(OUT);
+            Path brasao = OficioFixture.brasao(OUT);
             Doc doc = switch (n) {
-                case "oficio" -> Fixtures.oficio(brasao);
+                case "oficio" -> OficioFixture.oficio(brasao);
                 case "pop" -> Fixtures.pop();
                 case "checklist" -> Fixtures.checklist();
                 case "oficio-longo" -> Fixtures.longOficio(brasao);
@@ -155,7 +156,7 @@ class PdfWriterTest {
             }
         }
         assertPdfA2b("hostil");
-        assertEquals(List.of(), writer.writeWithWarnings(Fixtures.oficio(Fixtures.brasao(OUT))).warnings());
+        assertEquals(List.of(), writer.writeWithWarnings(OficioFixture.oficio(OficioFixture.brasao(OUT))).warnings());
         try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
             Set<String> names = new HashSet<>();
             collectFonts(d.getPage(0).getResources(), names, "oficio");
@@ -182,9 +183,9 @@ class PdfWriterTest {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
             java.util.List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
-            Path brasao = Fixtures.brasao(OUT);
+            Path brasao = OficioFixture.brasao(OUT);
             for (int i = 0; i < 6; i++) {
-                Doc doc = i % 2 == 0 ? Fixtures.oficio(brasao) : Fixtures.checklist();
+                Doc doc = i % 2 == 0 ? OficioFixture.oficio(brasao) : Fixtures.checklist();
                 futures.add(pool.submit(() -> writer.write(doc)));
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -203,7 +204,7 @@ class PdfWriterTest {
         try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
             assertEquals(1, d.getNumberOfPages(), "o ofício de cinco parágrafos cabe em uma página");
             String all = text(d, 1, 1);
-            for (String expected : new String[] {"Santo Amaro", Fixtures.CNPJ, "Saúde", "Município", "OFÍCIO",
+            for (String expected : new String[] {"Santo Amaro", OficioFixture.CNPJ, "Saúde", "Município", "OFÍCIO",
                     "atenção", "Prefeitura Municipal de Santo Amaro", "esus.santoamaro.ba.gov.br",
                     "ANA PAULA DE OLIVEIRA SANTOS", "Rua Conselheiro Saraiva"}) {
                 assertTrue(all.contains(expected), () -> "falta \"" + expected + "\" no texto:\n" + all);
@@ -283,7 +284,7 @@ class PdfWriterTest {
     void popShowsHeadingsCodeAndTable() throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf("pop"))) {
             String all = text(d, 1, d.getNumberOfPages());
-            for (String expected : new String[] {"Migração do servidor", "pg_dump", "Parâmetro", Fixtures.CNPJ,
+            for (String expected : new String[] {"Migração do servidor", "pg_dump", "Parâmetro", OficioFixture.CNPJ,
                     "/opt/e-SUS/webserver", "abcdefghijklmnopqrstuvwxyz0123456789", "Observação"}) {
                 assertTrue(all.contains(expected), () -> "falta \"" + expected + "\" no POP:\n" + all);
             }
@@ -422,7 +423,7 @@ class PdfWriterTest {
         try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
             var info = d.getDocumentInformation();
             assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br", info.getTitle());
-            assertEquals(Fixtures.AUTOR, info.getAuthor());
+            assertEquals(OficioFixture.AUTOR, info.getAuthor());
             assertEquals("gerar-oficios", info.getCreator());
             assertTrue(info.getKeywords().contains("e-SUS APS"));
             assertEquals("pt-BR", d.getDocumentCatalog().getLanguage());
@@ -455,7 +456,7 @@ class PdfWriterTest {
                     java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xmp.contains("2026-11-23T00:00:00-03:00"), "a hora de Brasília, no XMP: " + xmp);
         }
-        byte[] docx = new br.esus.oficios.write.docx.DocxWriter().write(Fixtures.oficio(Fixtures.brasao(OUT)));
+        byte[] docx = new br.esus.oficios.write.docx.DocxWriter().write(OficioFixture.oficio(OficioFixture.brasao(OUT)));
         try (var x = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
             var core = x.getProperties().getCoreProperties();
             assertEquals(midnightInBrasilia, core.getCreated().toInstant(), "DOCX criado no mesmo instante do PDF");
