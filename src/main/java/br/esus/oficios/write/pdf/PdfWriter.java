@@ -12,20 +12,11 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.context.StylesheetFactoryImpl;
-import com.openhtmltopdf.css.sheet.StylesheetInfo;
-import com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.StringReader;
-import java.util.Arrays;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -37,10 +28,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -51,11 +39,6 @@ import java.util.concurrent.ConcurrentMap;
  * for each document written at the same time, then reused by whichever thread writes next ({@link Reusables}).
  */
 public final class PdfWriter implements DocWriter {
-
-    /** Written as the PDF's Creator / xmp:CreatorTool. */
-    public static final String CREATOR = "gerar-oficios";
-    /** Written as the PDF's Producer / pdf:Producer. */
-    public static final String PRODUCER = "gerar-oficios (openhtmltopdf, Apache PDFBox)";
 
     static final String CSS_RESOURCE = "/br/esus/oficios/write/pdf/oficio.css";
 
@@ -146,7 +129,7 @@ public final class PdfWriter implements DocWriter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pd);
             builder.useUnicodeLineBreaker(new PlainLineBreaker());
-            builder.withProducer(PRODUCER);
+            builder.withProducer(PdfMetadata.PRODUCER);
             // Tagged PDF (structure tree, reading order, alt text) for screen readers; veraPDF still reports
             // PDF/A-2b compliance with it (PdfWriterTest), and it costs little CPU.
             builder.usePdfUaAccessibility(true);
@@ -167,7 +150,7 @@ public final class PdfWriter implements DocWriter {
                 renderer.createPDFWithoutClosing();
             }
             PdfA2b.finish(pd, srgbProfile);
-            writeMetadata(pd, meta);
+            PdfMetadata.write(pd, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             pd.save(out);
             return new Written(XrefSelfEntry.add(out.toByteArray()),
@@ -184,39 +167,6 @@ public final class PdfWriter implements DocWriter {
             builder.useFont(new LazyFont(pd, parsed.get(i)), family, face.weight(),
                     face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
-    }
-
-    /**
-     * Info dictionary and XMP with the same values (PDF/A rule 6.6.3), plus the document language. Written here
-     * rather than by openhtmltopdf so that Creator is ours and dc:language is set.
-     */
-    private static void writeMetadata(PDDocument pd, DocMeta meta) throws IOException {
-        // The document's own date, not the clock: the same content gives the same bytes, so the sends log can tell
-        // an unchanged ofício from a changed one, and a re-run does not touch what was already archived.
-        Calendar now = GregorianCalendar.from(meta.dateTime());
-        String title = blankToNull(meta.title());
-        String author = blankToNull(meta.author());
-        String subject = blankToNull(meta.subject());
-        String keywords = blankToNull(String.join(", ", meta.keywords()));
-
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(author);
-        info.setSubject(subject);
-        info.setKeywords(keywords);
-        info.setCreator(CREATOR);
-        info.setProducer(PRODUCER);
-        info.setCreationDate(now);
-        info.setModificationDate(now);
-        pd.setDocumentInformation(info);
-        // Seed of the trailer /ID, which PDFBox otherwise derives from the current time.
-        pd.setDocumentId((long) (meta.documentId() + "|" + meta.title() + "|" + meta.date()).hashCode());
-
-        byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now);
-        PDMetadata metadata = new PDMetadata(pd);
-        metadata.importXMPMetadata(xmp);
-        pd.getDocumentCatalog().setMetadata(metadata);
-        pd.getDocumentCatalog().setLanguage(meta.language());
     }
 
     /** The coat of arms as a data URI, prepared once per file ({@link Brasao#printable()}). */
@@ -239,10 +189,6 @@ public final class PdfWriter implements DocWriter {
         return meta.documentId() != null ? meta.documentId() : String.valueOf(meta.title());
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
     private static String readCss() {
         try (InputStream in = PdfWriter.class.getResourceAsStream(CSS_RESOURCE)) {
             if (in == null) {
@@ -251,76 +197,6 @@ public final class PdfWriter implements DocWriter {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * What is parsed once and reused for every document, by one thread at a time: the fonts (a fontbox TrueTypeFont
-     * is not meant to be used by two threads at once), the check of their characters, the style sheet and an XML
-     * parser.
-     */
-    private static final class RenderState {
-        final List<TrueTypeFont> body = new ArrayList<>();
-        final List<TrueTypeFont> mono = new ArrayList<>();
-        private List<TrueTypeFont> reserve;
-        final MissingGlyphs glyphs;
-        final DocumentBuilder xml;
-        final PreparsedCssHandler namespaceHandler;
-
-        RenderState(FontChoice fonts, String css) {
-            for (FontChoice.Face f : fonts.body()) {
-                body.add(FontChoice.parse(f));
-            }
-            for (FontChoice.Face f : fonts.mono()) {
-                mono.add(FontChoice.parse(f));
-            }
-            glyphs = new MissingGlyphs(body.get(0), mono.get(0), () -> reserve().get(0));
-            try {
-                DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-                factory.setNamespaceAware(true);
-                factory.setExpandEntityReferences(false);
-                factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                xml = factory.newDocumentBuilder();
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException(e);
-            }
-            namespaceHandler = new PreparsedCssHandler(css);
-        }
-
-        /** The reserve faces, parsed the first time a document needs them. */
-        List<TrueTypeFont> reserve() {
-            if (reserve == null) {
-                List<TrueTypeFont> parsed = new ArrayList<>();
-                for (FontChoice.Face f : FontChoice.reserveFaces()) {
-                    parsed.add(FontChoice.parse(f));
-                }
-                reserve = parsed;
-            }
-            return reserve;
-        }
-    }
-
-    /** The XHTML namespace handler with our style sheet parsed once, instead of once per document. */
-    private static final class PreparsedCssHandler extends XhtmlNamespaceHandler {
-        private final StylesheetInfo sheet;
-
-        PreparsedCssHandler(String css) {
-            sheet = new StylesheetInfo();
-            sheet.setOrigin(StylesheetInfo.AUTHOR);
-            sheet.setMedia("all");
-            sheet.setType("text/css");
-            sheet.setUri("classpath:" + CSS_RESOURCE);
-            sheet.setStylesheet(new StylesheetFactoryImpl(null).parse(new StringReader(css), sheet));
-        }
-
-        @Override
-        public StylesheetInfo[] getStylesheets(org.w3c.dom.Document doc) {
-            StylesheetInfo[] inDocument = super.getStylesheets(doc);
-            StylesheetInfo[] all = Arrays.copyOf(inDocument, inDocument.length + 1);
-            System.arraycopy(inDocument, 0, all, 1, inDocument.length);
-            all[0] = sheet;
-            return all;
         }
     }
 
