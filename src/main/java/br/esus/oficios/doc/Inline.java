@@ -66,18 +66,34 @@ public sealed interface Inline {
     record Mark(Symbol symbol) implements Inline {
     }
 
-    /** The marks a document can hold, with the text Markdown uses for each. */
+    /**
+     * The marks a document can hold: the one place where each checklist status gets its mark (the text Markdown and
+     * the terminal use) and its label (what a reader sees, the DOCX's and the PDF's alternative text). Writers draw
+     * the marks themselves; {@link br.esus.oficios.model.Status} names its mark here.
+     */
     enum Symbol {
-        CONCLUIDO("✅"), PENDENTE_BAIXA("⏸️"), PENDENTE_ALTA("🚩"), NAO_SE_APLICA("➖"), CAIXA_VAZIA("☐");
+        CONCLUIDO("✅", "concluído"),
+        PENDENTE_BAIXA("⏸️", "pendente (baixa prioridade)"),
+        PENDENTE_ALTA("🚩", "pendente (alta prioridade)"),
+        NAO_SE_APLICA("➖", "não se aplica"),
+        CAIXA_VAZIA("☐", "a marcar");
 
         private final String markdown;
+        private final String label;
 
-        Symbol(String markdown) {
+        Symbol(String markdown, String label) {
             this.markdown = markdown;
+            this.label = label;
         }
 
+        /** The mark as text, in Markdown and on the terminal (✅ ⏸️ 🚩 ➖ ☐). */
         public String markdown() {
             return markdown;
+        }
+
+        /** What the mark means, e.g. "pendente (alta prioridade)". */
+        public String label() {
+            return label;
         }
     }
 }

@@ -6,42 +6,35 @@ package br.esus.oficios.doc;
  */
 public enum ParagraphStyle {
     /** Ordinary text. */
-    NORMAL("", "Normal"),
+    NORMAL(""),
     /** "OFÍCIO Nº 12/2026/SMS/PMSA", left. */
-    IDENTIFICACAO("identificacao", "Identificacao"),
+    IDENTIFICACAO("identificacao"),
     /** "Santo Amaro, 1º de março de 2026.", right. */
-    DATA("data", "Data"),
+    DATA("data"),
     /** Addressee block, left, lines separated by line breaks. */
-    ENDERECAMENTO("enderecamento", "Enderecamento"),
+    ENDERECAMENTO("enderecamento"),
     /** "Assunto: ...", left, the whole line bold. */
-    ASSUNTO("assunto", "Assunto"),
+    ASSUNTO("assunto"),
     /** "Senhor Diretor-Presidente,", indented 2.5 cm like a paragraph. */
-    VOCATIVO("vocativo", "Vocativo"),
+    VOCATIVO("vocativo"),
     /** Body paragraph: justified, 2.5 cm first-line indent, numbered at the margin when there are three or more. */
-    TEXTO("texto", "Texto"),
+    TEXTO("texto"),
     /** "Atenciosamente,", indented 2.5 cm, never numbered. */
-    FECHO("fecho", "Fecho"),
+    FECHO("fecho"),
     /** Name in capitals (not bold, no line) and cargo on the next line, centred. */
-    ASSINATURA("assinatura", "Assinatura"),
+    ASSINATURA("assinatura"),
     /** Small print under a document (generated-by notes, legends). */
-    NOTA("nota", "Nota");
+    NOTA("nota");
 
     private final String cssClass;
-    private final String docxStyle;
 
-    ParagraphStyle(String cssClass, String docxStyle) {
+    ParagraphStyle(String cssClass) {
         this.cssClass = cssClass;
-        this.docxStyle = docxStyle;
     }
 
     /** The class name in templates and in the PDF's HTML. Empty for NORMAL. */
     public String cssClass() {
         return cssClass;
-    }
-
-    /** The DOCX paragraph style id. */
-    public String docxStyle() {
-        return docxStyle;
     }
 
     /** The style for a template class; null when the class is unknown. */

@@ -1,20 +1,20 @@
 package br.esus.oficios.model;
 
-/** A checklist item's status, with the marks the coordinators' spreadsheets use. */
+import br.esus.oficios.doc.Inline;
+
+/** A checklist item's status: its YAML value and its mark, whose label and text are {@link Inline.Symbol}'s. */
 public enum Status {
-    CONCLUIDO("concluido", "concluído", "✅"),
-    PENDENTE_BAIXA("pendente-baixa", "pendente (baixa prioridade)", "⏸️"),
-    PENDENTE_ALTA("pendente-alta", "pendente (alta prioridade)", "🚩"),
-    NAO_SE_APLICA("nao-se-aplica", "não se aplica", "➖");
+    CONCLUIDO("concluido", Inline.Symbol.CONCLUIDO),
+    PENDENTE_BAIXA("pendente-baixa", Inline.Symbol.PENDENTE_BAIXA),
+    PENDENTE_ALTA("pendente-alta", Inline.Symbol.PENDENTE_ALTA),
+    NAO_SE_APLICA("nao-se-aplica", Inline.Symbol.NAO_SE_APLICA);
 
     private final String yaml;
-    private final String rotulo;
-    private final String marca;
+    private final Inline.Symbol symbol;
 
-    Status(String yaml, String rotulo, String marca) {
+    Status(String yaml, Inline.Symbol symbol) {
         this.yaml = yaml;
-        this.rotulo = rotulo;
-        this.marca = marca;
+        this.symbol = symbol;
     }
 
     /** The value as written in the YAML, e.g. {@code pendente-alta}. */
@@ -24,20 +24,11 @@ public enum Status {
 
     /** The label a reader sees, e.g. "pendente (alta prioridade)". */
     public String rotulo() {
-        return rotulo;
+        return symbol.label();
     }
 
-    /** The mark used in Markdown and on the terminal (✅ ⏸️ 🚩 ➖). */
-    public String marca() {
-        return marca;
-    }
-
-    public static Status fromYaml(String s) {
-        for (Status st : values()) {
-            if (st.yaml.equals(s)) {
-                return st;
-            }
-        }
-        return null;
+    /** The mark of this status in documents, spreadsheets and on the terminal. */
+    public Inline.Symbol symbol() {
+        return symbol;
     }
 }

@@ -1,5 +1,6 @@
 package br.esus.oficios.read;
 
+import br.esus.oficios.doc.ImageFormat;
 import br.esus.oficios.model.Banco;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.ChecklistEntry;
@@ -372,17 +373,13 @@ public final class MunicipioReader {
             }
             byte[] head;
             try (InputStream in = Files.newInputStream(image)) {
-                head = in.readNBytes(8);
+                head = in.readNBytes(ImageFormat.SIGNATURE_LENGTH);
             } catch (IOException e) {
                 f.error(s, "não foi possível ler a imagem do brasão " + Texts.quote(image.toString())
                         + "; confira as permissões do arquivo");
                 return null;
             }
-            boolean png = head.length == 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N'
-                    && head[3] == 'G';
-            boolean jpeg = head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8
-                    && (head[2] & 0xFF) == 0xFF;
-            if (!png && !jpeg) {
+            if (ImageFormat.of(head) == null) {
                 f.error(s, "o brasão " + Texts.quote(image.toString()) + " não é uma imagem PNG nem JPEG; converta-o "
                         + "para PNG");
                 return null;

@@ -1,5 +1,6 @@
 package br.esus.oficios.render;
 
+import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.read.TemplateFiles;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
@@ -9,7 +10,6 @@ import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateConfiguration;
-import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
@@ -45,9 +45,10 @@ import java.util.concurrent.Executors;
  * themselves, their templates interpolate with {@code [=...]}. Inside Markdown code blocks and code spans, where backslashes are not
  * escapes, templates write values with {@code ?no_esc}.
  *
- * <p>Thread-safe: one engine renders many municipalities in parallel. Templates are parsed once per engine.
+ * <p>Thread-safe: one engine renders many municipalities in parallel. Templates are parsed once per engine. Nothing to
+ * close: templates run on daemon threads of a cached pool, which end by themselves once idle.
  */
-public final class TemplateEngine implements AutoCloseable {
+public final class TemplateEngine {
 
     /** Longest a template may run. */
     public static final Duration TIME_LIMIT = Duration.ofSeconds(10);
@@ -128,17 +129,12 @@ public final class TemplateEngine implements AutoCloseable {
         return new RenderedText(out.toString(), TemplateModel.warnings(id, model));
     }
 
-    @Override
-    public void close() {
-        workers.shutdownNow();
-    }
-
     private Template template(String name) throws RenderException {
         try {
             return templates.computeIfAbsent(name, n -> {
                 try {
                     Template t = cfg.getTemplate(n);
-                    _CoreAPI.addThreadInterruptedChecks(t);
+                    FreemarkerInterrupts.enable(t);
                     return t;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -279,7 +275,7 @@ public final class TemplateEngine implements AutoCloseable {
         c.setAPIBuiltinEnabled(false);
         c.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
         c.setLocale(Locale.forLanguageTag("pt-BR"));
-        c.setTimeZone(TimeZone.getTimeZone("America/Sao_Paulo"));
+        c.setTimeZone(TimeZone.getTimeZone(DocMeta.ZONE));
         c.setNumberFormat("computer");
         c.setBooleanFormat("sim,não");
         c.setLocalizedLookup(false);

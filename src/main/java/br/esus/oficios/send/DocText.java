@@ -3,7 +3,6 @@ package br.esus.oficios.send;
 import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.Inline;
-import br.esus.oficios.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -176,6 +175,6 @@ public final class DocText {
 
     /** The words for a checklist mark: "concluído", "pendente (alta prioridade)", " " for an empty box. */
     static String label(Inline.Symbol s) {
-        return s == Inline.Symbol.CAIXA_VAZIA ? " " : Status.valueOf(s.name()).rotulo();
+        return s == Inline.Symbol.CAIXA_VAZIA ? " " : s.label();
     }
 }

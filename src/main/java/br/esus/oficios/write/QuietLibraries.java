@@ -2,6 +2,10 @@ package br.esus.oficios.write;
 
 import com.openhtmltopdf.util.XRLog;
 import java.util.List;
+import java.util.function.Supplier;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.TransformerFactory;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,6 +35,9 @@ public final class QuietLibraries {
             Logger.getLogger("org.apache.fontbox"),
             Logger.getLogger("org.apache.xmpbox"));
 
+    /** The class {@code TransformerFactory.newDefaultInstance()} makes in the JDK (17 to 21). */
+    static final String JDK_TRANSFORMER_FACTORY = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
+
     private QuietLibraries() {
     }
 
@@ -43,15 +50,23 @@ public final class QuietLibraries {
         setIfAbsent("log4j2.statusLoggerLevel", "OFF");
         setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        setIfAbsent("javax.xml.transform.TransformerFactory",
-                "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-        setIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
-                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
-        setIfAbsent("javax.xml.parsers.SAXParserFactory", "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+        // The JDK's own XML factories, named by the public newDefaultInstance() rather than by internal class names;
+        // but TransformerFactory.newDefaultInstance() costs 40 to 100 ms at start-up (--version, validar), so that one
+        // is named (QuietLibrariesTest holds the name to the JDK's).
+        setIfAbsent(TransformerFactory.class.getName(), JDK_TRANSFORMER_FACTORY);
+        useJdkDefault(DocumentBuilderFactory.class.getName(), () -> DocumentBuilderFactory.newDefaultInstance());
+        useJdkDefault(SAXParserFactory.class.getName(), () -> SAXParserFactory.newDefaultInstance());
         for (Logger logger : SILENCED) {
             logger.setLevel(Level.OFF);
         }
         XRLog.setLoggingEnabled(false);
+    }
+
+    /** Names the factory class {@code jdkDefault} makes as the one JAXP's {@code newInstance()} returns. */
+    private static void useJdkDefault(String key, Supplier<Object> jdkDefault) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, jdkDefault.get().getClass().getName());
+        }
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +40,6 @@ class DocumentTemplatesTest {
     @BeforeAll
     static void start() {
         packed = new TemplateEngine(TemplateFiles.packed());
-    }
-
-    @AfterAll
-    static void stop() {
-        packed.close();
     }
 
     private static RenderedText render(DocumentId id, Municipio m) throws RenderException {
@@ -372,18 +366,17 @@ class DocumentTemplatesTest {
 
     @Test
     void templatesInTheWorkingFolderRenderLikeThePackedOnes() throws Exception {
-        try (TemplateEngine local = new TemplateEngine(new TemplateFiles(List.of(Path.of("templates"))))) {
-            for (DocumentId id : DocumentId.values()) {
-                if (id.template() != null) {
-                    assertEquals(packed.render(id, TestMunicipios.modelo(santoAmaro())).text(),
-                            local.render(id, TestMunicipios.modelo(santoAmaro())).text(), id.id());
-                }
-                for (SistemaOperacional so : SistemaOperacional.values()) {
-                    for (DocumentId.PlainFile f : id.plainFiles(so)) {
-                        Map<String, Object> model = TestMunicipios.modelo(santoAmaro(so));
-                        assertEquals(packed.render(id, f, model).text(), local.render(id, f, model).text(),
-                                f.fileName());
-                    }
+        TemplateEngine local = new TemplateEngine(new TemplateFiles(List.of(Path.of("templates"))));
+        for (DocumentId id : DocumentId.values()) {
+            if (id.template() != null) {
+                assertEquals(packed.render(id, TestMunicipios.modelo(santoAmaro())).text(),
+                        local.render(id, TestMunicipios.modelo(santoAmaro())).text(), id.id());
+            }
+            for (SistemaOperacional so : SistemaOperacional.values()) {
+                for (DocumentId.PlainFile f : id.plainFiles(so)) {
+                    Map<String, Object> model = TestMunicipios.modelo(santoAmaro(so));
+                    assertEquals(packed.render(id, f, model).text(), local.render(id, f, model).text(),
+                            f.fileName());
                 }
             }
         }

@@ -14,9 +14,8 @@ class PopServicosTest {
     @Test
     void eachServiceHasWhereWhatItNeedsAndTheChecklistItemItCloses() throws Exception {
         String md;
-        try (TemplateEngine engine = new TemplateEngine(TemplateFiles.packed())) {
-            md = engine.render(DocumentId.POP, TestMunicipios.modelo(TestMunicipios.santoAmaro())).text();
-        }
+        TemplateEngine engine = new TemplateEngine(TemplateFiles.packed());
+        md = engine.render(DocumentId.POP, TestMunicipios.modelo(TestMunicipios.santoAmaro())).text();
         String step = md.substring(md.indexOf("### 5.11 "), md.indexOf("### 5.12 "));
         assertTrue(step.contains("perfil de **administrador da instalação**, e não com o `credenciais.txt`"), step);
         assertTrue(step.contains("nunca por e-mail"), step);

@@ -22,9 +22,8 @@ class TemplateEncodingTest {
     Path dir;
 
     private String render(DocumentId id) throws Exception {
-        try (TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)))) {
-            return engine.render(id, Map.of("nome", "Santo Amaro")).text();
-        }
+        TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)));
+        return engine.render(id, Map.of("nome", "Santo Amaro")).text();
     }
 
     private RenderException failure(DocumentId id) {

@@ -38,17 +38,15 @@ class TemplateEngineTest {
     /** Puts {@code text} in the --modelos folder as the template of {@code id}, and renders it. */
     private RenderedText render(DocumentId id, String text, Map<String, Object> model) throws Exception {
         Files.writeString(dir.resolve(id.template()), text, StandardCharsets.UTF_8);
-        try (TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)))) {
-            return engine.render(id, model);
-        }
+        TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)));
+        return engine.render(id, model);
     }
 
     private RenderException failure(String template) throws IOException {
         Files.writeString(dir.resolve("checklist.md.ftl"), template, StandardCharsets.UTF_8);
-        try (TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)))) {
-            return assertThrows(RenderException.class,
-                    () -> engine.render(DocumentId.CHECKLIST, TestMunicipios.modelo(TestMunicipios.santoAmaro())));
-        }
+        TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)));
+        return assertThrows(RenderException.class,
+                () -> engine.render(DocumentId.CHECKLIST, TestMunicipios.modelo(TestMunicipios.santoAmaro())));
     }
 
     @ParameterizedTest
@@ -163,32 +161,30 @@ class TemplateEngineTest {
 
     @Test
     void missingTemplateIsReported() throws Exception {
-        try (TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)))) {
-            // the packed copy is on the classpath; hide it by asking for a name nobody has
-            Files.writeString(dir.resolve("pop.md.ftl"), "<#include \"nao-existe.md.ftl\">\n");
-            RenderException e = assertThrows(RenderException.class,
-                    () -> engine.render(DocumentId.POP, Map.of()));
-            assertTrue(e.getMessage().startsWith(dir.resolve("pop.md.ftl") + ":1:1: "), e.getMessage());
-        }
+        TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)));
+        // the packed copy is on the classpath; hide it by asking for a name nobody has
+        Files.writeString(dir.resolve("pop.md.ftl"), "<#include \"nao-existe.md.ftl\">\n");
+        RenderException e = assertThrows(RenderException.class,
+                () -> engine.render(DocumentId.POP, Map.of()));
+        assertTrue(e.getMessage().startsWith(dir.resolve("pop.md.ftl") + ":1:1: "), e.getMessage());
     }
 
     @Test
     void endlessTemplateStopsAtTheTimeLimit() throws Exception {
         Files.writeString(dir.resolve("checklist.md.ftl"), "<#list 1.. as i><#if i < 0>${i}</#if></#list>\n");
         // No memory limit: the loop's garbage would reach it first.
-        try (TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)), Duration.ofMillis(300),
-                1000, 0)) {
-            long t0 = System.nanoTime();
-            RenderException e = assertThrows(RenderException.class, () -> engine.render(DocumentId.CHECKLIST,
-                    Map.of()));
-            assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
-            assertTrue(e.getMessage().endsWith("sem terminar (laço sem fim?)"), e.getMessage());
-            long deadline = System.nanoTime() + 3_000_000_000L;
-            while (busyWorkers() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals(0, busyWorkers(), "the interrupted template must really stop");
+        TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)), Duration.ofMillis(300),
+                1000, 0);
+        long t0 = System.nanoTime();
+        RenderException e = assertThrows(RenderException.class, () -> engine.render(DocumentId.CHECKLIST,
+                Map.of()));
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
+        assertTrue(e.getMessage().endsWith("sem terminar (laço sem fim?)"), e.getMessage());
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (busyWorkers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
+        assertEquals(0, busyWorkers(), "the interrupted template must really stop");
     }
 
     private static long busyWorkers() {
@@ -199,12 +195,11 @@ class TemplateEngineTest {
     @Test
     void hugeOutputIsCut() throws Exception {
         Files.writeString(dir.resolve("checklist.md.ftl"), "<#list 1.. as i>xxxxxxxxxx</#list>\n");
-        try (TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)), Duration.ofSeconds(10),
-                10_000)) {
-            RenderException e = assertThrows(RenderException.class, () -> engine.render(DocumentId.CHECKLIST,
-                    Map.of()));
-            assertTrue(e.getMessage().contains("o texto gerado passou de"), e.getMessage());
-        }
+        TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)), Duration.ofSeconds(10),
+                10_000);
+        RenderException e = assertThrows(RenderException.class, () -> engine.render(DocumentId.CHECKLIST,
+                Map.of()));
+        assertTrue(e.getMessage().contains("o texto gerado passou de"), e.getMessage());
     }
 
     @Test
@@ -220,22 +215,21 @@ class TemplateEngineTest {
     @Test
     void rendersInParallelWithOneEngine() throws Exception {
         Files.writeString(dir.resolve("checklist.md.ftl"), "${municipio.nome} ${oficio.numero}\n");
-        try (TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)))) {
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            try {
-                List<Future<String>> results = new ArrayList<>();
-                for (int i = 1; i <= 40; i++) {
-                    var m = TestMunicipios.comOficio(TestMunicipios.santoAmaro(),
-                            new br.esus.oficios.model.NumeroOficio(i, TestMunicipios.HOJE));
-                    Callable<String> job = () -> engine.render(DocumentId.CHECKLIST, TestMunicipios.modelo(m)).text();
-                    results.add(pool.submit(job));
-                }
-                for (int i = 1; i <= 40; i++) {
-                    assertEquals("Santo Amaro " + i + "\n", results.get(i - 1).get());
-                }
-            } finally {
-                pool.shutdownNow();
+        TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 1; i <= 40; i++) {
+                var m = TestMunicipios.comOficio(TestMunicipios.santoAmaro(),
+                        new br.esus.oficios.model.NumeroOficio(i, TestMunicipios.HOJE));
+                Callable<String> job = () -> engine.render(DocumentId.CHECKLIST, TestMunicipios.modelo(m)).text();
+                results.add(pool.submit(job));
             }
+            for (int i = 1; i <= 40; i++) {
+                assertEquals("Santo Amaro " + i + "\n", results.get(i - 1).get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

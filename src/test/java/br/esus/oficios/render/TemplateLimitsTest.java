@@ -46,15 +46,14 @@ class TemplateLimitsTest {
         "<#function f n><#return f(n + 1)></#function>${f(1)}\n",
         "<#macro m n>${n}<@m n + 1/></#macro><@m 1/>\n"})
     void aTemplateThatCallsItselfWithoutEndIsOnePortugueseLine(String template) throws Exception {
-        try (TemplateEngine engine = engine()) {
-            RenderException e = failure(engine, template);
-            assertEquals(dir.resolve("checklist.md.ftl") + ": o modelo chamou a si mesmo sem parar (uma macro ou"
-                    + " função que se chama sem condição de parada?)", e.getMessage());
-            assertNoJava(e.getMessage());
-            Files.writeString(dir.resolve(DocumentId.TICKET_PRESCRICAO.template()), "ok\n", StandardCharsets.UTF_8);
-            assertEquals("ok\n", engine.render(DocumentId.TICKET_PRESCRICAO, Map.of()).text(),
-                    "o motor segue usável");
-        }
+        TemplateEngine engine = engine();
+        RenderException e = failure(engine, template);
+        assertEquals(dir.resolve("checklist.md.ftl") + ": o modelo chamou a si mesmo sem parar (uma macro ou"
+                + " função que se chama sem condição de parada?)", e.getMessage());
+        assertNoJava(e.getMessage());
+        Files.writeString(dir.resolve(DocumentId.TICKET_PRESCRICAO.template()), "ok\n", StandardCharsets.UTF_8);
+        assertEquals("ok\n", engine.render(DocumentId.TICKET_PRESCRICAO, Map.of()).text(),
+                "o motor segue usável");
     }
 
     @ParameterizedTest
@@ -64,46 +63,43 @@ class TemplateLimitsTest {
         "<#assign s = \"x\"><#list 1..27 as i><#assign s>${s}${s}</#assign></#list>${s?length}\n",
         "<#assign s = \"x\"><#list 1..27 as i><#assign s = s?replace(\"x\", \"xx\")></#list>${s?length}\n"})
     void aTextDoubledInALoopStopsAtTheMemoryLimit(String template) throws Exception {
-        try (TemplateEngine engine = engine()) {
-            long t0 = System.nanoTime();
-            RenderException e = failure(engine, template);
-            assertEquals(dir.resolve("checklist.md.ftl") + ": o modelo passou do limite de "
-                    + TemplateEngine.MAX_BYTES / (1024 * 1024) + " MiB de memória (um laço sem fim, ou um texto que"
-                    + " cresce sem parar, como <#assign s = s + s> num laço?)", e.getMessage());
-            assertNoJava(e.getMessage());
-            assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "parou logo, não no limite de tempo");
-            long deadline = System.nanoTime() + 3_000_000_000L;
-            while (busyWorkers() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertEquals(0, busyWorkers(), "o modelo parou de verdade");
+        TemplateEngine engine = engine();
+        long t0 = System.nanoTime();
+        RenderException e = failure(engine, template);
+        assertEquals(dir.resolve("checklist.md.ftl") + ": o modelo passou do limite de "
+                + TemplateEngine.MAX_BYTES / (1024 * 1024) + " MiB de memória (um laço sem fim, ou um texto que"
+                + " cresce sem parar, como <#assign s = s + s> num laço?)", e.getMessage());
+        assertNoJava(e.getMessage());
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "parou logo, não no limite de tempo");
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (busyWorkers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
+        assertEquals(0, busyWorkers(), "o modelo parou de verdade");
     }
 
     @Test
     void theMemoryLimitHoldsForALowerLimitToo() throws Exception {
         long limit = 4L * 1024 * 1024;
-        try (TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)), Duration.ofSeconds(10),
-                TemplateEngine.MAX_CHARS, limit)) {
-            RenderException e = failure(engine,
-                    "<#assign s = \"x\"><#list 1..26 as i><#assign s = s + s></#list>${s?length}\n");
-            assertTrue(e.getMessage().contains("limite de 4 MiB de memória"), e.getMessage());
-            Files.writeString(dir.resolve(DocumentId.TICKET_PRESCRICAO.template()),
-                    "<#assign s = \"x\"><#list 1..10 as i><#assign s = s + s></#list>${s?length}\n");
-            assertEquals("1024\n", engine.render(DocumentId.TICKET_PRESCRICAO, Map.of()).text(),
-                    "um texto de 1 KiB cabe com folga");
-        }
+        TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)), Duration.ofSeconds(10),
+                TemplateEngine.MAX_CHARS, limit);
+        RenderException e = failure(engine,
+                "<#assign s = \"x\"><#list 1..26 as i><#assign s = s + s></#list>${s?length}\n");
+        assertTrue(e.getMessage().contains("limite de 4 MiB de memória"), e.getMessage());
+        Files.writeString(dir.resolve(DocumentId.TICKET_PRESCRICAO.template()),
+                "<#assign s = \"x\"><#list 1..10 as i><#assign s = s + s></#list>${s?length}\n");
+        assertEquals("1024\n", engine.render(DocumentId.TICKET_PRESCRICAO, Map.of()).text(),
+                "um texto de 1 KiB cabe com folga");
     }
 
     @Test
     void theRealDocumentsFitTheLimitsManyTimesOver() throws Exception {
         Map<String, Object> model = TestMunicipios.modelo(TestMunicipios.santoAmaro());
-        try (TemplateEngine engine = new TemplateEngine(TemplateFiles.packed(), Duration.ofSeconds(10),
-                TemplateEngine.MAX_CHARS, TemplateEngine.MAX_BYTES / 8)) {
-            for (DocumentId id : DocumentId.values()) {
-                if (id.markdown()) {
-                    assertFalse(engine.render(id, model).text().isBlank(), id.id());
-                }
+        TemplateEngine engine = new TemplateEngine(TemplateFiles.packed(), Duration.ofSeconds(10),
+                TemplateEngine.MAX_CHARS, TemplateEngine.MAX_BYTES / 8);
+        for (DocumentId id : DocumentId.values()) {
+            if (id.markdown()) {
+                assertFalse(engine.render(id, model).text().isBlank(), id.id());
             }
         }
     }

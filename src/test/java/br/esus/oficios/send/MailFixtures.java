@@ -89,7 +89,8 @@ final class MailFixtures {
 
     /** The document as {@code gerar-oficios} makes it: the packed template, rendered and parsed. */
     static Doc real(DocumentId id, Municipio m) {
-        try (TemplateEngine engine = new TemplateEngine(TemplateFiles.packed())) {
+        try {
+            TemplateEngine engine = new TemplateEngine(TemplateFiles.packed());
             ChecklistCatalog catalog = new ChecklistCatalogReader().load(TemplateFiles.packed());
             RenderedText text = engine.render(id, TemplateModel.of(m, catalog, Map.of(), HOJE));
             return new MarkdownToDoc().parse(text.text(), DocMetaFactory.of(id, m, HOJE));

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -142,7 +141,7 @@ final class DocxBody {
             numPr.addNewIlvl().setVal(BigInteger.ZERO);
             numPr.addNewNumId().setVal(numbering.paragraphs(para.number()));
         } else {
-            p.setStyle(para.style().docxStyle());
+            p.setStyle(DocxStyles.of(para.style()));
         }
         DocxInlines.write(p, para.content());
         return p;

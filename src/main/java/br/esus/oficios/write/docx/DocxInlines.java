@@ -82,8 +82,8 @@ final class DocxInlines {
             throw new IllegalStateException("não foi possível incluir a marca " + symbol + ": " + e.getMessage(), e);
         }
         CTInline inline = r.getCTR().getDrawingArray(r.getCTR().sizeOfDrawingArray() - 1).getInlineArray(0);
-        inline.getDocPr().setDescr(image.label(symbol));
-        inline.getDocPr().setName(image.label(symbol));
+        inline.getDocPr().setDescr(symbol.label());
+        inline.getDocPr().setName(symbol.label());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -25,6 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.doc.ImageFormat;
+import br.esus.oficios.write.Brasao;
 import br.esus.oficios.write.PageFooter;
 import br.esus.oficios.write.WriteException;
 
@@ -49,6 +52,8 @@ final class DocxPage {
 
     /** The letterhead box: at least 3 cm high (CSS .cabecalho min-height), so with the top margin 5 cm. */
     static final int HEADER_BOX = 1701;
+    /** Height of the brasão on the page: 1.6 cm (the CSS .brasao height), in EMU (1 cm = 360 000 EMU). */
+    static final int BRASAO_HEIGHT_EMU = 576_000;
 
     /** Footer heights, from styles.xml (exact line heights): the CSS padding-top of the footer box, 4 pt. */
     static final int FOOTER_PADDING = 80;
@@ -147,8 +152,10 @@ final class DocxPage {
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setStyle(DocxStyles.CABECALHO_BRASAO);
             try {
-                p.createRun().addPicture(new ByteArrayInputStream(brasao.bytes()), brasao.pictureType(),
-                        brasao.fileName(), brasao.widthEmu(), Brasao.HEIGHT_EMU);
+                boolean png = brasao.format() == ImageFormat.PNG;
+                p.createRun().addPicture(new ByteArrayInputStream(brasao.bytes()),
+                        png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, png ? "brasao.png" : "brasao.jpg",
+                        brasaoWidthEmu(brasao), BRASAO_HEIGHT_EMU);
             } catch (InvalidFormatException | java.io.IOException e) {
                 throw new WriteException("não foi possível incluir o brasão no cabeçalho: " + e.getMessage(), e);
             }
@@ -188,5 +195,10 @@ final class DocxPage {
         }
         p.setStyle(style);
         return p;
+    }
+
+    /** Width of the brasão on the page in EMU, keeping its aspect ratio at {@link #BRASAO_HEIGHT_EMU}. */
+    private static int brasaoWidthEmu(Brasao brasao) {
+        return (int) Math.round((double) BRASAO_HEIGHT_EMU * brasao.width() / Math.max(1, brasao.height()));
     }
 }

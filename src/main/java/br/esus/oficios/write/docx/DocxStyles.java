@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import br.esus.oficios.doc.ParagraphStyle;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * The style ids of {@code styles.xml} (a text resource next to this class: the only place the DOCX look lives) and
- * how a document gets them. The padrão ofício paragraph styles are {@code ParagraphStyle.docxStyle()}.
+ * how a document gets them, with the padrão ofício paragraph styles ({@link #of(ParagraphStyle)}).
  */
 final class DocxStyles {
 
@@ -40,6 +42,22 @@ final class DocxStyles {
     static final String RODAPE = "Rodape";
     static final String RODAPE_NUMERO = "RodapeNumero";
     static final String MARCA = "Marca";
+
+    /** The paragraph style id of a padrão ofício paragraph class. */
+    static String of(ParagraphStyle style) {
+        return switch (style) {
+            case NORMAL -> "Normal";
+            case IDENTIFICACAO -> "Identificacao";
+            case DATA -> "Data";
+            case ENDERECAMENTO -> "Enderecamento";
+            case ASSUNTO -> "Assunto";
+            case VOCATIVO -> "Vocativo";
+            case TEXTO -> "Texto";
+            case FECHO -> "Fecho";
+            case ASSINATURA -> "Assinatura";
+            case NOTA -> "Nota";
+        };
+    }
 
     /** Where POI puts the style sheet in the package. */
     static final String PART_NAME = "word/styles.xml";

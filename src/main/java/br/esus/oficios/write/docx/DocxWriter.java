@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.write.Brasao;
 import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.WriteException;
 
@@ -31,10 +32,8 @@ public final class DocxWriter implements DocWriter {
 
     private final DocxStyles styles = DocxStyles.load();
 
-    /**
-     * Does the expensive first-use work (POI and XMLBeans classes, the style sheet) now, e.g. on a spare thread
-     * while the first municipality is read. Optional; idempotent.
-     */
+    /** Loads the POI and XMLBeans classes and the style sheet. */
+    @Override
     public void prepare() {
         styles.part();
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import br.esus.oficios.doc.Inline;
-import br.esus.oficios.write.html.DocHtml;
 
 /**
  * The checklist marks as small PNG pictures, drawn with Java2D in the shapes, sizes and colours the PDF's CSS gives
@@ -116,11 +115,6 @@ enum MarkImage {
     /** The picture's file name in the package (word/media/ gets its own numbered name). */
     String fileName() {
         return "marca-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".png";
-    }
-
-    /** What the mark means, as the PDF's tooltip and screen readers say it. */
-    String label(Inline.Symbol symbol) {
-        return DocHtml.markLabel(symbol);
     }
 
     /** The PNG bytes, the same on every call. */

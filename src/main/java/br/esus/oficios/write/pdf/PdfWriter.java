@@ -3,6 +3,7 @@ package br.esus.oficios.write.pdf;
 import br.esus.oficios.write.QuietLibraries;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.write.Brasao;
 import br.esus.oficios.write.DocWriter;
 import br.esus.oficios.write.WriteException;
 import br.esus.oficios.write.html.DocHtml;
@@ -11,64 +12,40 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.context.StylesheetFactoryImpl;
-import com.openhtmltopdf.css.sheet.StylesheetInfo;
-import com.openhtmltopdf.simple.extend.XhtmlNamespaceHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.StringReader;
-import java.util.Arrays;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.color.ColorSpace;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * The PDF writer: the document tree → XHTML ({@link DocHtml}) → openhtmltopdf on PDFBox → PDF/A-2b in the padrão
- * ofício ({@code oficio.css}). Thread-safe; build one per batch: the fonts are chosen and read once, and each
- * rendering thread parses them once and keeps them.
+ * ofício ({@code oficio.css}). Thread-safe; build one per run: the fonts are chosen and read once, and parsed once
+ * for each document written at the same time, then reused by whichever thread writes next ({@link Reusables}).
  */
 public final class PdfWriter implements DocWriter {
-
-    /** Written as the PDF's Creator / xmp:CreatorTool. */
-    public static final String CREATOR = "gerar-oficios";
-    /** Written as the PDF's Producer / pdf:Producer. */
-    public static final String PRODUCER = "gerar-oficios (openhtmltopdf, Apache PDFBox)";
 
     static final String CSS_RESOURCE = "/br/esus/oficios/write/pdf/oficio.css";
 
     private final FontChoice fonts;
     private final String css;
     private final byte[] srgbProfile;
-    private final ThreadLocal<ThreadState> threadState;
+    private final Reusables<RenderState> states;
     private final ConcurrentMap<Path, String> brasaoUris = new ConcurrentHashMap<>();
 
     /**
@@ -86,7 +63,7 @@ public final class PdfWriter implements DocWriter {
         this.fonts = fonts;
         this.css = readCss();
         this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        this.threadState = ThreadLocal.withInitial(() -> new ThreadState(fonts, css));
+        this.states = new Reusables<>(() -> new RenderState(fonts, css));
     }
 
     private static FontChoice resolveQuietly(Path fontFile) {
@@ -94,30 +71,16 @@ public final class PdfWriter implements DocWriter {
         return FontChoice.resolve(fontFile);
     }
 
-    /**
-     * Messages for the user about this writer (Portuguese, one line each), e.g. that Carlito was not found. Print
-     * them once per run, not per document.
-     */
+    /** E.g. that Carlito was not found and the PDF uses Liberation Sans. */
+    @Override
     public List<String> warnings() {
         return fonts.warnings();
     }
 
-    /** The fonts in use. */
-    public FontChoice fonts() {
-        return fonts;
-    }
-
-    /** The print style sheet (padrão ofício). */
-    public String css() {
-        return css;
-    }
-
-    /**
-     * Parses the fonts for the calling thread now (and loads the rendering libraries), e.g. on a spare thread while
-     * the first municipality is read. Optional; idempotent.
-     */
+    /** Parses the fonts (and loads the rendering libraries) for the first document. */
+    @Override
     public void prepare() {
-        threadState.get();
+        states.giveBack(states.borrow());
     }
 
     @Override
@@ -134,7 +97,7 @@ public final class PdfWriter implements DocWriter {
     @Override
     public Written writeWithWarnings(Doc doc) throws WriteException {
         String brasao = brasaoUri(doc.meta());
-        String xhtml = DocHtml.toXhtml(doc, null, brasao);
+        String xhtml = DocHtml.toXhtml(doc, brasao);
         try {
             return render(xhtml, doc.meta());
         } catch (IOException | RuntimeException e) {
@@ -145,7 +108,15 @@ public final class PdfWriter implements DocWriter {
     }
 
     private Written render(String xhtml, DocMeta meta) throws IOException {
-        ThreadState tf = threadState.get();
+        RenderState tf = states.borrow();
+        try {
+            return render(xhtml, meta, tf);
+        } finally {
+            states.giveBack(tf);
+        }
+    }
+
+    private Written render(String xhtml, DocMeta meta, RenderState tf) throws IOException {
         org.w3c.dom.Document dom;
         try {
             dom = tf.xml.parse(new InputSource(new StringReader(xhtml)));
@@ -158,7 +129,7 @@ public final class PdfWriter implements DocWriter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pd);
             builder.useUnicodeLineBreaker(new PlainLineBreaker());
-            builder.withProducer(PRODUCER);
+            builder.withProducer(PdfMetadata.PRODUCER);
             // Tagged PDF (structure tree, reading order, alt text) for screen readers; veraPDF still reports
             // PDF/A-2b compliance with it (PdfWriterTest), and it costs little CPU.
             builder.usePdfUaAccessibility(true);
@@ -179,7 +150,7 @@ public final class PdfWriter implements DocWriter {
                 renderer.createPDFWithoutClosing();
             }
             PdfA2b.finish(pd, srgbProfile);
-            writeMetadata(pd, meta);
+            PdfMetadata.write(pd, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             pd.save(out);
             return new Written(XrefSelfEntry.add(out.toByteArray()),
@@ -198,41 +169,7 @@ public final class PdfWriter implements DocWriter {
         }
     }
 
-    /**
-     * Info dictionary and XMP with the same values (PDF/A rule 6.6.3), plus the document language. Written here
-     * rather than by openhtmltopdf so that Creator is ours and dc:language is set.
-     */
-    private static void writeMetadata(PDDocument pd, DocMeta meta) throws IOException {
-        // The document's own date, not the clock: the same content gives the same bytes, so the sends log can tell
-        // an unchanged ofício from a changed one, and a re-run does not touch what was already archived.
-        Calendar now = GregorianCalendar.from(meta.dateTime());
-        String title = blankToNull(meta.title());
-        String author = blankToNull(meta.author());
-        String subject = blankToNull(meta.subject());
-        String keywords = blankToNull(String.join(", ", meta.keywords()));
-
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(author);
-        info.setSubject(subject);
-        info.setKeywords(keywords);
-        info.setCreator(CREATOR);
-        info.setProducer(PRODUCER);
-        info.setCreationDate(now);
-        info.setModificationDate(now);
-        pd.setDocumentInformation(info);
-        // Seed of the trailer /ID, which PDFBox otherwise derives from the current time.
-        pd.setDocumentId((long) (meta.documentId() + "|" + meta.title() + "|" + meta.date()).hashCode());
-
-        byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now)
-                .getBytes(StandardCharsets.UTF_8);
-        PDMetadata metadata = new PDMetadata(pd);
-        metadata.importXMPMetadata(xmp);
-        pd.getDocumentCatalog().setMetadata(metadata);
-        pd.getDocumentCatalog().setLanguage(meta.language());
-    }
-
-    /** The coat of arms as a data URI, prepared once per file ({@link #printableBrasao(byte[])}). */
+    /** The coat of arms as a data URI, prepared once per file ({@link Brasao#printable()}). */
     private String brasaoUri(DocMeta meta) throws WriteException {
         Path path = meta.brasao();
         if (path == null || !meta.letterhead()) {
@@ -242,72 +179,14 @@ public final class PdfWriter implements DocWriter {
         if (cached != null) {
             return cached;
         }
-        byte[] data;
-        try {
-            data = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new WriteException("brasão não encontrado ou ilegível: " + path
-                    + " (confira o caminho da imagem PNG ou JPEG)", e);
-        }
-        byte[] png = printableBrasao(data);
-        if (png == null) {
-            throw new WriteException("brasão não é uma imagem PNG ou JPEG legível: " + path
-                    + " (converta a imagem para PNG)");
-        }
+        byte[] png = Brasao.read(path).printable();
         String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         brasaoUris.putIfAbsent(path, uri);
         return uri;
     }
 
-    /** Printed height of the coat of arms in pixels: 1.6 cm at about 380 dpi. */
-    static final int BRASAO_MAX_PIXELS = 240;
-
-    /**
-     * The coat of arms made cheap to embed: transparency flattened onto white (it is printed on white paper) and
-     * scaled down to print resolution, as an 8-bit RGB PNG. PDFBox copies such a PNG's compressed data into the
-     * PDF as it is; a PNG with alpha would be decoded and compressed again for every document.
-     *
-     * @return the PNG bytes, or null when the data is not an image ImageIO can read
-     */
-    static byte[] printableBrasao(byte[] data) {
-        try {
-            BufferedImage src = ImageIO.read(new ByteArrayInputStream(data));
-            if (src == null) {
-                return null;
-            }
-            int w = src.getWidth();
-            int h = src.getHeight();
-            if (h > BRASAO_MAX_PIXELS) {
-                w = Math.max(1, (int) Math.round(w * (double) BRASAO_MAX_PIXELS / h));
-                h = BRASAO_MAX_PIXELS;
-            }
-            BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = rgb.createGraphics();
-            try {
-                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                g.setColor(Color.WHITE);
-                g.fillRect(0, 0, w, h);
-                g.drawImage(src, 0, 0, w, h, null);
-            } finally {
-                g.dispose();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (!ImageIO.write(rgb, "png", out)) {
-                return null;
-            }
-            return out.toByteArray();
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
     private static String describe(DocMeta meta) {
         return meta.documentId() != null ? meta.documentId() : String.valueOf(meta.title());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String readCss() {
@@ -318,75 +197,6 @@ public final class PdfWriter implements DocWriter {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * What each rendering thread parses once and reuses for every document: the fonts (a fontbox TrueTypeFont is
-     * not meant to be shared between threads), the check of their characters, the style sheet and an XML parser.
-     */
-    private static final class ThreadState {
-        final List<TrueTypeFont> body = new ArrayList<>();
-        final List<TrueTypeFont> mono = new ArrayList<>();
-        private List<TrueTypeFont> reserve;
-        final MissingGlyphs glyphs;
-        final DocumentBuilder xml;
-        final PreparsedCssHandler namespaceHandler;
-
-        ThreadState(FontChoice fonts, String css) {
-            for (FontChoice.Face f : fonts.body()) {
-                body.add(FontChoice.parse(f));
-            }
-            for (FontChoice.Face f : fonts.mono()) {
-                mono.add(FontChoice.parse(f));
-            }
-            glyphs = new MissingGlyphs(body.get(0), mono.get(0), () -> reserve().get(0));
-            try {
-                DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-                factory.setNamespaceAware(true);
-                factory.setExpandEntityReferences(false);
-                factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                xml = factory.newDocumentBuilder();
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException(e);
-            }
-            namespaceHandler = new PreparsedCssHandler(css);
-        }
-
-        /** The reserve faces, parsed the first time a page of this thread needs them. */
-        List<TrueTypeFont> reserve() {
-            if (reserve == null) {
-                List<TrueTypeFont> parsed = new ArrayList<>();
-                for (FontChoice.Face f : FontChoice.reserveFaces()) {
-                    parsed.add(FontChoice.parse(f));
-                }
-                reserve = parsed;
-            }
-            return reserve;
-        }
-    }
-
-    /** The XHTML namespace handler with our style sheet parsed once, instead of once per document. */
-    private static final class PreparsedCssHandler extends XhtmlNamespaceHandler {
-        private final StylesheetInfo sheet;
-
-        PreparsedCssHandler(String css) {
-            sheet = new StylesheetInfo();
-            sheet.setOrigin(StylesheetInfo.AUTHOR);
-            sheet.setMedia("all");
-            sheet.setType("text/css");
-            sheet.setUri("classpath:" + CSS_RESOURCE);
-            sheet.setStylesheet(new StylesheetFactoryImpl(null).parse(new StringReader(css), sheet));
-        }
-
-        @Override
-        public StylesheetInfo[] getStylesheets(org.w3c.dom.Document doc) {
-            StylesheetInfo[] inDocument = super.getStylesheets(doc);
-            StylesheetInfo[] all = Arrays.copyOf(inDocument, inDocument.length + 1);
-            System.arraycopy(inDocument, 0, all, 1, inDocument.length);
-            all[0] = sheet;
-            return all;
         }
     }
 

@@ -1,67 +1,69 @@
 package br.esus.oficios.write.pdf;
 
-import br.esus.oficios.write.html.DocHtml;
-
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Calendar;
 
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+
 /**
- * The XMP metadata packet of a PDF/A-2b, written as text. It holds the twins of the Info dictionary entries
- * (PDF/A rule 6.6.3: title, author, subject, keywords, creator tool, producer, dates) plus the language and the
- * PDF/A identification. Building it with xmpbox costs two XML factory look-ups and a type registry per document;
- * the packet is small and fixed, so it is written directly.
+ * The XMP metadata packet of a PDF/A-2b, built with xmpbox as PDFBox's own {@code CreatePDFA} example does. It holds
+ * the twins of the Info dictionary entries (PDF/A rule 6.6.3: title, author, subject, keywords, creator tool,
+ * producer, dates) plus the language and the PDF/A identification.
  */
 final class XmpPacket {
-
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     private XmpPacket() {
     }
 
     /** The packet; null values are left out (as they are from the Info dictionary). */
-    static String of(String title, String author, String subject, String keywords, String language,
-            String creatorTool, String producer, Calendar date) {
-        String when = ZonedDateTime.ofInstant(date.toInstant(), ZoneId.of(date.getTimeZone().getID())).format(ISO);
-        StringBuilder x = new StringBuilder(2048);
-        x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
-                .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
-                .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
-                .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")
-                .append("<dc:format>application/pdf</dc:format>\n");
+    static byte[] of(String title, String author, String subject, String keywords, String language,
+            String creatorTool, String producer, Calendar date) throws IOException {
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setFormat("application/pdf");
         if (title != null) {
-            x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(DocHtml.escape(title))
-                    .append("</rdf:li></rdf:Alt></dc:title>\n");
+            dc.setTitle(title);
         }
         if (author != null) {
-            x.append("<dc:creator><rdf:Seq><rdf:li>").append(DocHtml.escape(author))
-                    .append("</rdf:li></rdf:Seq></dc:creator>\n");
+            dc.addCreator(author);
         }
         if (subject != null) {
-            x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(DocHtml.escape(subject))
-                    .append("</rdf:li></rdf:Alt></dc:description>\n");
+            dc.setDescription(subject);
         }
-        x.append("<dc:language><rdf:Bag><rdf:li>").append(DocHtml.escape(language))
-                .append("</rdf:li></rdf:Bag></dc:language>\n")
-                .append("</rdf:Description>\n")
-                .append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n")
-                .append("<pdf:Producer>").append(DocHtml.escape(producer)).append("</pdf:Producer>\n");
+        dc.addLanguage(language);
+
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(producer);
         if (keywords != null) {
-            x.append("<pdf:Keywords>").append(DocHtml.escape(keywords)).append("</pdf:Keywords>\n");
+            pdf.setKeywords(keywords);
         }
-        x.append("</rdf:Description>\n")
-                .append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n")
-                .append("<xmp:CreatorTool>").append(DocHtml.escape(creatorTool)).append("</xmp:CreatorTool>\n")
-                .append("<xmp:CreateDate>").append(when).append("</xmp:CreateDate>\n")
-                .append("<xmp:ModifyDate>").append(when).append("</xmp:ModifyDate>\n")
-                .append("</rdf:Description>\n")
-                .append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
-                .append("<pdfaid:part>2</pdfaid:part>\n")
-                .append("<pdfaid:conformance>B</pdfaid:conformance>\n")
-                .append("</rdf:Description>\n")
-                .append("</rdf:RDF>\n</x:xmpmeta>\n")
-                .append("<?xpacket end=\"w\"?>");
-        return x.toString();
+
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(creatorTool);
+        basic.setCreateDate(date);
+        basic.setModifyDate(date);
+
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        try {
+            id.setPart(2);
+            id.setConformance("B");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException(e); // "B" is a valid conformance level
+        }
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        try {
+            new XmpSerializer().serialize(xmp, out, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException("não foi possível escrever os metadados XMP: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
     }
 }

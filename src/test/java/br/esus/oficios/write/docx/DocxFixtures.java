@@ -1,92 +1,22 @@
 package br.esus.oficios.write.docx;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.imageio.ImageIO;
 
 import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.write.OficioFixture;
 
 /** Realistic documents built by hand, as the renderer would hand them to the writers. */
 final class DocxFixtures {
 
-    static final String IDENTIFICACAO = "OFÍCIO Nº 12/2026/SMS/PMSA";
-    static final List<String> HEADER = List.of("PREFEITURA MUNICIPAL DE SANTO AMARO", "Secretaria Municipal de Saúde");
-    static final List<String> FOOTER = List.of(
-            "Rua Conselheiro Saraiva, 45, Centro – CEP 44200-000 – Santo Amaro/BA",
-            "Telefone (75) 3241-1234 – saude@santoamaro.ba.gov.br");
-
     private DocxFixtures() {
-    }
-
-    /** A 3:4 coat-of-arms-like PNG drawn in code (no binary file in the repository). */
-    static Path brasao(Path dir) {
-        BufferedImage img = new BufferedImage(180, 200, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(new Color(0x1F4E79));
-        g.fillOval(20, 10, 140, 140);
-        g.setColor(new Color(0xF2C200));
-        g.setStroke(new BasicStroke(8));
-        g.drawOval(35, 25, 110, 110);
-        g.setColor(new Color(0x2E7D32));
-        g.fillRect(30, 160, 120, 28);
-        g.dispose();
-        Path p = dir.resolve("brasao.png");
-        try {
-            ImageIO.write(img, "png", p.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
-    }
-
-    static Doc oficio(Path brasao) {
-        DocMeta meta = new DocMeta("oficio-dominio", "Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br",
-                "Secretaria Municipal de Saúde de Santo Amaro", "Solicitação de subdomínio gov.br para o e-SUS APS PEC",
-                List.of("e-SUS APS", "PEC", "gov.br", "subdomínio", "Santo Amaro"), LocalDate.of(2026, 11, 23), true,
-                HEADER, FOOTER, brasao);
-        List<Block> b = new ArrayList<>();
-        b.add(p(ParagraphStyle.IDENTIFICACAO, IDENTIFICACAO));
-        b.add(p(ParagraphStyle.DATA, "Santo Amaro, 23 de novembro de 2026."));
-        b.add(new Block.Paragraph(ParagraphStyle.ENDERECAMENTO, 0, lines("Ao Senhor", "João Batista Conceição",
-                "Diretor-Presidente da Companhia de Processamento de Dados do Estado da Bahia – PRODEB",
-                "Avenida Luís Viana Filho, 2ª Avenida, nº 200, Centro Administrativo da Bahia",
-                "41745-005 Salvador/BA")));
-        b.add(p(ParagraphStyle.ASSUNTO, "Assunto: Solicitação de subdomínio gov.br."));
-        b.add(p(ParagraphStyle.VOCATIVO, "Senhor Diretor-Presidente,"));
-        b.add(texto(1, t("Solicito a criação do subdomínio "), strong("esus.santoamaro.ba.gov.br"),
-                t(", destinado ao Prontuário Eletrônico do Cidadão (PEC) do e-SUS APS da Secretaria Municipal de "
-                        + "Saúde de Santo Amaro, com um registro do tipo A apontando para o endereço IPv4 público "
-                        + "200.10.20.30, no qual o servidor do PEC já se encontra instalado e em funcionamento.")));
-        b.add(texto(2, t("A solicitação atende à Portaria SGD/MGI nº 7.076, de 2024, cujo art. 3º exige que os "
-                + "sistemas que utilizam o Login GOV.BR estejam hospedados em domínio oficial de governo, terminado "
-                + "em .gov.br, para a obtenção das credenciais de produção.")));
-        b.add(texto(3, t("O subdomínio também permitirá habilitar o HTTPS automatizado do PEC, a partir da versão "
-                + "5.3, requisito para a consulta e a atualização do CADSUS, para a prescrição digital e para a "
-                + "teleinterconsulta. As portas 80 e 443 já estão liberadas no provedor e encaminhadas ao servidor.")));
-        b.add(texto(4, t("Informo, para contato técnico, o servidor Carlos Eduardo Araújo, pelo telefone "
-                + "(75) 99876-5432 e pelo endereço eletrônico "), new Inline.Code("ti.saude@santoamaro.ba.gov.br"),
-                t(", a quem poderão ser encaminhadas as dúvidas e a confirmação da criação do registro.")));
-        b.add(texto(5, t("Agradeço antecipadamente a atenção dispensada e coloco esta Secretaria à disposição "
-                + "para os esclarecimentos que se fizerem necessários.")));
-        b.add(p(ParagraphStyle.FECHO, "Atenciosamente,"));
-        b.add(new Block.Paragraph(ParagraphStyle.ASSINATURA, 0,
-                lines("MARIA DA CONCEIÇÃO ALMEIDA SANTOS", "Secretária Municipal de Saúde")));
-        return new Doc(meta, b);
     }
 
     /**
@@ -94,7 +24,7 @@ final class DocxFixtures {
      * them) and a sixth paragraph: still one page.
      */
     static Doc oficioLinhaAPorLinha(Path brasao) {
-        Doc base = oficio(brasao);
+        Doc base = OficioFixture.oficio(brasao);
         List<Block> b = new ArrayList<>();
         for (Block block : base.blocks()) {
             if (block instanceof Block.Paragraph para && (para.style() == ParagraphStyle.ENDERECAMENTO
@@ -304,17 +234,6 @@ final class DocxFixtures {
 
     static Block.ListItem item(Inline... c) {
         return new Block.ListItem(List.of(para(c)));
-    }
-
-    static List<Inline> lines(String... lines) {
-        List<Inline> out = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                out.add(new Inline.LineBreak());
-            }
-            out.add(t(lines[i]));
-        }
-        return out;
     }
 
     static List<List<Inline>> row(String... cells) {

@@ -1,5 +1,6 @@
 package br.esus.oficios.write.docx;
 
+import br.esus.oficios.write.OficioFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,8 +54,8 @@ class DocxLayoutTest {
     @BeforeAll
     static void write() throws Exception {
         DocxWriter w = new DocxWriter();
-        oficio = DocxWriterTest.read(w.write(DocxFixtures.oficio(DocxFixtures.brasao(tmp))));
-        oficioSemBrasao = DocxWriterTest.read(w.write(DocxFixtures.oficio(null)));
+        oficio = DocxWriterTest.read(w.write(OficioFixture.oficio(OficioFixture.brasao(tmp))));
+        oficioSemBrasao = DocxWriterTest.read(w.write(OficioFixture.oficio(null)));
         pop = DocxWriterTest.read(w.write(DocxFixtures.pop()));
         css = readCss();
     }

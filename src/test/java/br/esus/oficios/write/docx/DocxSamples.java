@@ -1,5 +1,6 @@
 package br.esus.oficios.write.docx;
 
+import br.esus.oficios.write.OficioFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,8 +17,8 @@ public final class DocxSamples {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/docx-amostras");
         Files.createDirectories(dir);
         DocxWriter w = new DocxWriter();
-        Path brasao = DocxFixtures.brasao(dir);
-        Doc[] docs = {DocxFixtures.oficio(brasao), DocxFixtures.oficioLinhaAPorLinha(brasao), DocxFixtures.pop(),
+        Path brasao = OficioFixture.brasao(dir);
+        Doc[] docs = {OficioFixture.oficio(brasao), DocxFixtures.oficioLinhaAPorLinha(brasao), DocxFixtures.pop(),
             DocxFixtures.checklist(), DocxFixtures.longDoc()};
         String[] names = {"oficio", "oficio-linhas", "pop", "checklist", "longo"};
         for (int i = 0; i < docs.length; i++) {

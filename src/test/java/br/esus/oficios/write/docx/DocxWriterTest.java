@@ -1,5 +1,6 @@
 package br.esus.oficios.write.docx;
 
+import br.esus.oficios.write.OficioFixture;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,7 +72,7 @@ class DocxWriterTest {
 
     @BeforeAll
     static void writeFixtures() throws Exception {
-        oficioBytes = WRITER.write(DocxFixtures.oficio(DocxFixtures.brasao(tmp)));
+        oficioBytes = WRITER.write(OficioFixture.oficio(OficioFixture.brasao(tmp)));
         oficio = read(oficioBytes);
         pop = read(WRITER.write(DocxFixtures.pop()));
         checklist = read(WRITER.write(DocxFixtures.checklist()));
@@ -114,7 +115,7 @@ class DocxWriterTest {
         XWPFHeader first = oficio.getHeaderFooterPolicy().getFirstPageHeader();
         assertNotNull(first);
         assertEquals(1, first.getAllPictures().size(), "brasão no cabeçalho da primeira página");
-        assertEquals(DocxFixtures.HEADER, texts(headerParagraphs(first)));
+        assertEquals(OficioFixture.HEADER, texts(headerParagraphs(first)));
         XWPFHeader other = oficio.getHeaderFooterPolicy().getDefaultHeader();
         assertTrue(other == null || other.getText().isBlank(), "sem cabeçalho a partir da 2ª página");
     }
@@ -133,9 +134,9 @@ class DocxWriterTest {
                     && !p.getCTP().xmlText().contains("PAGE")), "sem número na 1ª página");
         }
         List<String> firstFooter = texts(oficio.getHeaderFooterPolicy().getFirstPageFooter().getParagraphs());
-        assertEquals(DocxFixtures.FOOTER, firstFooter, "endereço centralizado no rodapé do ofício");
+        assertEquals(OficioFixture.FOOTER, firstFooter, "endereço centralizado no rodapé do ofício");
         List<String> defFooter = texts(oficio.getHeaderFooterPolicy().getDefaultFooter().getParagraphs());
-        assertEquals(DocxFixtures.FOOTER, defFooter.subList(1, defFooter.size()), "endereço sob o número");
+        assertEquals(OficioFixture.FOOTER, defFooter.subList(1, defFooter.size()), "endereço sob o número");
         assertTrue(pop.getHeaderFooterPolicy().getFirstPageFooter().getText().isBlank());
         assertNull(pop.getHeaderFooterPolicy().getFirstPageHeader(), "sem timbre, sem cabeçalho que empurre o texto");
     }
@@ -156,7 +157,7 @@ class DocxWriterTest {
             }
         }
         for (ParagraphStyle s : ParagraphStyle.values()) {
-            assertNotNull(style(oficio, s.docxStyle()), s.docxStyle());
+            assertNotNull(style(oficio, DocxStyles.of(s)), DocxStyles.of(s));
         }
     }
 
@@ -264,7 +265,7 @@ class DocxWriterTest {
         assertTrue(style(oficio, "Fecho").getPPr().isSetKeepNext());
         assertTrue(style(oficio, "Assinatura").getPPr().isSetKeepNext());
         assertEquals("Assinatura", ps.get(fecho + 1).getStyle());
-        assertEquals("MARIA DA CONCEIÇÃO ALMEIDA SANTOS\nSecretária Municipal de Saúde", ps.get(fecho + 1).getText());
+        assertEquals(String.join("\n", OficioFixture.SIGNATARIA), ps.get(fecho + 1).getText());
     }
 
     @Test
@@ -424,7 +425,8 @@ class DocxWriterTest {
             assertEquals(Math.round(side * 12700), ext.getCx(), m + ": do tamanho da marca do PDF");
             assertEquals(Math.round((side + MarkImage.TOP) * 12700), ext.getCy(), "com a folga transparente em cima");
             String descr = r.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().getDescr();
-            assertFalse(descr.isBlank(), "descrição para leitores de tela");
+            assertEquals(Inline.Symbol.valueOf(m.name()).label(), descr,
+                    "descrição para leitores de tela: o rótulo do status, o mesmo do PDF e do Markdown");
         }
         assertEquals(Set.of("CONCLUIDO", "PENDENTE_BAIXA", "PENDENTE_ALTA", "NAO_SE_APLICA", "CAIXA_VAZIA"), seen);
         assertEquals(5, checklist.getAllPackagePictures().size(), "cada figura uma vez só no pacote");
@@ -486,7 +488,7 @@ class DocxWriterTest {
         assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br", core.getTitle());
         assertEquals("Secretaria Municipal de Saúde de Santo Amaro", core.getCreator());
         assertEquals("Solicitação de subdomínio gov.br para o e-SUS APS PEC", core.getSubject());
-        assertEquals("e-SUS APS, PEC, gov.br, subdomínio, Santo Amaro", core.getKeywords());
+        assertEquals("ofício, e-SUS APS, gov.br, Santo Amaro", core.getKeywords());
         assertEquals("pt-BR", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
     }
 
@@ -502,14 +504,14 @@ class DocxWriterTest {
     @Test
     void accentedTextSurvives() {
         String text = bodyParagraphs(oficio).stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
-        assertTrue(text.contains(DocxFixtures.IDENTIFICACAO));
+        assertTrue(text.contains(OficioFixture.IDENTIFICACAO));
         assertTrue(text.contains("Santo Amaro, 23 de novembro de 2026."));
-        assertTrue(text.contains("Informo, para contato técnico, o servidor Carlos Eduardo Araújo"));
+        assertTrue(text.contains("O responsável técnico pela instalação é Maria da Conceição Souza"));
     }
 
     @Test
     void writesTheSameDocumentFromManyThreads() throws Exception {
-        Doc doc = DocxFixtures.oficio(DocxFixtures.brasao(tmp));
+        Doc doc = OficioFixture.oficio(OficioFixture.brasao(tmp));
         String expected = oficio.getDocument().xmlText();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -533,7 +535,7 @@ class DocxWriterTest {
 
     @Test
     void aMissingBrasaoIsAClearError() {
-        Doc ok = DocxFixtures.oficio(tmp.resolve("nao-existe.png"));
+        Doc ok = OficioFixture.oficio(tmp.resolve("nao-existe.png"));
         WriteException e = assertThrows(WriteException.class, () -> WRITER.write(ok));
         assertTrue(e.getMessage().contains("brasão"), e.getMessage());
         assertTrue(e.getMessage().contains("nao-existe.png"), e.getMessage());
@@ -541,7 +543,7 @@ class DocxWriterTest {
 
     @Test
     void letterheadWithoutBrasaoStillHasTheOrganNames() throws Exception {
-        Doc d = DocxFixtures.oficio(null);
+        Doc d = OficioFixture.oficio(null);
         DocMeta m = d.meta();
         XWPFDocument x = read(WRITER.write(d));
         XWPFHeader first = x.getHeaderFooterPolicy().getFirstPageHeader();
@@ -570,9 +572,9 @@ class DocxWriterTest {
     @Test
     void sameDocumentSameBytes() throws Exception {
         org.junit.jupiter.api.Assertions.assertArrayEquals(oficioBytes,
-                WRITER.write(DocxFixtures.oficio(DocxFixtures.brasao(tmp))));
+                WRITER.write(OficioFixture.oficio(OficioFixture.brasao(tmp))));
         org.junit.jupiter.api.Assertions.assertArrayEquals(oficioBytes,
-                new DocxWriter().write(DocxFixtures.oficio(DocxFixtures.brasao(tmp))));
+                new DocxWriter().write(OficioFixture.oficio(OficioFixture.brasao(tmp))));
     }
 
     static byte[] entry(byte[] zip, String name) throws IOException {

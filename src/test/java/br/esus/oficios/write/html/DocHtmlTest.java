@@ -58,7 +58,7 @@ class DocHtmlTest {
                 new Block.Paragraph(ParagraphStyle.TEXTO, 3, List.of(t("Texto com \"aspas\"."))),
                 new Block.Paragraph(ParagraphStyle.FECHO, 0, List.of(t("Atenciosamente,"))),
                 new Block.Paragraph(ParagraphStyle.ASSINATURA, 0,
-                        List.of(t("FULANA"), new Inline.LineBreak(), t("Secretária")))), "p{}");
+                        List.of(t("FULANA"), new Inline.LineBreak(), t("Secretária")))), null);
         Document d = parse(html);
         assertEquals("pt-BR", d.getDocumentElement().getAttribute("lang"));
         assertEquals("Ofício <nº 1> & cia", d.getElementsByTagName("title").item(0).getTextContent());
@@ -80,7 +80,6 @@ class DocHtmlTest {
         assertEquals("fecho", ((Element) inside.item(0)).getAttribute("class"));
         assertEquals("assinatura", ((Element) inside.item(1)).getAttribute("class"));
         assertFalse(html.contains("bloco-final"), "nenhum bloco à parte, que levaria o parágrafo inteiro");
-        assertTrue(html.contains("<style"), "css given → <style>");
     }
 
     @Test
@@ -91,15 +90,6 @@ class DocHtmlTest {
                 new Block.Paragraph(ParagraphStyle.ASSINATURA, 0, List.of(t("FULANA")))), null));
         Element group = firstWithClass(d, "div", "bloco-final");
         assertEquals(2, group.getElementsByTagName("p").getLength(), "fecho + assinatura juntos");
-    }
-
-    @Test
-    void theEmailKeepsTheParagraphsApart() {
-        String html = DocHtml.toEmailHtml(doc(true,
-                new Block.Paragraph(ParagraphStyle.TEXTO, 1, List.of(t("Texto."))),
-                new Block.Paragraph(ParagraphStyle.FECHO, 0, List.of(t("Atenciosamente,"))),
-                new Block.Paragraph(ParagraphStyle.ASSINATURA, 0, List.of(t("FULANA")))));
-        assertFalse(html.contains("fecho-assinatura") || html.contains("com-fecho"), html);
     }
 
     @Test
@@ -132,7 +122,7 @@ class DocHtmlTest {
         String html = DocHtml.toXhtml(doc(false, p), null);
         Document d = parse(html);
         for (Inline.Symbol s : Inline.Symbol.values()) {
-            Element mark = firstWithClass(d, "span", DocHtml.markClass(s));
+            Element mark = firstWithClass(d, "span", HtmlInlines.markClass(s));
             assertEquals("", mark.getTextContent(), "a marca " + s + " é desenhada, sem texto");
             assertFalse(html.contains(s.markdown()), "sem o emoji " + s.markdown());
         }
@@ -253,8 +243,6 @@ class DocHtmlTest {
             assertEquals(texts[i], line.getTextContent(), "o texto como escrito (tab = 4 espaços)");
             assertTrue(line.getChildNodes().getLength() <= 1, "um texto só, sem elementos: o PDF o desenha em ordem");
         }
-        String email = DocHtml.toEmailHtml(doc(false, new Block.CodeBlock("sh", code)));
-        assertFalse(email.contains("linha"), "o e-mail mantém o bloco de código simples");
     }
 
     @Test
@@ -276,24 +264,5 @@ class DocHtmlTest {
 
     private static NodeList codeChildren(Block.CodeBlock block) throws Exception {
         return firstWithClass(parse(DocHtml.toXhtml(doc(false, block), null)), "pre", "codigo").getChildNodes();
-    }
-
-    @Test
-    void emailBodyHasInlineStylesAndNoPageRules() {
-        String html = DocHtml.toEmailHtml(doc(true,
-                new Block.Paragraph(ParagraphStyle.ASSUNTO, 0, List.of(t("Assunto: teste."))),
-                new Block.Paragraph(ParagraphStyle.TEXTO, 1, List.of(t("Texto & mais.")))));
-        assertTrue(html.contains("<p class=\"assunto\" style=\"") && html.contains("font-weight:bold"), html);
-        assertTrue(html.contains("Texto &amp; mais."));
-        assertFalse(html.contains("@page"));
-        assertFalse(html.contains("cabecalho"), "sem timbre no corpo do e-mail");
-    }
-
-    @Test
-    void escapeDropsWhatXmlCannotHold() {
-        assertEquals("a&lt;b&gt;&amp;&quot;&#39;c", DocHtml.escape("a<b>&\"'c"));
-        assertEquals("ab", DocHtml.escape("a\u0000\u0007b"));
-        assertEquals("😀", DocHtml.escape("😀"));
-        assertEquals("x", DocHtml.escape("x\uD800"));
     }
 }

@@ -1,5 +1,6 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.write.OficioFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,12 +40,12 @@ class InvisibleCharactersPdfTest {
     static void setUp() throws IOException {
         writer = new PdfWriter((Path) null);
         Files.createDirectories(PdfWriterTest.OUT);
-        brasao = Fixtures.brasao(PdfWriterTest.OUT);
+        brasao = OficioFixture.brasao(PdfWriterTest.OUT);
     }
 
     @Test
     void anOficioWithInvisibleCharactersLooksLikeOneWithout() throws Exception {
-        Doc plain = Fixtures.oficio(brasao);
+        Doc plain = OficioFixture.oficio(brasao);
         byte[] expected = writer.write(plain);
         for (String c : INVISIBLE) {
             String name = String.format("U+%04X", (int) c.charAt(0));

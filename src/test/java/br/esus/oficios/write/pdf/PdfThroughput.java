@@ -1,5 +1,6 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.write.OficioFixture;
 import br.esus.oficios.doc.Doc;
 
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class PdfThroughput {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         long t0 = System.nanoTime();
         PdfWriter writer = new PdfWriter((Path) null);
-        Doc doc = Fixtures.oficio(Fixtures.brasao(Path.of("target", "pdf-amostras")));
+        Doc doc = OficioFixture.oficio(OficioFixture.brasao(Path.of("target", "pdf-amostras")));
         writer.write(doc);
         System.out.printf("primeiro PDF (frio, com fontes): %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         for (int threads : new int[] {1, 2, 1, 2}) {

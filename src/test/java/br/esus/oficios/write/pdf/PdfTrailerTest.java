@@ -1,5 +1,6 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.write.OficioFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -34,8 +35,8 @@ class PdfTrailerTest {
 
     private Map<String, byte[]> pdfs() throws Exception {
         PdfWriter writer = new PdfWriter((Path) null);
-        Path brasao = Fixtures.brasao(dir);
-        return Map.of("oficio", writer.write(Fixtures.oficio(brasao)), "pop", writer.write(Fixtures.pop()),
+        Path brasao = OficioFixture.brasao(dir);
+        return Map.of("oficio", writer.write(OficioFixture.oficio(brasao)), "pop", writer.write(Fixtures.pop()),
                 "checklist", writer.write(Fixtures.checklist()));
     }
 

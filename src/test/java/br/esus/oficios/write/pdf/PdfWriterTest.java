@@ -1,5 +1,6 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.write.OficioFixture;
 import br.esus.oficios.doc.Doc;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -12,6 +13,8 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -44,22 +47,24 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PdfWriterTest {
 
     static final Path OUT = Path.of("target", "pdf-amostras");
+    static FontChoice fonts;
     static PdfWriter writer;
     static final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void setUp() throws IOException {
         VeraGreenfieldFoundryProvider.initialise();
-        writer = new PdfWriter((Path) null);
+        fonts = FontChoice.resolve(null);
+        writer = new PdfWriter(fonts);
         Files.createDirectories(OUT);
     }
 
     /** Renders once per fixture, and keeps a copy in target/ to look at (pdftoppm). */
     static byte[] pdf(String name) {
         return rendered.computeIfAbsent(name, n -> {
-            Path brasao = Fixtures.brasao(OUT);
+            Path brasao = OficioFixture.brasao(OUT);
             Doc doc = switch (n) {
-                case "oficio" -> Fixtures.oficio(brasao);
+                case "oficio" -> OficioFixture.oficio(brasao);
                 case "pop" -> Fixtures.pop();
                 case "checklist" -> Fixtures.checklist();
                 case "oficio-longo" -> Fixtures.longOficio(brasao);
@@ -146,16 +151,16 @@ class PdfWriterTest {
             assertTrue(all.contains("→ ← # # ♥, emoji ###"), all);
             Set<String> names = new HashSet<>();
             collectFonts(d.getPage(0).getResources(), names, "hostil");
-            if (!writer.fonts().bodyName().equals("Liberation Sans")) {
+            if (!fonts.bodyName().equals("Liberation Sans")) {
                 assertTrue(names.stream().anyMatch(n -> n.endsWith("+LiberationSans")), names.toString());
             }
         }
         assertPdfA2b("hostil");
-        assertEquals(List.of(), writer.writeWithWarnings(Fixtures.oficio(Fixtures.brasao(OUT))).warnings());
+        assertEquals(List.of(), writer.writeWithWarnings(OficioFixture.oficio(OficioFixture.brasao(OUT))).warnings());
         try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
             Set<String> names = new HashSet<>();
             collectFonts(d.getPage(0).getResources(), names, "oficio");
-            if (!writer.fonts().bodyName().equals("Liberation Sans")) {
+            if (!fonts.bodyName().equals("Liberation Sans")) {
                 assertTrue(names.stream().noneMatch(n -> n.contains("LiberationSans")), "sem fonte reserva: " + names);
             }
         }
@@ -178,9 +183,9 @@ class PdfWriterTest {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
             java.util.List<java.util.concurrent.Future<byte[]>> futures = new java.util.ArrayList<>();
-            Path brasao = Fixtures.brasao(OUT);
+            Path brasao = OficioFixture.brasao(OUT);
             for (int i = 0; i < 6; i++) {
-                Doc doc = i % 2 == 0 ? Fixtures.oficio(brasao) : Fixtures.checklist();
+                Doc doc = i % 2 == 0 ? OficioFixture.oficio(brasao) : Fixtures.checklist();
                 futures.add(pool.submit(() -> writer.write(doc)));
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -199,7 +204,7 @@ class PdfWriterTest {
         try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
             assertEquals(1, d.getNumberOfPages(), "o ofício de cinco parágrafos cabe em uma página");
             String all = text(d, 1, 1);
-            for (String expected : new String[] {"Santo Amaro", Fixtures.CNPJ, "Saúde", "Município", "OFÍCIO",
+            for (String expected : new String[] {"Santo Amaro", OficioFixture.CNPJ, "Saúde", "Município", "OFÍCIO",
                     "atenção", "Prefeitura Municipal de Santo Amaro", "esus.santoamaro.ba.gov.br",
                     "ANA PAULA DE OLIVEIRA SANTOS", "Rua Conselheiro Saraiva"}) {
                 assertTrue(all.contains(expected), () -> "falta \"" + expected + "\" no texto:\n" + all);
@@ -279,7 +284,7 @@ class PdfWriterTest {
     void popShowsHeadingsCodeAndTable() throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf("pop"))) {
             String all = text(d, 1, d.getNumberOfPages());
-            for (String expected : new String[] {"Migração do servidor", "pg_dump", "Parâmetro", Fixtures.CNPJ,
+            for (String expected : new String[] {"Migração do servidor", "pg_dump", "Parâmetro", OficioFixture.CNPJ,
                     "/opt/e-SUS/webserver", "abcdefghijklmnopqrstuvwxyz0123456789", "Observação"}) {
                 assertTrue(all.contains(expected), () -> "falta \"" + expected + "\" no POP:\n" + all);
             }
@@ -418,18 +423,27 @@ class PdfWriterTest {
         try (PDDocument d = Loader.loadPDF(pdf("oficio"))) {
             var info = d.getDocumentInformation();
             assertEquals("Ofício nº 12/2026/SMS/PMSA — Solicitação de subdomínio gov.br", info.getTitle());
-            assertEquals(Fixtures.AUTOR, info.getAuthor());
+            assertEquals(OficioFixture.AUTOR, info.getAuthor());
             assertEquals("gerar-oficios", info.getCreator());
             assertTrue(info.getKeywords().contains("e-SUS APS"));
             assertEquals("pt-BR", d.getDocumentCatalog().getLanguage());
             assertTrue(d.getDocumentCatalog().getMarkInfo().isMarked(), "PDF marcado (tagged)");
             assertTrue(d.getDocumentCatalog().getStructureTreeRoot() != null, "árvore de estrutura");
-            String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(xmp.contains("Solicitação de subdomínio gov.br"), "título no XMP");
-            assertTrue(xmp.contains("pt-BR"), "idioma no XMP");
             assertTrue(d.getDocumentCatalog().getViewerPreferences().displayDocTitle(), "leitor mostra o título");
-            assertTrue(xmp.contains("gerar-oficios"), "nosso XMP, não o do openhtmltopdf");
+            // The XMP says what the Info dictionary says (PDF/A 6.6.3), plus the language and PDF/A-2b.
+            XMPMetadata xmp = new DomXmpParser().parse(d.getDocumentCatalog().getMetadata().toByteArray());
+            assertEquals(info.getTitle(), xmp.getDublinCoreSchema().getTitle());
+            assertEquals(List.of(info.getAuthor()), xmp.getDublinCoreSchema().getCreators());
+            assertEquals(info.getSubject(), xmp.getDublinCoreSchema().getDescription());
+            assertEquals(List.of("pt-BR"), xmp.getDublinCoreSchema().getLanguages());
+            assertEquals("application/pdf", xmp.getDublinCoreSchema().getFormat());
+            assertEquals(info.getKeywords(), xmp.getAdobePDFSchema().getKeywords());
+            assertEquals(info.getProducer(), xmp.getAdobePDFSchema().getProducer());
+            assertEquals("gerar-oficios", xmp.getXMPBasicSchema().getCreatorTool(), "nosso XMP, não o do openhtmltopdf");
+            assertEquals(info.getCreationDate().toInstant(), xmp.getXMPBasicSchema().getCreateDate().toInstant());
+            assertEquals(info.getModificationDate().toInstant(), xmp.getXMPBasicSchema().getModifyDate().toInstant());
+            assertEquals(2, xmp.getPDFAIdentificationSchema().getPart());
+            assertEquals("B", xmp.getPDFAIdentificationSchema().getConformance());
         }
     }
 
@@ -440,9 +454,9 @@ class PdfWriterTest {
             assertEquals(midnightInBrasilia, d.getDocumentInformation().getCreationDate().toInstant());
             String xmp = new String(d.getDocumentCatalog().getMetadata().toByteArray(),
                     java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(xmp.contains("<xmp:CreateDate>2026-11-23T00:00:00-03:00</xmp:CreateDate>"), xmp);
+            assertTrue(xmp.contains("2026-11-23T00:00:00-03:00"), "a hora de Brasília, no XMP: " + xmp);
         }
-        byte[] docx = new br.esus.oficios.write.docx.DocxWriter().write(Fixtures.oficio(Fixtures.brasao(OUT)));
+        byte[] docx = new br.esus.oficios.write.docx.DocxWriter().write(OficioFixture.oficio(OficioFixture.brasao(OUT)));
         try (var x = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
             var core = x.getProperties().getCoreProperties();
             assertEquals(midnightInBrasilia, core.getCreated().toInstant(), "DOCX criado no mesmo instante do PDF");

@@ -1,5 +1,6 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.write.OficioFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,7 +65,7 @@ class QuietAndFallbackTest {
     void fallbackFontGivesAnEmbeddedLiberationPdfAndTheWarningOnce(@TempDir Path empty) throws Exception {
         PdfWriter writer = new PdfWriter(FontChoice.resolve(null, List.of(empty)));
         assertEquals(1, writer.warnings().size());
-        byte[] pdf = writer.write(Fixtures.oficio(Fixtures.brasao(PdfWriterTest.OUT)));
+        byte[] pdf = writer.write(OficioFixture.oficio(OficioFixture.brasao(PdfWriterTest.OUT)));
         writer.write(Fixtures.checklist());
         assertEquals(1, writer.warnings().size(), "o aviso não se repete por documento");
         try (PDDocument d = Loader.loadPDF(pdf)) {
