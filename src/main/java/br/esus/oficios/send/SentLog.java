@@ -16,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code output/<uf>-<slug>/envios.jsonl}: one JSON object per line for every event of a send, lines only ever
@@ -92,6 +94,12 @@ public final class SentLog {
                 }
             }
             return null;
+        }
+
+        /** "intencao, enviado, incerto ou falhou": the values a line may hold, for a message. */
+        static String known() {
+            List<String> all = Arrays.stream(values()).map(Estado::json).toList();
+            return String.join(", ", all.subList(0, all.size() - 1)) + " ou " + all.get(all.size() - 1);
         }
     }
 
@@ -248,30 +256,46 @@ public final class SentLog {
     }
 
     /**
-     * The messages in the log, in the order of their latest line. Lines without a {@code message_id} (written by
-     * hand) are a message each.
+     * The messages in the log, in the order of their latest line ({@link #byMessage}).
      */
     public List<Attempt> attempts() throws SentLogException {
+        return byMessage(read(), e -> e).stream().map(f -> new Attempt(f.first(), f.last())).toList();
+    }
+
+    /** The first and the latest of the lines of one message. */
+    record Folded<L>(L first, L last) {
+    }
+
+    /**
+     * Which line wins, the one rule every reader of the log follows ({@link #attempts()}, {@link SentLogScan}): the
+     * lines of one message (one {@code message_id}) fold into one, its first and its latest line; the messages come in
+     * the order of their latest line; a line without a {@code message_id} (written by hand) is a message of its own.
+     *
+     * @param entryOf the log line a line stands for
+     */
+    static <L> List<Folded<L>> byMessage(List<L> lines, Function<L, Entry> entryOf) {
         Map<String, Integer> byId = new HashMap<>();
-        List<Entry> firsts = new ArrayList<>();
-        List<Entry> lasts = new ArrayList<>();
+        List<L> firsts = new ArrayList<>();
+        List<L> lasts = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
-        for (Entry e : read()) {
-            Integer k = e.messageId() == null || e.messageId().isBlank() ? null : byId.get(e.messageId());
+        for (L line : lines) {
+            String id = entryOf.apply(line).messageId();
+            boolean hasId = id != null && !id.isBlank();
+            Integer k = hasId ? byId.get(id) : null;
             if (k == null) {
                 k = firsts.size();
-                firsts.add(e);
-                lasts.add(e);
-                if (e.messageId() != null && !e.messageId().isBlank()) {
-                    byId.put(e.messageId(), k);
+                firsts.add(line);
+                lasts.add(line);
+                if (hasId) {
+                    byId.put(id, k);
                 }
             } else {
-                lasts.set(k, e);
+                lasts.set(k, line);
                 order.remove(k);
             }
             order.add(k);
         }
-        return order.stream().map(k -> new Attempt(firsts.get(k), lasts.get(k))).toList();
+        return order.stream().map(k -> new Folded<>(firsts.get(k), lasts.get(k))).toList();
     }
 
     /**

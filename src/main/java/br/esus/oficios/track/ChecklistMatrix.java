@@ -8,6 +8,8 @@ import br.esus.oficios.model.Problem;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.ReadResult;
+import br.esus.oficios.send.SentLog;
+import br.esus.oficios.send.SentLogScan;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +59,6 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
     /** {@link #build} for results whose copies of another file's municipality are already marked invalid. */
     static ChecklistMatrix ofChecked(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
             LocalDate hoje) {
-        EnviosReader enviosReader = new EnviosReader();
         List<MunicipioProgress> validos = new ArrayList<>();
         List<ReadResult> invalidos = new ArrayList<>();
         List<Problem> avisos = new ArrayList<>();
@@ -67,36 +68,37 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
                 continue;
             }
             Municipio m = r.municipio();
-            EnviosReader.Log log = outputDir == null ? EnviosReader.Log.vazio()
-                    : enviosReader.read(outputDir.resolve(m.outputFolderName()).resolve(EnviosReader.FILE_NAME));
-            avisos.addAll(log.avisos());
-            validos.add(progress(m, catalog, log.envios(), hoje));
+            SentLogScan.Result log = outputDir == null ? SentLogScan.Result.empty()
+                    : SentLogScan.read(outputDir.resolve(m.outputFolderName()).resolve(SentLog.ARQUIVO));
+            avisos.addAll(log.warnings());
+            List<Send> sends = log.messages().stream().flatMap(s -> Send.of(s).stream()).toList();
+            validos.add(progress(m, catalog, sends, hoje));
         }
         validos.sort(urgencia());
         return new ChecklistMatrix(catalog, validos, invalidos, avisos);
     }
 
     /** One municipality's items: its entries, the catalog defaults for the rest, and the sends. */
-    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, List<Envio> envios, LocalDate hoje) {
-        Map<String, Envio> ultimoEnvio = new HashMap<>();
-        for (Envio e : envios) {
+    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, List<Send> envios, LocalDate hoje) {
+        Map<String, Send> ultimoEnvio = new HashMap<>();
+        for (Send e : envios) {
             SentDocuments.itemFor(e.documento()).ifPresent(item -> ultimoEnvio.merge(item, e,
-                    (a, b) -> b.quando().toInstant().isAfter(a.quando().toInstant()) ? b : a));
+                    (a, b) -> b.when().toInstant().isAfter(a.when().toInstant()) ? b : a));
         }
         List<ItemState> itens = new ArrayList<>();
         for (ChecklistItem item : catalog.itens()) {
             ChecklistEntry entry = m.checklist().get(item.id());
             Status status = item.statusFor(m);
-            Envio envio = ultimoEnvio.get(item.id());
+            Send envio = ultimoEnvio.get(item.id());
             List<String> alertas = new ArrayList<>();
             boolean pendente = status == Status.PENDENTE_ALTA || status == Status.PENDENTE_BAIXA;
             // Flag: an uncertain send of a pending item (neither sent nor pending until the coordinator checks), or
             // sent, still pending, and nothing recorded on or after the day of the send.
-            if (envio != null && envio.incerto() && pendente) {
+            if (envio != null && envio.uncertain() && pendente) {
                 alertas.add(SentDocuments.alertaIncerto(envio));
             } else if (envio != null && pendente
-                    && (entry == null || entry.data() == null || entry.data().isBefore(envio.dia()))) {
-                alertas.add(SentDocuments.label(envio.documento()) + " enviado em " + Datas.br(envio.dia())
+                    && (entry == null || entry.data() == null || entry.data().isBefore(envio.day()))) {
+                alertas.add(SentDocuments.label(envio.documento()) + " enviado em " + Datas.br(envio.day())
                         + " mas o YAML ainda diz pendente: atualize o status ou registre a resposta");
             }
             vencido(item, entry, status, hoje).ifPresent(alertas::add);

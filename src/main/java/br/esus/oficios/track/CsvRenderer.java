@@ -41,7 +41,7 @@ final class CsvRenderer implements MatrixRenderer {
 
     /** The day the document was sent; empty when never sent or when the send is uncertain (then the alert says it). */
     private static String enviadoEm(ItemState i) {
-        return i.envio() != null && i.envio().incerto() ? "" : Datas.br(i.enviadoEm());
+        return i.envio() != null && i.envio().uncertain() ? "" : Datas.br(i.enviadoEm());
     }
 
     private static void line(List<String> fields, StringBuilder sb) {

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param alertaTexto the warning for a flagged item, empty when not flagged: the document was sent but the YAML still
  *        says pending without a later record, or a task that must be redone (the restore drill) is overdue
  */
-public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Envio envio, String alertaTexto) {
+public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Send envio, String alertaTexto) {
 
     public ItemState {
         alertaTexto = alertaTexto == null ? "" : alertaTexto;
@@ -27,7 +27,7 @@ public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status,
 
     /** The day of the latest send; null when never sent. */
     public LocalDate enviadoEm() {
-        return envio == null ? null : envio.dia();
+        return envio == null ? null : envio.day();
     }
 
     /** True when the municipality's YAML mentions the item. */

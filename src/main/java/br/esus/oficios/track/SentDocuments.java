@@ -27,16 +27,16 @@ public final class SentDocuments {
     }
 
     /** "ofício enviado em 23/11/2026", or "envio incerto do ofício em 23/11/2026" when the outcome is unknown. */
-    public static String descricao(Envio e) {
-        return e.incerto() ? "envio incerto do " + label(e.documento()) + " em " + Datas.br(e.dia())
-                : label(e.documento()) + " enviado em " + Datas.br(e.dia());
+    public static String descricao(Send e) {
+        return e.uncertain() ? "envio incerto do " + label(e.documento()) + " em " + Datas.br(e.day())
+                : label(e.documento()) + " enviado em " + Datas.br(e.day());
     }
 
     /**
      * The warning for a pending item whose document's latest send has an unknown outcome: it is neither sent nor
      * pending until the coordinator finds out.
      */
-    public static String alertaIncerto(Envio e) {
+    public static String alertaIncerto(Send e) {
         return descricao(e) + (e.messageId().isEmpty() ? "" : " (Message-ID " + e.messageId() + ")")
                 + ": o servidor não confirmou o recebimento; confira com o destinatário ou na pasta de enviados e, se"
                 + " não chegou, envie de novo com gerar-oficios enviar --reenviar";

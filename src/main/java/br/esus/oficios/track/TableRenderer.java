@@ -177,7 +177,7 @@ final class TableRenderer implements MatrixRenderer {
                 List<Cell> row = new ArrayList<>(List.of(Cell.l(m.catalog().itens().get(k).id())));
                 for (MunicipioProgress p : ms) {
                     ItemState i = p.itens().get(k);
-                    String suffix = i.envio() != null && i.envio().incerto() ? "?" : i.alerta() ? "!"
+                    String suffix = i.envio() != null && i.envio().uncertain() ? "?" : i.alerta() ? "!"
                             : i.envio() != null ? "*" : "";
                     row.add(new Cell(Marks.of(i.status()) + suffix, i.alerta() ? YELLOW : null, false));
                 }

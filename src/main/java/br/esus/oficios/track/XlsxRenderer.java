@@ -153,7 +153,7 @@ final class XlsxRenderer implements MatrixRenderer {
                 w.text(row, c++, i.responsavel(), null);
                 w.text(row, c++, i.observacao(), null);
                 // An uncertain send is not known to have been sent: no date (the alert says what happened).
-                w.date(row, c++, i.envio() != null && i.envio().incerto() ? null : i.enviadoEm(), st.date);
+                w.date(row, c++, i.envio() != null && i.envio().uncertain() ? null : i.enviadoEm(), st.date);
                 w.text(row, c++, i.alertaTexto(), null);
             }
         }

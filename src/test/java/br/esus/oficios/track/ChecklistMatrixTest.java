@@ -173,8 +173,8 @@ class ChecklistMatrixTest {
 
     @Test
     void sameDayRecordIsNotFlaggedEarlierRecordIs() {
-        Envio envio = new Envio(java.time.OffsetDateTime.parse("2026-11-23T18:30:00-03:00"), "oficio-dominio",
-                List.of(), "", 1);
+        Send envio = new Send(java.time.OffsetDateTime.parse("2026-11-23T18:30:00-03:00"), "oficio-dominio", false,
+                "");
         Map<String, ChecklistEntry> mesmoDia = Map.of("dns_govbr", e(Status.PENDENTE_BAIXA, d(2026, 11, 23), null,
                 "aguardando resposta"));
         Map<String, ChecklistEntry> antes = Map.of("dns_govbr", e(Status.PENDENTE_ALTA, d(2026, 11, 22), null, null));
@@ -188,10 +188,10 @@ class ChecklistMatrixTest {
 
     @Test
     void latestSendWins() {
-        Envio velho = new Envio(java.time.OffsetDateTime.parse("2026-10-01T10:00:00-03:00"), "ticket-prescricao",
-                List.of(), "", 1);
-        Envio novo = new Envio(java.time.OffsetDateTime.parse("2026-11-02T10:00:00-03:00"), "ticket-prescricao",
-                List.of(), "", 2);
+        Send velho = new Send(java.time.OffsetDateTime.parse("2026-10-01T10:00:00-03:00"), "ticket-prescricao",
+                false, "");
+        Send novo = new Send(java.time.OffsetDateTime.parse("2026-11-02T10:00:00-03:00"), "ticket-prescricao",
+                false, "");
         MunicipioProgress p = ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, Map.of()).municipio(),
                 TrackFixture.catalog(), List.of(novo, velho), d(2026, 12, 6));
         assertEquals(d(2026, 11, 2), p.itens().get(7).enviadoEm());

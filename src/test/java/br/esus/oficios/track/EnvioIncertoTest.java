@@ -32,12 +32,12 @@ class EnvioIncertoTest {
     void anUncertainSendIsFlaggedAsSuchNotAsSent(@TempDir Path out) throws Exception {
         ChecklistMatrix m = matrix(out);
         ItemState dns = item(m, "dns_govbr");
-        assertTrue(dns.envio().incerto());
+        assertTrue(dns.envio().uncertain());
         assertEquals("envio incerto do ofício em 23/11/2026 (Message-ID <1@x>): o servidor não confirmou o "
                 + "recebimento; confira com o destinatário ou na pasta de enviados e, se não chegou, envie de novo com "
                 + "gerar-oficios enviar --reenviar", dns.alertaTexto());
         ItemState presc = item(m, "prescricao_digital");
-        assertTrue(presc.envio().incerto(), "an intent without outcome: the run was interrupted");
+        assertTrue(presc.envio().uncertain(), "an intent without outcome: the run was interrupted");
         assertTrue(presc.alertaTexto().startsWith("envio incerto do ticket em 24/11/2026 (Message-ID <2@x>)"),
                 presc.alertaTexto());
         assertEquals("; envio incerto do ofício em 23/11/2026", Textos.enviado(dns, "; "));
