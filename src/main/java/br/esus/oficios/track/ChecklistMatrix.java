@@ -6,7 +6,6 @@ import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.model.Status;
-import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.send.SentLog;
 import br.esus.oficios.send.SentLogScan;
@@ -42,22 +41,12 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
     }
 
     /**
-     * Builds the matrix.
+     * Builds the matrix from results whose copies of another file's municipality are already marked invalid
+     * ({@link ChecklistTracker#track}).
      *
-     * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl}
+     * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl}; null reads no sends log
      */
-    public static ChecklistMatrix build(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir) {
-        return build(results, catalog, outputDir, LocalDate.now());
-    }
-
-    /** {@link #build(List, ChecklistCatalog, Path)} on the day {@code hoje} (tasks that must be redone are due by it). */
-    public static ChecklistMatrix build(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
-            LocalDate hoje) {
-        return ofChecked(DuplicateMunicipios.applyAll(results), catalog, outputDir, hoje);
-    }
-
-    /** {@link #build} for results whose copies of another file's municipality are already marked invalid. */
-    static ChecklistMatrix ofChecked(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
+    static ChecklistMatrix of(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
             LocalDate hoje) {
         List<MunicipioProgress> validos = new ArrayList<>();
         List<ReadResult> invalidos = new ArrayList<>();

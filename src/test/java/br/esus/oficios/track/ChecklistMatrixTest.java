@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChecklistMatrixTest {
 
     private static ChecklistMatrix matrix() {
-        return ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), null);
+        return TrackFixture.matrix(TrackFixture.todos(), TrackFixture.catalog(), null);
     }
 
     private static MunicipioProgress find(ChecklistMatrix m, String nome) {
@@ -32,7 +32,7 @@ class ChecklistMatrixTest {
                 "Teste de restauração", "Ensaio", "POP 5.12", "segurança e backup", Status.PENDENTE_ALTA, 35);
         br.esus.oficios.model.ChecklistCatalog catalog = new br.esus.oficios.model.ChecklistCatalog(List.of(drill));
         java.time.LocalDate hoje = d(2026, 12, 6);
-        ChecklistMatrix m = ChecklistMatrix.build(List.of(
+        ChecklistMatrix m = TrackFixture.matrix(List.of(
                 TrackFixture.valid("Irecê", Uf.BA, Map.of()),
                 TrackFixture.valid("Jequié", Uf.BA, Map.of("teste_restauracao", e(Status.CONCLUIDO, d(2026, 11, 1),
                         null, null))),
@@ -59,7 +59,7 @@ class ChecklistMatrixTest {
         br.esus.oficios.read.ReadResult first = TrackFixture.santoAmaro();
         br.esus.oficios.read.ReadResult copy = new br.esus.oficios.read.ReadResult(Path.of("municipios/copia.yaml"),
                 first.municipio(), java.util.List.of());
-        ChecklistMatrix m = ChecklistMatrix.build(java.util.List.of(first, copy), TrackFixture.catalog(), null);
+        ChecklistMatrix m = TrackFixture.matrix(java.util.List.of(first, copy), TrackFixture.catalog(), null);
         assertEquals(1, m.municipios().size());
         assertEquals(1, m.invalidos().size());
         assertEquals("municipios/copia.yaml:1:1: municipio: é o mesmo município (Santo Amaro/BA) de " + first.file()
@@ -95,7 +95,7 @@ class ChecklistMatrixTest {
     void allNotApplicableIsHundredPercentNothingLeft() {
         Map<String, ChecklistEntry> c = new java.util.HashMap<>();
         TrackFixture.catalog().ids().forEach(id -> c.put(id, e(Status.NAO_SE_APLICA, null, null, null)));
-        ChecklistMatrix m = ChecklistMatrix.build(List.of(TrackFixture.valid("Ilha", Uf.BA, c)),
+        ChecklistMatrix m = TrackFixture.matrix(List.of(TrackFixture.valid("Ilha", Uf.BA, c)),
                 TrackFixture.catalog(), null);
         assertEquals(100, m.municipios().get(0).percentual());
     }
@@ -131,7 +131,7 @@ class ChecklistMatrixTest {
 
     @Test
     void nameTiesUsePortugueseCollation() {
-        ChecklistMatrix m = ChecklistMatrix.build(List.of(
+        ChecklistMatrix m = TrackFixture.matrix(List.of(
                 TrackFixture.valid("Ubaíra", Uf.BA, Map.of()),
                 TrackFixture.valid("Água Fria", Uf.BA, Map.of()),
                 TrackFixture.valid("Abaré", Uf.BA, Map.of())), TrackFixture.catalog(), null);
@@ -147,7 +147,7 @@ class ChecklistMatrixTest {
     @Test
     void sendsShowDateAndFlagOnlyWhenYamlStillPendingAfterTheSend(@TempDir Path out) throws Exception {
         TrackFixture.writeEnvios(out);
-        ChecklistMatrix m = ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), out);
+        ChecklistMatrix m = TrackFixture.matrix(TrackFixture.todos(), TrackFixture.catalog(), out);
         ItemState dnsSa = find(m, "Santo Amaro").itens().get(2);
         assertEquals("dns_govbr", dnsSa.item().id());
         assertEquals(d(2026, 11, 23), dnsSa.enviadoEm());

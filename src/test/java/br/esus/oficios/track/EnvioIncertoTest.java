@@ -21,7 +21,7 @@ class EnvioIncertoTest {
                         + "\"para\":[\"dominios@prodeb.ba.gov.br\"],\"message_id\":\"<1@x>\",\"detalhe\":\"sem resposta\"}\n"
                         + "{\"quando\":\"2026-11-24T09:00:00-03:00\",\"estado\":\"intencao\",\"documento\":\"ticket-prescricao\","
                         + "\"message_id\":\"<2@x>\"}\n");
-        return ChecklistMatrix.build(List.of(TrackFixture.santoAmaro()), TrackFixture.catalog(), out);
+        return TrackFixture.matrix(List.of(TrackFixture.santoAmaro()), TrackFixture.catalog(), out);
     }
 
     private static ItemState item(ChecklistMatrix m, String id) {

@@ -39,7 +39,7 @@ class HtmlRendererTest {
         List<ReadResult> results = new ArrayList<>(TrackFixture.todos());
         results.add(TrackFixture.valid(NASTY, Uf.BA, Map.<String, ChecklistEntry>of("https",
                 TrackFixture.e(Status.CONCLUIDO, null, "<script>alert(1)</script>", null))));
-        html = new HtmlRenderer().text(ChecklistMatrix.build(results, TrackFixture.catalog(), dir));
+        html = new HtmlRenderer().text(TrackFixture.matrix(results, TrackFixture.catalog(), dir));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

@@ -13,7 +13,7 @@ class TableRendererTest {
 
     private static ChecklistMatrix matrix(Path out) throws Exception {
         TrackFixture.writeEnvios(out);
-        return ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), out);
+        return TrackFixture.matrix(TrackFixture.todos(), TrackFixture.catalog(), out);
     }
 
     /** Display width of a line up to the end of {@code marker} (first occurrence). */
@@ -96,7 +96,7 @@ class TableRendererTest {
 
     @Test
     void noValidMunicipalitySaysSo() {
-        ChecklistMatrix m = ChecklistMatrix.build(List.of(TrackFixture.invalido()), TrackFixture.catalog(), null);
+        ChecklistMatrix m = TrackFixture.matrix(List.of(TrackFixture.invalido()), TrackFixture.catalog(), null);
         String t = new TableRenderer(true, false).text(m);
         assertTrue(t.contains("Nenhum município válido para acompanhar."));
         assertTrue(t.contains("Arquivos inválidos (fora dos totais): 1"));

@@ -147,6 +147,17 @@ final class TrackFixture {
                         + "{\"quando\":\"2026-09-22T10:00:00-03:00\",\"documento\":\"pop\"}\n");
     }
 
+    /** The matrix of {@code results} as the tracker builds it, on {@code today}. */
+    static ChecklistMatrix matrix(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
+            LocalDate today) {
+        return ChecklistTracker.track(results, catalog, outputDir, today).matrix();
+    }
+
+    /** {@link #matrix(List, ChecklistCatalog, Path, LocalDate)} today. */
+    static ChecklistMatrix matrix(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir) {
+        return matrix(results, catalog, outputDir, LocalDate.now());
+    }
+
     static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

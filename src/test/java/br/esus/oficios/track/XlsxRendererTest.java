@@ -28,7 +28,7 @@ class XlsxRendererTest {
     static void render(@TempDir Path dir) throws Exception {
         TrackFixture.writeEnvios(dir);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxRenderer().render(ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), dir), out);
+        new XlsxRenderer().render(TrackFixture.matrix(TrackFixture.todos(), TrackFixture.catalog(), dir), out);
         xlsx = out.toByteArray();
     }
 
@@ -125,7 +125,7 @@ class XlsxRendererTest {
             Row total = resumo.getRow(7);
             assertEquals("Total", total.getCell(1).getStringCellValue());
             assertEquals("SUBTOTAL(109,E2:E6)", total.getCell(4).getCellFormula(), "only the rows the filter shows");
-            ChecklistMatrix m = ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), null);
+            ChecklistMatrix m = TrackFixture.matrix(TrackFixture.todos(), TrackFixture.catalog(), null);
             var evaluator = wb.getCreationHelper().createFormulaEvaluator();
             for (br.esus.oficios.model.Status s : br.esus.oficios.model.Status.values()) {
                 XSSFCell c = (XSSFCell) total.getCell(2 + s.ordinal());
