@@ -88,7 +88,7 @@ final class ChecklistCommand implements Callable<Integer> {
                 ctx.today());
         found.fileProblems().stream().filter(p -> !viewOnScreen || p.warning())
                 .forEach(p -> ctx.err().println(p.format()));
-        found.matrix().avisos().forEach(p -> ctx.err().println(p.format()));
+        found.matrix().warnings().forEach(p -> ctx.err().println(p.format()));
         String failure = failure(ChecklistTracker.write(found.matrix(), options, ctx.out()), options);
         if (failure != null) {
             ctx.err().println(PREFIX + failure);
@@ -96,10 +96,10 @@ final class ChecklistCommand implements Callable<Integer> {
         }
         if (options.outputFile() != null) {
             ctx.out().println("Checklist gravado em " + options.outputFile() + ": "
-                    + municipios(found.matrix().municipios().size()) + ", " + found.matrix().percentualGeral()
+                    + municipios(found.matrix().municipios().size()) + ", " + found.matrix().overallPercent()
                     + "% concluído.");
         }
-        int invalid = found.matrix().invalidos().size();
+        int invalid = found.matrix().invalidFiles().size();
         if (invalid > 0) {
             ctx.err().println(invalid + (invalid == 1 ? " arquivo inválido ficou" : " arquivos inválidos ficaram")
                     + " fora do checklist; corrija os erros " + (viewOnScreen ? "listados." : "acima."));

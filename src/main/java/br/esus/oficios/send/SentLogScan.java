@@ -109,7 +109,8 @@ public final class SentLogScan {
         try {
             node = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            warnings.add(warning(file, n, "", "linha com JSON inválido (" + e.getOriginalMessage() + "); linha ignorada"));
+            warnings.add(warning(file, n, "", "linha com JSON inválido (" + e.getOriginalMessage()
+                    + "); linha ignorada"));
             return Optional.empty();
         }
         if (node == null || !node.isObject()) {

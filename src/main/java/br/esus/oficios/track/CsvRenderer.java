@@ -30,18 +30,13 @@ final class CsvRenderer implements MatrixRenderer {
         StringBuilder sb = new StringBuilder("\uFEFF");
         line(COLUMNS, sb);
         for (MunicipioProgress p : m.municipios()) {
-            for (ItemState i : p.itens()) {
-                line(List.of(p.uf(), p.nome(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
-                        i.status().rotulo(), Datas.br(i.data()), nz(i.responsavel()), nz(i.observacao()),
-                        enviadoEm(i), i.alertaTexto()), sb);
+            for (ItemState i : p.items()) {
+                line(List.of(p.uf(), p.name(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
+                        i.status().rotulo(), DateText.br(i.date()), nz(i.responsible()), nz(i.note()),
+                        DateText.br(i.confirmedSentOn()), i.alert()), sb);
             }
         }
         return sb.toString();
-    }
-
-    /** The day the document was sent; empty when never sent or when the send is uncertain (then the alert says it). */
-    private static String enviadoEm(ItemState i) {
-        return i.envio() != null && i.envio().uncertain() ? "" : Datas.br(i.enviadoEm());
     }
 
     private static void line(List<String> fields, StringBuilder sb) {

@@ -27,17 +27,17 @@ public final class SentDocuments {
     }
 
     /** "ofício enviado em 23/11/2026", or "envio incerto do ofício em 23/11/2026" when the outcome is unknown. */
-    public static String descricao(Send e) {
-        return e.uncertain() ? "envio incerto do " + label(e.documento()) + " em " + Datas.br(e.day())
-                : label(e.documento()) + " enviado em " + Datas.br(e.day());
+    public static String description(Send e) {
+        return e.uncertain() ? "envio incerto do " + label(e.documento()) + " em " + DateText.br(e.day())
+                : label(e.documento()) + " enviado em " + DateText.br(e.day());
     }
 
     /**
      * The warning for a pending item whose document's latest send has an unknown outcome: it is neither sent nor
      * pending until the coordinator finds out.
      */
-    public static String alertaIncerto(Send e) {
-        return descricao(e) + (e.messageId().isEmpty() ? "" : " (Message-ID " + e.messageId() + ")")
+    public static String uncertainAlert(Send e) {
+        return description(e) + (e.messageId().isEmpty() ? "" : " (Message-ID " + e.messageId() + ")")
                 + ": o servidor não confirmou o recebimento; confira com o destinatário ou na pasta de enviados e, se"
                 + " não chegou, envie de novo com gerar-oficios enviar --reenviar";
     }

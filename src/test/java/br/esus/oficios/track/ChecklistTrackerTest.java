@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link ChecklistTracker}: what it finds and what came of writing, as values; the CLI's messages are CliChecklistTest's. */
+/**
+ * {@link ChecklistTracker}: what it finds and what came of writing, as values; the messages and exit codes the CLI
+ * makes of them are CliChecklistTest's.
+ */
 class ChecklistTrackerTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
@@ -27,10 +30,11 @@ class ChecklistTrackerTest {
                 TODAY);
         assertEquals(TrackFixture.invalido().problems(), found.fileProblems(), "errors and warnings, as read");
         assertEquals(List.of(TrackFixture.invalido().file()),
-                found.matrix().invalidos().stream().map(r -> r.file()).toList());
+                found.matrix().invalidFiles().stream().map(r -> r.file()).toList());
         assertEquals(5, found.matrix().municipios().size());
-        assertEquals(1, found.matrix().avisos().size(), found.matrix().avisos().toString());
-        assertTrue(found.matrix().avisos().get(0).format().contains("se-sao-cristovao"), found.matrix().avisos().toString());
+        assertEquals(1, found.matrix().warnings().size(), found.matrix().warnings().toString());
+        assertTrue(found.matrix().warnings().get(0).format().contains("se-sao-cristovao"),
+                found.matrix().warnings().toString());
     }
 
     @Test

@@ -25,22 +25,22 @@ class EnvioIncertoTest {
     }
 
     private static ItemState item(ChecklistMatrix m, String id) {
-        return m.municipios().get(0).itens().stream().filter(i -> i.item().id().equals(id)).findFirst().orElseThrow();
+        return m.municipios().get(0).items().stream().filter(i -> i.item().id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
     void anUncertainSendIsFlaggedAsSuchNotAsSent(@TempDir Path out) throws Exception {
         ChecklistMatrix m = matrix(out);
         ItemState dns = item(m, "dns_govbr");
-        assertTrue(dns.envio().uncertain());
+        assertTrue(dns.send().uncertain());
         assertEquals("envio incerto do ofício em 23/11/2026 (Message-ID <1@x>): o servidor não confirmou o "
                 + "recebimento; confira com o destinatário ou na pasta de enviados e, se não chegou, envie de novo com "
-                + "gerar-oficios enviar --reenviar", dns.alertaTexto());
+                + "gerar-oficios enviar --reenviar", dns.alert());
         ItemState presc = item(m, "prescricao_digital");
-        assertTrue(presc.envio().uncertain(), "an intent without outcome: the run was interrupted");
-        assertTrue(presc.alertaTexto().startsWith("envio incerto do ticket em 24/11/2026 (Message-ID <2@x>)"),
-                presc.alertaTexto());
-        assertEquals("; envio incerto do ofício em 23/11/2026", Textos.enviado(dns, "; "));
+        assertTrue(presc.send().uncertain(), "an intent without outcome: the run was interrupted");
+        assertTrue(presc.alert().startsWith("envio incerto do ticket em 24/11/2026 (Message-ID <2@x>)"),
+                presc.alert());
+        assertEquals("envio incerto do ofício em 23/11/2026", ViewPhrases.sendNote(dns));
     }
 
     @Test

@@ -129,12 +129,12 @@ class XlsxRendererTest {
             var evaluator = wb.getCreationHelper().createFormulaEvaluator();
             for (br.esus.oficios.model.Status s : br.esus.oficios.model.Status.values()) {
                 XSSFCell c = (XSSFCell) total.getCell(2 + s.ordinal());
-                assertEquals((double) m.totais().get(s), c.getNumericCellValue(), "cached " + s);
-                assertEquals((double) m.totais().get(s), evaluator.evaluate(c).getNumberValue(), "computed " + s);
+                assertEquals((double) m.totals().get(s), c.getNumericCellValue(), "cached " + s);
+                assertEquals((double) m.totals().get(s), evaluator.evaluate(c).getNumberValue(), "computed " + s);
             }
             XSSFCell pct = (XSSFCell) total.getCell(6);
-            assertEquals(m.percentualGeral() / 100.0, pct.getNumericCellValue(), 1e-9);
-            assertEquals(m.percentualGeral() / 100.0, evaluator.evaluate(pct).getNumberValue(), 1e-9);
+            assertEquals(m.overallPercent() / 100.0, pct.getNumericCellValue(), 1e-9);
+            assertEquals(m.overallPercent() / 100.0, evaluator.evaluate(pct).getNumberValue(), 1e-9);
             assertEquals("0%", pct.getCellStyle().getDataFormatString());
         }
     }
