@@ -125,12 +125,6 @@ public final class SentLog {
             anexos = anexos == null ? List.of() : List.copyOf(anexos);
         }
 
-        /** A line as written before the states existed: no {@code estado}, read as sent. */
-        public Entry(String quando, String documento, List<String> para, List<String> cc, String assunto,
-                String messageId, String conteudoSha256, List<Anexo> anexos) {
-            this(quando, null, documento, para, cc, assunto, messageId, conteudoSha256, anexos, null);
-        }
-
         /** This message's line for another event. */
         Entry with(String quandoAgora, Estado novo, String detalheNovo) {
             return new Entry(quandoAgora, novo.json(), documento, para, cc, assunto, messageId, conteudoSha256,
@@ -302,12 +296,9 @@ public final class SentLog {
      * The latest message of {@code documento} whose outcome is unknown, when nothing but failures came after it:
      * sending the document again could deliver it twice. Empty when the latest message of it that did not fail was
      * sent (or there is none).
+     *
+     * @param all the log already read ({@link #attempts()})
      */
-    public Optional<Attempt> findUncertain(String documento) throws SentLogException {
-        return findUncertain(attempts(), documento);
-    }
-
-    /** {@link #findUncertain(String)} among {@code all}, the log already read ({@link #attempts()}). */
     public static Optional<Attempt> findUncertain(List<Attempt> all, String documento) {
         for (int i = all.size() - 1; i >= 0; i--) {
             Attempt a = all.get(i);
@@ -334,14 +325,9 @@ public final class SentLog {
      * whenever the files are byte for byte the same) every one of {@code anexos} with the same name and the same
      * SHA-256. Empty when the document changed (or was never sent).
      *
+     * @param all the log already read ({@link #attempts()})
      * @param conteudoSha256 may be null: then only the attachments count
      */
-    public Optional<Match> findSame(String documento, String conteudoSha256, List<Anexo> anexos)
-            throws SentLogException {
-        return findSame(attempts(), documento, conteudoSha256, anexos);
-    }
-
-    /** {@link #findSame(String, String, List)} among {@code all}, the log already read ({@link #attempts()}). */
     public static Optional<Match> findSame(List<Attempt> all, String documento, String conteudoSha256,
             List<Anexo> anexos) {
         for (int i = all.size() - 1; i >= 0; i--) {

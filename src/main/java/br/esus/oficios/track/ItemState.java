@@ -60,10 +60,6 @@ public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status,
         return entry == null ? null : entry.observacao();
     }
 
-    public boolean pending() {
-        return pending(status);
-    }
-
     /** Whether a status is one of the two pending ones. */
     static boolean pending(Status s) {
         return s == Status.PENDENTE_ALTA || s == Status.PENDENTE_BAIXA;
