@@ -77,7 +77,7 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
     static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, List<Send> sends, LocalDate today) {
         Map<String, Send> latestSend = new HashMap<>();
         for (Send e : sends) {
-            SentDocuments.itemFor(e.documento()).ifPresent(item -> latestSend.merge(item, e,
+            SentDocuments.itemFor(e.document()).ifPresent(item -> latestSend.merge(item, e,
                     (a, b) -> b.when().toInstant().isAfter(a.when().toInstant()) ? b : a));
         }
         List<ItemState> items = new ArrayList<>();
@@ -93,7 +93,7 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
                 alerts.add(SentDocuments.uncertainAlert(send));
             } else if (send != null && pending
                     && (entry == null || entry.data() == null || entry.data().isBefore(send.day()))) {
-                alerts.add(SentDocuments.label(send.documento()) + " enviado em " + DateText.br(send.day())
+                alerts.add(SentDocuments.label(send.document()) + " enviado em " + DateText.br(send.day())
                         + " mas o YAML ainda diz pendente: atualize o status ou registre a resposta");
             }
             overdue(item, entry, status, today).ifPresent(alerts::add);

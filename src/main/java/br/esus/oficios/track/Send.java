@@ -12,13 +12,13 @@ import java.util.Optional;
  *
  * @param when when its latest event was written (the answer, or the intent when none came), with the offset it was
  *        written with
- * @param documento the document id, e.g. {@code oficio-dominio}
+ * @param document the document id, e.g. {@code oficio-dominio}
  * @param uncertain the server may or may not have accepted it: the connection failed or timed out after the message
  *        was handed over ({@code incerto}), or the run was interrupted after its intent ({@code intencao} with
  *        nothing after it); false when the server accepted it
  * @param messageId the message's Message-ID; empty when the line has none
  */
-public record Send(OffsetDateTime when, String documento, boolean uncertain, String messageId) {
+public record Send(OffsetDateTime when, String document, boolean uncertain, String messageId) {
     public Send {
         messageId = messageId == null ? "" : messageId;
     }

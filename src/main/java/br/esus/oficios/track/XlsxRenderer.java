@@ -112,12 +112,12 @@ final class XlsxRenderer implements MatrixRenderer {
             cell.setCellValue(m.totals().get(Status.values()[k]));
             cell.setCellStyle(st.header);
         }
-        String concl = CellReference.convertNumToColString(2) + (dataRows + 2);
-        String aplic = CellReference.convertNumToColString(2) + (dataRows + 2) + ":"
+        String done = CellReference.convertNumToColString(2) + (dataRows + 2);
+        String applicable = CellReference.convertNumToColString(2) + (dataRows + 2) + ":"
                 + CellReference.convertNumToColString(2 + n - 2) + (dataRows + 2);
         Cell pct = row.createCell(2 + n);
         // Rounded down, as every other view shows it.
-        pct.setCellFormula("IF(SUM(" + aplic + ")=0,1,ROUNDDOWN(" + concl + "*100/SUM(" + aplic + "),0)/100)");
+        pct.setCellFormula("IF(SUM(" + applicable + ")=0,1,ROUNDDOWN(" + done + "*100/SUM(" + applicable + "),0)/100)");
         pct.setCellValue(m.overallPercent() / 100.0);
         pct.setCellStyle(st.headerPercent);
     }
