@@ -1,8 +1,5 @@
 package br.esus.oficios.track;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -16,17 +13,12 @@ import java.util.List;
  * phone "+55 …" in responsavel, a note "=…"). Invalid files have no rows (they are reported on stderr and make the
  * exit code 1).
  */
-final class CsvRenderer implements MatrixRenderer {
+final class CsvRenderer implements TextRenderer {
     static final List<String> COLUMNS = List.of("uf", "municipio", "grupo", "item", "titulo", "status", "data",
             "responsavel", "observacao", "enviado_em", "alerta");
 
     @Override
-    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
-        out.write(text(m).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    String text(ChecklistMatrix m) {
+    public String text(ChecklistMatrix m) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         line(COLUMNS, sb);
         for (MunicipioProgress p : m.municipios()) {

@@ -3,9 +3,6 @@ package br.esus.oficios.track;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.read.ReadResult;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,7 +13,7 @@ import java.util.Set;
  * matrix municipalities × items coloured by status, the invalid files, and a filter by UF and by status. The markup
  * is well-formed XML (XHTML syntax with the HTML5 doctype), so it can be checked with an XML parser.
  */
-final class HtmlRenderer implements MatrixRenderer {
+final class HtmlRenderer implements TextRenderer {
 
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem;color:#1f1f1f}
@@ -86,12 +83,7 @@ final class HtmlRenderer implements MatrixRenderer {
             """;
 
     @Override
-    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
-        out.write(text(m).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    String text(ChecklistMatrix m) {
+    public String text(ChecklistMatrix m) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"pt-BR\" xml:lang=\"pt-BR\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")

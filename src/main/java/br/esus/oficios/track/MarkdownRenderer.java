@@ -2,14 +2,11 @@ package br.esus.oficios.track;
 
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.read.ReadResult;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The same view as the terminal table, as GitHub-flavoured Markdown tables. */
-final class MarkdownRenderer implements MatrixRenderer {
+final class MarkdownRenderer implements TextRenderer {
     private final boolean details;
 
     MarkdownRenderer(boolean details) {
@@ -17,12 +14,7 @@ final class MarkdownRenderer implements MatrixRenderer {
     }
 
     @Override
-    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
-        out.write(text(m).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    String text(ChecklistMatrix m) {
+    public String text(ChecklistMatrix m) {
         StringBuilder sb = new StringBuilder("# ").append(ViewPhrases.TITLE).append("\n\n");
         if (m.municipios().isEmpty()) {
             sb.append(ViewPhrases.NO_VALID_MUNICIPIO).append("\n\n");

@@ -2,9 +2,6 @@ package br.esus.oficios.track;
 
 import br.esus.oficios.model.Status;
 import br.esus.oficios.read.ReadResult;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -14,7 +11,7 @@ import java.util.function.IntFunction;
  * take two), alerts, invalid files and, with {@code --detalhes}, the matrix items × municipalities. ANSI colours only
  * when {@code colours} is true.
  */
-final class TableRenderer implements MatrixRenderer {
+final class TableRenderer implements TextRenderer {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String RED = "\u001b[31m";
@@ -42,12 +39,7 @@ final class TableRenderer implements MatrixRenderer {
     }
 
     @Override
-    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
-        out.write(text(m).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    String text(ChecklistMatrix m) {
+    public String text(ChecklistMatrix m) {
         StringBuilder sb = new StringBuilder();
         sb.append(paint(ViewPhrases.TITLE, BOLD)).append("\n\n");
         if (m.municipios().isEmpty()) {

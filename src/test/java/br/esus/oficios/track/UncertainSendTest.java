@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code checklist} shows a send whose outcome is unknown as "envio incerto": neither sent nor pending. */
-class EnvioIncertoTest {
+class UncertainSendTest {
 
     /** Santo Amaro: the ofício went to the server and no answer came; the ticket's run was killed after its intent. */
     private static ChecklistMatrix matrix(Path out) throws Exception {
