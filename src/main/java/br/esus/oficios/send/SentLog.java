@@ -25,7 +25,7 @@ import java.util.function.Function;
 
 /**
  * {@code output/<uf>-<slug>/envios.jsonl}: one JSON object per line for every event of a send, lines only ever
- * appended (the checklist tracker reads it too). Shape, field order included:
+ * appended (the checklist reads it too, through {@link SentLogScan}). Shape, field order included:
  * <pre>{"quando":"2026-11-23T18:30:00-03:00","estado":"enviado","documento":"oficio-dominio","para":["..."],
  * "cc":["..."],"assunto":"...","message_id":"&lt;...&gt;","conteudo_sha256":"...",
  * "anexos":[{"arquivo":"oficio-dominio.pdf","sha256":"..."}],"detalhe":"..."}</pre>
@@ -60,7 +60,8 @@ import java.util.function.Function;
 public final class SentLog {
     public static final String ARQUIVO = "envios.jsonl";
     static final String LOCK = ".envios.lock";
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /** Reads and writes the lines; unknown fields (written by a later version) are ignored. */
+    static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** An attached file as sent: its name on disk and the SHA-256 of its bytes (lower-case hex). */

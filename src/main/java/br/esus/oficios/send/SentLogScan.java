@@ -4,7 +4,6 @@ import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.IoMessages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,6 @@ import java.util.Optional;
  * at the first line it cannot read rather than risk a duplicate.
  */
 public final class SentLogScan {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * One message of the log.
      *
@@ -107,7 +104,7 @@ public final class SentLogScan {
     private static Optional<Line> line(Path file, int n, String text, List<Problem> warnings) {
         JsonNode node;
         try {
-            node = JSON.readTree(text);
+            node = SentLog.JSON.readTree(text);
         } catch (JsonProcessingException e) {
             warnings.add(warning(file, n, "", "linha com JSON inválido (" + e.getOriginalMessage()
                     + "); linha ignorada"));
