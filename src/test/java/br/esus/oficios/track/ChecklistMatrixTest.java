@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChecklistMatrixTest {
 
     private static ChecklistMatrix matrix() {
-        return TrackFixture.matrix(TrackFixture.todos(), TrackFixture.catalog(), null);
+        return TrackFixture.matrix(TrackFixture.allFiles(), TrackFixture.catalog(), null);
     }
 
     private static MunicipioProgress find(ChecklistMatrix m, String nome) {
@@ -146,8 +146,8 @@ class ChecklistMatrixTest {
 
     @Test
     void sendsShowDateAndFlagOnlyWhenYamlStillPendingAfterTheSend(@TempDir Path out) throws Exception {
-        TrackFixture.writeEnvios(out);
-        ChecklistMatrix m = TrackFixture.matrix(TrackFixture.todos(), TrackFixture.catalog(), out);
+        TrackFixture.writeSentLogs(out);
+        ChecklistMatrix m = TrackFixture.matrix(TrackFixture.allFiles(), TrackFixture.catalog(), out);
         ItemState dnsSa = find(m, "Santo Amaro").items().get(2);
         assertEquals("dns_govbr", dnsSa.item().id());
         assertEquals(d(2026, 11, 23), dnsSa.sentOn());

@@ -25,11 +25,11 @@ class ChecklistTrackerTest {
 
     @Test
     void findsEveryProblemOfTheFilesAndTheSendsLogsWarningsApart(@TempDir Path dir) throws Exception {
-        TrackFixture.writeEnvios(dir);
-        ChecklistTracker.Findings found = ChecklistTracker.track(TrackFixture.todos(), TrackFixture.catalog(), dir,
+        TrackFixture.writeSentLogs(dir);
+        ChecklistTracker.Findings found = ChecklistTracker.track(TrackFixture.allFiles(), TrackFixture.catalog(), dir,
                 TODAY);
-        assertEquals(TrackFixture.invalido().problems(), found.fileProblems(), "errors and warnings, as read");
-        assertEquals(List.of(TrackFixture.invalido().file()),
+        assertEquals(TrackFixture.invalidFile().problems(), found.fileProblems(), "errors and warnings, as read");
+        assertEquals(List.of(TrackFixture.invalidFile().file()),
                 found.matrix().invalidFiles().stream().map(r -> r.file()).toList());
         assertEquals(5, found.matrix().municipios().size());
         assertEquals(1, found.matrix().warnings().size(), found.matrix().warnings().toString());
@@ -102,7 +102,7 @@ class ChecklistTrackerTest {
     void xlsxToAFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("checklist.xlsx");
         ChecklistTracker.WriteOutcome w = ChecklistTracker.write(
-                ChecklistTracker.track(TrackFixture.todos(), TrackFixture.catalog(), dir, TODAY).matrix(),
+                ChecklistTracker.track(TrackFixture.allFiles(), TrackFixture.catalog(), dir, TODAY).matrix(),
                 new TrackOptions(TrackFormat.XLSX, target, false, false), new ByteArrayOutputStream());
         assertEquals(new ChecklistTracker.WriteOutcome.Written(target), w);
         byte[] head = new byte[2];
@@ -122,6 +122,6 @@ class ChecklistTrackerTest {
     }
 
     private static ChecklistMatrix matrix() {
-        return ChecklistTracker.track(TrackFixture.validos(), TrackFixture.catalog(), null, TODAY).matrix();
+        return ChecklistTracker.track(TrackFixture.validFiles(), TrackFixture.catalog(), null, TODAY).matrix();
     }
 }

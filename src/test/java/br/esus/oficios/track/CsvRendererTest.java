@@ -73,8 +73,8 @@ class CsvRendererTest {
 
     @Test
     void excelFriendlyBomSemicolonCrlfOneRowPerMunicipalityAndItem(@TempDir Path dir) throws Exception {
-        TrackFixture.writeEnvios(dir);
-        byte[] b = bytes(TrackFixture.matrix(TrackFixture.todos(), TrackFixture.catalog(), dir));
+        TrackFixture.writeSentLogs(dir);
+        byte[] b = bytes(TrackFixture.matrix(TrackFixture.allFiles(), TrackFixture.catalog(), dir));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(b, 3), "UTF-8 BOM");
         String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
         List<List<String>> rows = parse(text);

@@ -23,8 +23,8 @@ class MarkdownRendererTest {
 
     @Test
     void summaryIsAGfmTableWithOneRowPerMunicipalityAndTotals(@TempDir Path dir) throws Exception {
-        TrackFixture.writeEnvios(dir);
-        String md = new MarkdownRenderer(false).text(TrackFixture.matrix(TrackFixture.todos(),
+        TrackFixture.writeSentLogs(dir);
+        String md = new MarkdownRenderer(false).text(TrackFixture.matrix(TrackFixture.allFiles(),
                 TrackFixture.catalog(), dir));
         List<String> table = md.lines().dropWhile(l -> !l.startsWith("| UF |")).takeWhile(l -> l.startsWith("|"))
                 .toList();
