@@ -1,5 +1,6 @@
 package br.esus.oficios.cli;
 
+import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.track.ChecklistTracker;
@@ -8,6 +9,7 @@ import br.esus.oficios.track.TrackOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Mostra a situação do checklist de implantação de todos os municípios de uma vez: uma linha por "
                 + "município, os mais urgentes primeiro. Também grava em Markdown, CSV (Excel), XLSX ou HTML.")
 final class ChecklistCommand implements Callable<Integer> {
+    private static final String PREFIX = "gerar-oficios checklist: ";
+
     private final CliContext ctx;
 
     @Spec
@@ -37,7 +41,7 @@ final class ChecklistCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--saida", paramLabel = "ARQ", description = "Grava neste arquivo em vez de mostrar no terminal.")
-    Path file;
+    Path outputFile;
 
     @Option(names = "--detalhes", description = "Acrescenta a matriz itens × municípios com as marcas ✅ ⏸️ 🚩 ➖ (na tabela e no md; csv, xlsx e "
                     + "html já trazem todos os itens).")
@@ -45,7 +49,7 @@ final class ChecklistCommand implements Callable<Integer> {
 
     @Option(names = "--envios", paramLabel = "PASTA", defaultValue = "output",
             description = "Pasta de saída onde 'enviar' registrou os envios (padrão: ${DEFAULT-VALUE}).")
-    Path output;
+    Path sentLogsFolder;
 
     @Mixin
     CommonOptions common = new CommonOptions();
@@ -71,10 +75,67 @@ final class ChecklistCommand implements Callable<Integer> {
         }
         MunicipioReader reader = new MunicipioReader(in.catalog());
         List<ReadResult> results = in.files().stream().map(f -> reader.read(f.path(), f.shown())).toList();
-        TrackOptions options = new TrackOptions(fmt, file == null ? null : ctx.resolve(file), details,
-                TrackOptions.coloursFor(ctx.interactive(), ctx.env()), ctx.interactive());
-        int code = ChecklistTracker.run(results, in.catalog(), ctx.resolve(output), options, ctx.today(),
-                ctx.out(), ctx.err());
-        return code == ChecklistTracker.OK && in.hadProblems() ? ExitCodes.INVALID : code;
+        if (fmt.binary() && outputFile == null) {
+            ctx.err().println(PREFIX + "o formato " + fmt.id() + " precisa de --saida ARQ (ex.: --saida checklist."
+                    + fmt.extension() + ")");
+            return ExitCodes.USAGE;
+        }
+        TrackOptions options = new TrackOptions(fmt, outputFile == null ? null : ctx.resolve(outputFile), details,
+                coloursFor(ctx.interactive(), ctx.env()));
+        // On a terminal, the view lists the invalid files' errors: stderr, on the same screen, only adds the warnings.
+        boolean viewOnScreen = ctx.interactive() && options.outputFile() == null && fmt.readOnScreen();
+        ChecklistTracker.Findings found = ChecklistTracker.track(results, in.catalog(), ctx.resolve(sentLogsFolder),
+                ctx.today());
+        found.fileProblems().stream().filter(p -> !viewOnScreen || p.warning())
+                .forEach(p -> ctx.err().println(p.format()));
+        found.matrix().warnings().forEach(p -> ctx.err().println(p.format()));
+        String failure = failure(ChecklistTracker.write(found.matrix(), options, ctx.out()), options);
+        if (failure != null) {
+            ctx.err().println(PREFIX + failure);
+            return ExitCodes.INVALID;
+        }
+        if (options.outputFile() != null) {
+            ctx.out().println("Checklist gravado em " + options.outputFile() + ": "
+                    + municipios(found.matrix().municipios().size()) + ", " + found.matrix().overallPercent()
+                    + "% concluído.");
+        }
+        int invalid = found.matrix().invalidFiles().size();
+        if (invalid > 0) {
+            ctx.err().println(invalid + (invalid == 1 ? " arquivo inválido ficou" : " arquivos inválidos ficaram")
+                    + " fora do checklist; corrija os erros " + (viewOnScreen ? "listados." : "acima."));
+        }
+        return invalid > 0 || in.hadProblems() ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+
+    private static String municipios(int n) {
+        return n + (n == 1 ? " município" : " municípios");
+    }
+
+    /** Why the view could not be written, after "não foi possível gravar ..."; null when it was. */
+    private static String failure(ChecklistTracker.WriteOutcome outcome, TrackOptions options) {
+        String where = "não foi possível gravar " + (options.outputFile() == null ? "a saída"
+                : options.outputFile().toString()) + ": ";
+        if (outcome instanceof ChecklistTracker.WriteOutcome.IsAFolder f) {
+            return where + "é uma pasta; dê em --saida o nome de um arquivo (ex.: --saida "
+                    + f.file().resolve("checklist." + options.format().extension()) + ")";
+        }
+        if (outcome instanceof ChecklistTracker.WriteOutcome.Failed f) {
+            return where + IoMessages.reason(f.cause(), options.outputFile() == null ? "grave num arquivo com --saida"
+                    : "escolha outro arquivo com --saida");
+        }
+        if (outcome instanceof ChecklistTracker.WriteOutcome.RenderFailed) {
+            return where + "erro inesperado ao montar o " + options.format().id()
+                    + "; tente outro --formato e relate o problema";
+        }
+        return null;
+    }
+
+    /**
+     * Whether the terminal table may use colours: only when the output is a terminal and {@code NO_COLOR} is unset or
+     * empty (no-color.org).
+     */
+    static boolean coloursFor(boolean terminal, Map<String, String> env) {
+        String noColor = env.get("NO_COLOR");
+        return terminal && (noColor == null || noColor.isEmpty());
     }
 }

@@ -16,14 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code output/<uf>-<slug>/envios.jsonl}: one JSON object per line for every event of a send, lines only ever
- * appended (the checklist tracker reads it too). Shape, field order included:
+ * appended (the checklist reads it too, through {@link SentLogScan}). Shape, field order included:
  * <pre>{"quando":"2026-11-23T18:30:00-03:00","estado":"enviado","documento":"oficio-dominio","para":["..."],
  * "cc":["..."],"assunto":"...","message_id":"&lt;...&gt;","conteudo_sha256":"...",
  * "anexos":[{"arquivo":"oficio-dominio.pdf","sha256":"..."}],"detalhe":"..."}</pre>
@@ -58,7 +60,8 @@ import java.util.Optional;
 public final class SentLog {
     public static final String ARQUIVO = "envios.jsonl";
     static final String LOCK = ".envios.lock";
-    private static final ObjectMapper JSON = new ObjectMapper()
+    /** Reads and writes the lines; unknown fields (written by a later version) are ignored. */
+    static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** An attached file as sent: its name on disk and the SHA-256 of its bytes (lower-case hex). */
@@ -93,6 +96,12 @@ public final class SentLog {
             }
             return null;
         }
+
+        /** "intencao, enviado, incerto ou falhou": the values a line may hold, for a message. */
+        static String known() {
+            List<String> all = Arrays.stream(values()).map(Estado::json).toList();
+            return String.join(", ", all.subList(0, all.size() - 1)) + " ou " + all.get(all.size() - 1);
+        }
     }
 
     /**
@@ -115,12 +124,6 @@ public final class SentLog {
             para = para == null ? List.of() : List.copyOf(para);
             cc = cc == null ? List.of() : List.copyOf(cc);
             anexos = anexos == null ? List.of() : List.copyOf(anexos);
-        }
-
-        /** A line as written before the states existed: no {@code estado}, read as sent. */
-        public Entry(String quando, String documento, List<String> para, List<String> cc, String assunto,
-                String messageId, String conteudoSha256, List<Anexo> anexos) {
-            this(quando, null, documento, para, cc, assunto, messageId, conteudoSha256, anexos, null);
         }
 
         /** This message's line for another event. */
@@ -248,42 +251,55 @@ public final class SentLog {
     }
 
     /**
-     * The messages in the log, in the order of their latest line. Lines without a {@code message_id} (written by
-     * hand) are a message each.
+     * The messages in the log, in the order of their latest line ({@link #byMessage}).
      */
     public List<Attempt> attempts() throws SentLogException {
+        return byMessage(read(), e -> e).stream().map(f -> new Attempt(f.first(), f.last())).toList();
+    }
+
+    /** The first and the latest of the lines of one message. */
+    record Folded<L>(L first, L last) {
+    }
+
+    /**
+     * Which line wins, the one rule every reader of the log follows ({@link #attempts()}, {@link SentLogScan}): the
+     * lines of one message (one {@code message_id}) fold into one, its first and its latest line; the messages come in
+     * the order of their latest line; a line without a {@code message_id} (written by hand) is a message of its own.
+     *
+     * @param entryOf the log line a line stands for
+     */
+    static <L> List<Folded<L>> byMessage(List<L> lines, Function<L, Entry> entryOf) {
         Map<String, Integer> byId = new HashMap<>();
-        List<Entry> firsts = new ArrayList<>();
-        List<Entry> lasts = new ArrayList<>();
+        List<L> firsts = new ArrayList<>();
+        List<L> lasts = new ArrayList<>();
         List<Integer> order = new ArrayList<>();
-        for (Entry e : read()) {
-            Integer k = e.messageId() == null || e.messageId().isBlank() ? null : byId.get(e.messageId());
+        for (L line : lines) {
+            String id = entryOf.apply(line).messageId();
+            boolean hasId = id != null && !id.isBlank();
+            Integer k = hasId ? byId.get(id) : null;
             if (k == null) {
                 k = firsts.size();
-                firsts.add(e);
-                lasts.add(e);
-                if (e.messageId() != null && !e.messageId().isBlank()) {
-                    byId.put(e.messageId(), k);
+                firsts.add(line);
+                lasts.add(line);
+                if (hasId) {
+                    byId.put(id, k);
                 }
             } else {
-                lasts.set(k, e);
+                lasts.set(k, line);
                 order.remove(k);
             }
             order.add(k);
         }
-        return order.stream().map(k -> new Attempt(firsts.get(k), lasts.get(k))).toList();
+        return order.stream().map(k -> new Folded<>(firsts.get(k), lasts.get(k))).toList();
     }
 
     /**
      * The latest message of {@code documento} whose outcome is unknown, when nothing but failures came after it:
      * sending the document again could deliver it twice. Empty when the latest message of it that did not fail was
      * sent (or there is none).
+     *
+     * @param all the log already read ({@link #attempts()})
      */
-    public Optional<Attempt> findUncertain(String documento) throws SentLogException {
-        return findUncertain(attempts(), documento);
-    }
-
-    /** {@link #findUncertain(String)} among {@code all}, the log already read ({@link #attempts()}). */
     public static Optional<Attempt> findUncertain(List<Attempt> all, String documento) {
         for (int i = all.size() - 1; i >= 0; i--) {
             Attempt a = all.get(i);
@@ -310,14 +326,9 @@ public final class SentLog {
      * whenever the files are byte for byte the same) every one of {@code anexos} with the same name and the same
      * SHA-256. Empty when the document changed (or was never sent).
      *
+     * @param all the log already read ({@link #attempts()})
      * @param conteudoSha256 may be null: then only the attachments count
      */
-    public Optional<Match> findSame(String documento, String conteudoSha256, List<Anexo> anexos)
-            throws SentLogException {
-        return findSame(attempts(), documento, conteudoSha256, anexos);
-    }
-
-    /** {@link #findSame(String, String, List)} among {@code all}, the log already read ({@link #attempts()}). */
     public static Optional<Match> findSame(List<Attempt> all, String documento, String conteudoSha256,
             List<Anexo> anexos) {
         for (int i = all.size() - 1; i >= 0; i--) {

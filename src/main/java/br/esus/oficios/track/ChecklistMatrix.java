@@ -1,17 +1,18 @@
 package br.esus.oficios.track;
 
-import br.esus.oficios.model.ChecklistEntry;
 import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.ChecklistEntry;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.model.Status;
-import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.ReadResult;
+import br.esus.oficios.send.SentLog;
+import br.esus.oficios.send.SentLogScan;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,128 +22,133 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
- * Every valid municipality's checklist at a glance, most urgent first, plus the files that could not be read.
+ * Every valid municipality's checklist at a glance, most urgent first, plus the files that could not be read; and the
+ * facts every view shows of it (groups, totals, flagged items, sends), derived here once.
  *
  * @param municipios the valid municipalities, most urgent first: more pendente-alta items, then lower percentage
  *        done, then name (pt-BR collation), then UF
- * @param invalidos the files with errors: listed apart, left out of every total
- * @param avisos warnings found while building (unreadable lines of {@code envios.jsonl})
+ * @param invalidFiles the files with errors: listed apart, left out of every total
+ * @param warnings warnings found while building (unreadable lines of {@code envios.jsonl})
  */
-public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> municipios, List<ReadResult> invalidos,
-        List<Problem> avisos) {
+public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> municipios,
+        List<ReadResult> invalidFiles, List<Problem> warnings) {
 
     public ChecklistMatrix {
         municipios = List.copyOf(municipios);
-        invalidos = List.copyOf(invalidos);
-        avisos = List.copyOf(avisos);
+        invalidFiles = List.copyOf(invalidFiles);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An item of a municipality, for the lists of flagged items and of sends. */
+    public record Line(MunicipioProgress municipio, ItemState item) {
     }
 
     /**
-     * Builds the matrix.
+     * Builds the matrix from results whose copies of another file's municipality are already marked invalid
+     * ({@link ChecklistTracker#track}).
      *
-     * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl}
+     * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl}; null reads no sends log
+     * @param today the day a task that must be redone is due by
      */
-    public static ChecklistMatrix build(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir) {
-        return build(results, catalog, outputDir, LocalDate.now());
-    }
-
-    /** {@link #build(List, ChecklistCatalog, Path)} on the day {@code hoje} (tasks that must be redone are due by it). */
-    public static ChecklistMatrix build(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
-            LocalDate hoje) {
-        return ofChecked(DuplicateMunicipios.applyAll(results), catalog, outputDir, hoje);
-    }
-
-    /** {@link #build} for results whose copies of another file's municipality are already marked invalid. */
-    static ChecklistMatrix ofChecked(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
-            LocalDate hoje) {
-        EnviosReader enviosReader = new EnviosReader();
-        List<MunicipioProgress> validos = new ArrayList<>();
-        List<ReadResult> invalidos = new ArrayList<>();
-        List<Problem> avisos = new ArrayList<>();
+    static ChecklistMatrix of(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir, LocalDate today) {
+        List<MunicipioProgress> valid = new ArrayList<>();
+        List<ReadResult> invalid = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         for (ReadResult r : results) {
             if (!r.ok()) {
-                invalidos.add(r);
+                invalid.add(r);
                 continue;
             }
             Municipio m = r.municipio();
-            EnviosReader.Log log = outputDir == null ? EnviosReader.Log.vazio()
-                    : enviosReader.read(outputDir.resolve(m.outputFolderName()).resolve(EnviosReader.FILE_NAME));
-            avisos.addAll(log.avisos());
-            validos.add(progress(m, catalog, log.envios(), hoje));
+            SentLogScan.Result log = outputDir == null ? SentLogScan.Result.empty()
+                    : SentLogScan.read(outputDir.resolve(m.outputFolderName()).resolve(SentLog.ARQUIVO));
+            warnings.addAll(log.warnings());
+            List<Send> sends = log.messages().stream().flatMap(s -> Send.of(s).stream()).toList();
+            valid.add(progress(m, catalog, sends, today));
         }
-        validos.sort(urgencia());
-        return new ChecklistMatrix(catalog, validos, invalidos, avisos);
+        valid.sort(byUrgency());
+        return new ChecklistMatrix(catalog, valid, invalid, warnings);
     }
 
     /** One municipality's items: its entries, the catalog defaults for the rest, and the sends. */
-    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, List<Envio> envios, LocalDate hoje) {
-        Map<String, Envio> ultimoEnvio = new HashMap<>();
-        for (Envio e : envios) {
-            SentDocuments.itemFor(e.documento()).ifPresent(item -> ultimoEnvio.merge(item, e,
-                    (a, b) -> b.quando().toInstant().isAfter(a.quando().toInstant()) ? b : a));
+    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, List<Send> sends, LocalDate today) {
+        Map<String, Send> latestSend = new HashMap<>();
+        for (Send e : sends) {
+            SentDocuments.itemFor(e.document()).ifPresent(item -> latestSend.merge(item, e,
+                    (a, b) -> b.when().toInstant().isAfter(a.when().toInstant()) ? b : a));
         }
-        List<ItemState> itens = new ArrayList<>();
+        List<ItemState> items = new ArrayList<>();
         for (ChecklistItem item : catalog.itens()) {
             ChecklistEntry entry = m.checklist().get(item.id());
             Status status = item.statusFor(m);
-            Envio envio = ultimoEnvio.get(item.id());
-            List<String> alertas = new ArrayList<>();
-            boolean pendente = status == Status.PENDENTE_ALTA || status == Status.PENDENTE_BAIXA;
+            Send send = latestSend.get(item.id());
+            List<String> alerts = new ArrayList<>();
+            boolean pending = ItemState.pending(status);
             // Flag: an uncertain send of a pending item (neither sent nor pending until the coordinator checks), or
             // sent, still pending, and nothing recorded on or after the day of the send.
-            if (envio != null && envio.incerto() && pendente) {
-                alertas.add(SentDocuments.alertaIncerto(envio));
-            } else if (envio != null && pendente
-                    && (entry == null || entry.data() == null || entry.data().isBefore(envio.dia()))) {
-                alertas.add(SentDocuments.label(envio.documento()) + " enviado em " + Datas.br(envio.dia())
+            if (send != null && send.uncertain() && pending) {
+                alerts.add(SentDocuments.uncertainAlert(send));
+            } else if (send != null && pending
+                    && (entry == null || entry.data() == null || entry.data().isBefore(send.day()))) {
+                alerts.add(SentDocuments.label(send.document()) + " enviado em " + DateText.br(send.day())
                         + " mas o YAML ainda diz pendente: atualize o status ou registre a resposta");
             }
-            vencido(item, entry, status, hoje).ifPresent(alertas::add);
-            itens.add(new ItemState(item, entry, status, envio, String.join("; ", alertas)));
+            overdue(item, entry, status, today).ifPresent(alerts::add);
+            items.add(new ItemState(item, entry, status, send, String.join("; ", alerts)));
         }
-        return new MunicipioProgress(m, itens);
+        return new MunicipioProgress(m, items);
     }
 
     /**
      * The warning for a task that must be redone ({@link ChecklistItem#validadeDias}) whose {@code data} is missing or
-     * older than its validity on {@code hoje}; nothing when the item does not apply to the municipality.
+     * older than its validity on {@code today}; nothing when the item does not apply to the municipality.
      */
-    static Optional<String> vencido(ChecklistItem item, ChecklistEntry entry, Status status, LocalDate hoje) {
+    static Optional<String> overdue(ChecklistItem item, ChecklistEntry entry, Status status, LocalDate today) {
         if (item.validadeDias() == null || status == Status.NAO_SE_APLICA) {
             return Optional.empty();
         }
-        int dias = item.validadeDias();
-        LocalDate data = entry == null ? null : entry.data();
-        if (data == null) {
-            return Optional.of(item.titulo() + " sem data: registre a data da última vez (vale " + dias + " dias)");
+        int days = item.validadeDias();
+        LocalDate date = entry == null ? null : entry.data();
+        if (date == null) {
+            return Optional.of(item.titulo() + " sem data: registre a data da última vez (vale " + days + " dias)");
         }
-        long passados = ChronoUnit.DAYS.between(data, hoje);
-        if (passados > dias) {
-            return Optional.of(item.titulo() + " feito em " + Datas.br(data) + ", há " + passados + " dias (vale "
-                    + dias + "): faça de novo e atualize a data");
+        long elapsed = ChronoUnit.DAYS.between(date, today);
+        if (elapsed > days) {
+            return Optional.of(item.titulo() + " feito em " + DateText.br(date) + ", há " + elapsed + " dias (vale "
+                    + days + "): faça de novo e atualize a data");
         }
         return Optional.empty();
     }
 
     /** Most urgent first: more pendente-alta, then lower percentage done, then name, then UF. */
-    static Comparator<MunicipioProgress> urgencia() {
+    static Comparator<MunicipioProgress> byUrgency() {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("pt-BR"));
         collator.setStrength(Collator.SECONDARY);
         return Comparator.<MunicipioProgress>comparingInt(p -> -p.count(Status.PENDENTE_ALTA))
-                .thenComparingDouble(MunicipioProgress::fracaoConcluida)
-                .thenComparing(MunicipioProgress::nome, collator)
+                .thenComparingDouble(MunicipioProgress::doneFraction)
+                .thenComparing(MunicipioProgress::name, collator)
                 .thenComparing(MunicipioProgress::uf);
     }
 
     /** The groups in catalog order (order of first appearance). */
-    public List<String> grupos() {
+    public List<String> groups() {
         return List.copyOf(new LinkedHashSet<>(catalog.itens().stream().map(ChecklistItem::grupo).toList()));
     }
 
+    /**
+     * The positions, in the catalog (and so in every {@link MunicipioProgress#items()}), of the items of
+     * {@code group}, in catalog order.
+     */
+    public List<Integer> itemsOf(String group) {
+        List<ChecklistItem> all = catalog.itens();
+        return IntStream.range(0, all.size()).filter(k -> all.get(k).grupo().equals(group)).boxed().toList();
+    }
+
     /** Counts over every valid municipality. */
-    public Map<Status, Integer> totais() {
+    public Map<Status, Integer> totals() {
         Map<Status, Integer> t = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             t.put(s, municipios.stream().mapToInt(p -> p.count(s)).sum());
@@ -150,15 +156,24 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
         return t;
     }
 
-    /** Percentage done over every valid municipality (rounded down); 100 when nothing applies. */
-    public int percentualGeral() {
-        int concl = municipios.stream().mapToInt(p -> p.count(Status.CONCLUIDO)).sum();
-        int aplic = municipios.stream().mapToInt(MunicipioProgress::aplicaveis).sum();
-        return aplic == 0 ? 100 : concl * 100 / aplic;
+    /** Percentage done over every valid municipality, rounded down as {@link MunicipioProgress#percent} says. */
+    public int overallPercent() {
+        return MunicipioProgress.percent(municipios.stream().mapToInt(p -> p.count(Status.CONCLUIDO)).sum(),
+                municipios.stream().mapToInt(MunicipioProgress::applicable).sum());
     }
 
     /** The UFs present, sorted. */
     public List<String> ufs() {
         return municipios.stream().map(MunicipioProgress::uf).distinct().sorted().toList();
+    }
+
+    /** Every flagged item, municipality by municipality (most urgent first), in catalog order. */
+    public List<Line> flagged() {
+        return municipios.stream().flatMap(p -> p.flagged().stream().map(i -> new Line(p, i))).toList();
+    }
+
+    /** Every item with a recorded send, in the same order. */
+    public List<Line> sent() {
+        return municipios.stream().flatMap(p -> p.sent().stream().map(i -> new Line(p, i))).toList();
     }
 }

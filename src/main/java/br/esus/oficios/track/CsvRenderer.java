@@ -1,8 +1,5 @@
 package br.esus.oficios.track;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -16,32 +13,22 @@ import java.util.List;
  * phone "+55 …" in responsavel, a note "=…"). Invalid files have no rows (they are reported on stderr and make the
  * exit code 1).
  */
-final class CsvRenderer implements MatrixRenderer {
+final class CsvRenderer implements TextRenderer {
     static final List<String> COLUMNS = List.of("uf", "municipio", "grupo", "item", "titulo", "status", "data",
             "responsavel", "observacao", "enviado_em", "alerta");
 
     @Override
-    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
-        out.write(text(m).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    String text(ChecklistMatrix m) {
+    public String text(ChecklistMatrix m) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         line(COLUMNS, sb);
         for (MunicipioProgress p : m.municipios()) {
-            for (ItemState i : p.itens()) {
-                line(List.of(p.uf(), p.nome(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
-                        i.status().rotulo(), Datas.br(i.data()), nz(i.responsavel()), nz(i.observacao()),
-                        enviadoEm(i), i.alertaTexto()), sb);
+            for (ItemState i : p.items()) {
+                line(List.of(p.uf(), p.name(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
+                        i.status().rotulo(), DateText.br(i.date()), nz(i.responsible()), nz(i.note()),
+                        DateText.br(i.confirmedSentOn()), i.alert()), sb);
             }
         }
         return sb.toString();
-    }
-
-    /** The day the document was sent; empty when never sent or when the send is uncertain (then the alert says it). */
-    private static String enviadoEm(ItemState i) {
-        return i.envio() != null && i.envio().incerto() ? "" : Datas.br(i.enviadoEm());
     }
 
     private static void line(List<String> fields, StringBuilder sb) {

@@ -3,9 +3,6 @@ package br.esus.oficios.track;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.read.ReadResult;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,7 +13,7 @@ import java.util.Set;
  * matrix municipalities × items coloured by status, the invalid files, and a filter by UF and by status. The markup
  * is well-formed XML (XHTML syntax with the HTML5 doctype), so it can be checked with an XML parser.
  */
-final class HtmlRenderer implements MatrixRenderer {
+final class HtmlRenderer implements TextRenderer {
 
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem;color:#1f1f1f}
@@ -27,15 +24,25 @@ final class HtmlRenderer implements MatrixRenderer {
             td.n{text-align:right}
             .matriz td{text-align:center;white-space:nowrap}
             .matriz th.item{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap}
-            .st-concluido{background:#C6EFCE}.st-pendente-baixa{background:#FFEB9C}
-            .st-pendente-alta{background:#FFC7CE}.st-nao-se-aplica{background:#D9D9D9}
-            .apagado{opacity:.25}
+            %s.apagado{opacity:.25}
             small{display:block;font-size:.75em;color:#444}
             .alerta{color:#8a5a00}.erro{color:#a00000}
             .filtros{margin:1rem 0;padding:.5rem;background:#f7f7f7;border:1px solid #ddd}
             .filtros label{margin-right:1.5rem}
             @media print{.filtros{display:none}}
             """;
+
+    /** Two statuses a line: ".st-concluido{background:#C6EFCE}.st-pendente-baixa{background:#FFEB9C}". */
+    private static String fills() {
+        StringBuilder sb = new StringBuilder();
+        for (Status s : Status.values()) {
+            sb.append(".st-").append(s.yaml()).append("{background:#").append(StatusFill.rgb(s)).append('}');
+            if (s.ordinal() % 2 == 1) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
 
     private static final String JS = """
             (function () {
@@ -76,31 +83,26 @@ final class HtmlRenderer implements MatrixRenderer {
             """;
 
     @Override
-    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
-        out.write(text(m).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    String text(ChecklistMatrix m) {
+    public String text(ChecklistMatrix m) {
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"pt-BR\" xml:lang=\"pt-BR\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>").append(esc(Textos.TITULO)).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-                .append("<h1>").append(esc(Textos.TITULO)).append("</h1>\n");
-        filtros(m, sb);
-        resumo(m, sb);
-        alertas(m, sb);
-        matriz(m, sb);
-        anotacoes(m, sb);
-        invalidos(m, sb);
+                .append("<title>").append(esc(ViewPhrases.TITLE)).append("</title>\n")
+                .append("<style>\n").append(CSS.formatted(fills())).append("</style>\n</head>\n<body>\n")
+                .append("<h1>").append(esc(ViewPhrases.TITLE)).append("</h1>\n");
+        filters(m, sb);
+        summary(m, sb);
+        alerts(m, sb);
+        itemMatrix(m, sb);
+        notes(m, sb);
+        invalidFiles(m, sb);
         sb.append("<p class=\"legenda\">Legenda: ").append(esc(Marks.legenda(" · ")))
-                .append(" · ⚠️ documento enviado (ou com envio incerto), mas o YAML ainda diz pendente.</p>\n");
+                .append(" · ").append(ViewPhrases.FLAG_LEGEND).append("</p>\n");
         sb.append("<script>//<![CDATA[\n").append(JS).append("//]]></script>\n</body>\n</html>\n");
         return sb.toString();
     }
 
-    private static void filtros(ChecklistMatrix m, StringBuilder sb) {
+    private static void filters(ChecklistMatrix m, StringBuilder sb) {
         sb.append("<div class=\"filtros\">\n<label>UF: <select id=\"f-uf\"><option value=\"\">todas</option>");
         for (String uf : m.ufs()) {
             sb.append("<option value=\"").append(esc(uf)).append("\">").append(esc(uf)).append("</option>");
@@ -116,7 +118,7 @@ final class HtmlRenderer implements MatrixRenderer {
 
     private static String rowAttrs(MunicipioProgress p) {
         Set<Status> present = EnumSet.noneOf(Status.class);
-        p.itens().forEach(i -> present.add(i.status()));
+        p.items().forEach(i -> present.add(i.status()));
         List<String> st = present.stream().map(Status::yaml).toList();
         return " data-uf=\"" + esc(p.uf()) + "\" data-status=\"" + String.join(" ", st) + "\"";
     }
@@ -130,10 +132,10 @@ final class HtmlRenderer implements MatrixRenderer {
         return " data-contagem=\"" + String.join(" ", c) + "\"";
     }
 
-    private static void resumo(ChecklistMatrix m, StringBuilder sb) {
+    private static void summary(ChecklistMatrix m, StringBuilder sb) {
         sb.append("<h2>Resumo</h2>\n");
         if (m.municipios().isEmpty()) {
-            sb.append("<p>").append(esc(Textos.NENHUM_VALIDO)).append("</p>\n");
+            sb.append("<p>").append(esc(ViewPhrases.NO_VALID_MUNICIPIO)).append("</p>\n");
             return;
         }
         sb.append("<table id=\"resumo\">\n<thead><tr><th>UF</th><th>Município</th>");
@@ -141,73 +143,61 @@ final class HtmlRenderer implements MatrixRenderer {
             sb.append("<th class=\"st-").append(s.yaml()).append("\" title=\"").append(esc(s.rotulo())).append("\">")
                     .append(Marks.of(s)).append("</th>");
         }
-        sb.append("<th>").append(esc(Textos.CONCLUIDO)).append("</th><th>").append(esc(Textos.PENDENCIA))
+        sb.append("<th>").append(esc(ViewPhrases.PERCENT_DONE)).append("</th><th>").append(esc(ViewPhrases.OLDEST_HIGH_PENDING))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (MunicipioProgress p : m.municipios()) {
             sb.append("<tr").append(rowAttrs(p)).append(countsAttr(p)).append("><td>").append(esc(p.uf()))
-                    .append("</td><td>").append(esc(p.nome())).append("</td>");
+                    .append("</td><td>").append(esc(p.name())).append("</td>");
             for (Status s : Status.values()) {
                 sb.append("<td class=\"n\">").append(p.count(s)).append("</td>");
             }
-            sb.append("<td class=\"n\">").append(p.percentual()).append("%</td><td>")
-                    .append(esc(Textos.pendencia(p))).append("</td></tr>\n");
+            sb.append("<td class=\"n\">").append(p.percentDone()).append("%</td><td>")
+                    .append(esc(ViewPhrases.oldestHighPending(p))).append("</td></tr>\n");
         }
-        sb.append("</tbody>\n<tfoot><tr><th></th><th id=\"t-nome\">").append(esc(Textos.total(m.municipios().size())))
+        sb.append("</tbody>\n<tfoot><tr><th></th><th id=\"t-nome\">").append(esc(ViewPhrases.total(m.municipios().size())))
                 .append("</th>");
         for (Status s : Status.values()) {
-            sb.append("<th class=\"n\" id=\"t-").append(s.ordinal()).append("\">").append(m.totais().get(s))
+            sb.append("<th class=\"n\" id=\"t-").append(s.ordinal()).append("\">").append(m.totals().get(s))
                     .append("</th>");
         }
-        sb.append("<th class=\"n\" id=\"t-pct\">").append(m.percentualGeral())
+        sb.append("<th class=\"n\" id=\"t-pct\">").append(m.overallPercent())
                 .append("%</th><th></th></tr></tfoot>\n</table>\n");
     }
 
-    private static void alertas(ChecklistMatrix m, StringBuilder sb) {
-        List<String> items = new ArrayList<>();
-        for (MunicipioProgress p : m.municipios()) {
-            for (ItemState i : p.alertas()) {
-                items.add("<li class=\"alerta\"><strong>"
-                        + esc(p.uf() + " " + p.nome()) + "</strong>, <code>" + esc(i.item().id()) + "</code>: "
-                        + esc(i.alertaTexto()) + "</li>");
-            }
-        }
-        if (!items.isEmpty()) {
-            sb.append("<h2>").append(esc(Textos.ALERTAS)).append("</h2>\n<ul>\n");
-            items.forEach(li -> sb.append(li).append('\n'));
+    private static void alerts(ChecklistMatrix m, StringBuilder sb) {
+        if (!m.flagged().isEmpty()) {
+            sb.append("<h2>").append(esc(ViewPhrases.ALERTS)).append("</h2>\n<ul>\n");
+            m.flagged().forEach(l -> sb.append("<li class=\"alerta\"><strong>").append(esc(l.municipio().label()))
+                    .append("</strong>, <code>").append(esc(l.item().item().id())).append("</code>: ")
+                    .append(esc(l.item().alert())).append("</li>\n"));
             sb.append("</ul>\n");
         }
     }
 
-    private static void matriz(ChecklistMatrix m, StringBuilder sb) {
+    private static void itemMatrix(ChecklistMatrix m, StringBuilder sb) {
         if (m.municipios().isEmpty()) {
             return;
         }
-        List<ChecklistItem> itens = m.catalog().itens();
+        List<ChecklistItem> items = m.catalog().itens();
         sb.append("<h2>Matriz: municípios × itens</h2>\n<table id=\"matriz\" class=\"matriz\">\n<thead><tr>")
                 .append("<th rowspan=\"2\">UF</th><th rowspan=\"2\">Município</th>");
-        for (String grupo : m.grupos()) {
-            long n = itens.stream().filter(i -> i.grupo().equals(grupo)).count();
-            sb.append("<th colspan=\"").append(n).append("\">").append(esc(grupo)).append("</th>");
+        for (String group : m.groups()) {
+            sb.append("<th colspan=\"").append(m.itemsOf(group).size()).append("\">").append(esc(group))
+                    .append("</th>");
         }
         sb.append("</tr>\n<tr>");
-        for (String grupo : m.grupos()) {
-            for (ChecklistItem i : itens) {
-                if (i.grupo().equals(grupo)) {
-                    sb.append("<th class=\"item\" title=\"").append(esc(i.id())).append("\">")
-                            .append(esc(i.titulo())).append("</th>");
-                }
+        for (String group : m.groups()) {
+            for (int k : m.itemsOf(group)) {
+                sb.append("<th class=\"item\" title=\"").append(esc(items.get(k).id())).append("\">")
+                        .append(esc(items.get(k).titulo())).append("</th>");
             }
         }
         sb.append("</tr></thead>\n<tbody>\n");
         for (MunicipioProgress p : m.municipios()) {
             sb.append("<tr").append(rowAttrs(p)).append("><td>").append(esc(p.uf())).append("</td><th>")
-                    .append(esc(p.nome())).append("</th>");
-            for (String grupo : m.grupos()) {
-                for (int k = 0; k < itens.size(); k++) {
-                    if (itens.get(k).grupo().equals(grupo)) {
-                        cell(p.itens().get(k), sb);
-                    }
-                }
+                    .append(esc(p.name())).append("</th>");
+            for (String group : m.groups()) {
+                m.itemsOf(group).forEach(k -> cell(p.items().get(k), sb));
             }
             sb.append("</tr>\n");
         }
@@ -216,25 +206,25 @@ final class HtmlRenderer implements MatrixRenderer {
 
     private static void cell(ItemState i, StringBuilder sb) {
         StringBuilder title = new StringBuilder(i.item().titulo()).append(": ").append(i.status().rotulo());
-        if (!i.informado()) {
+        if (!i.mentioned()) {
             title.append(" (padrão do catálogo)");
         }
-        if (i.responsavel() != null) {
-            title.append("; responsável: ").append(i.responsavel());
+        if (i.responsible() != null) {
+            title.append("; responsável: ").append(i.responsible());
         }
-        if (i.observacao() != null) {
-            title.append("; ").append(i.observacao());
+        if (i.note() != null) {
+            title.append("; ").append(i.note());
         }
         sb.append("<td class=\"st-").append(i.status().yaml()).append("\" data-st=\"").append(i.status().yaml())
                 .append("\" title=\"").append(esc(title.toString())).append("\">").append(Marks.of(i.status()));
-        if (i.alerta()) {
+        if (i.flagged()) {
             sb.append(" ⚠️");
         }
-        if (i.data() != null) {
-            sb.append("<small>").append(Datas.br(i.data())).append("</small>");
+        if (i.date() != null) {
+            sb.append("<small>").append(DateText.br(i.date())).append("</small>");
         }
-        if (i.envio() != null) {
-            sb.append("<small>").append(esc(Textos.enviado(i, "").strip())).append("</small>");
+        if (i.send() != null) {
+            sb.append("<small>").append(esc(ViewPhrases.sendNote(i))).append("</small>");
         }
         sb.append("</td>");
     }
@@ -243,23 +233,23 @@ final class HtmlRenderer implements MatrixRenderer {
      * What the municipalities' files say of each item (date, responsible person, note), readable on paper and on a
      * phone, where the matrix's tooltips are not; the filters apply to it too.
      */
-    private static void anotacoes(ChecklistMatrix m, StringBuilder sb) {
+    private static void notes(ChecklistMatrix m, StringBuilder sb) {
         List<String> rows = new ArrayList<>();
         for (MunicipioProgress p : m.municipios()) {
-            for (ItemState i : p.itens()) {
-                if (i.data() == null && i.responsavel() == null && i.observacao() == null && i.envio() == null) {
+            for (ItemState i : p.items()) {
+                if (i.date() == null && i.responsible() == null && i.note() == null && i.send() == null) {
                     continue;
                 }
-                String obs = i.observacao() == null ? "" : i.observacao();
-                if (i.envio() != null) {
-                    String enviado = Textos.enviado(i, "").strip();
-                    obs = obs.isEmpty() ? enviado : obs + " (" + enviado + ")";
+                String note = i.note() == null ? "" : i.note();
+                if (i.send() != null) {
+                    String sent = ViewPhrases.sendNote(i);
+                    note = note.isEmpty() ? sent : note + " (" + sent + ")";
                 }
                 rows.add("<tr data-uf=\"" + esc(p.uf()) + "\" data-status=\"" + i.status().yaml() + "\"><td>"
-                        + esc(p.uf()) + "</td><td>" + esc(p.nome()) + "</td><td>" + esc(i.item().titulo())
+                        + esc(p.uf()) + "</td><td>" + esc(p.name()) + "</td><td>" + esc(i.item().titulo())
                         + "</td><td class=\"st-" + i.status().yaml() + "\">" + esc(Marks.of(i.status()) + " "
-                        + i.status().rotulo()) + (i.alerta() ? " ⚠️" : "") + "</td><td>" + Datas.br(i.data())
-                        + "</td><td>" + esc(i.responsavel()) + "</td><td>" + esc(obs) + "</td></tr>");
+                        + i.status().rotulo()) + (i.flagged() ? " ⚠️" : "") + "</td><td>" + DateText.br(i.date())
+                        + "</td><td>" + esc(i.responsible()) + "</td><td>" + esc(note) + "</td></tr>");
             }
         }
         if (rows.isEmpty()) {
@@ -272,15 +262,15 @@ final class HtmlRenderer implements MatrixRenderer {
         sb.append("</tbody>\n</table>\n");
     }
 
-    private static void invalidos(ChecklistMatrix m, StringBuilder sb) {
-        if (m.invalidos().isEmpty()) {
+    private static void invalidFiles(ChecklistMatrix m, StringBuilder sb) {
+        if (m.invalidFiles().isEmpty()) {
             return;
         }
-        sb.append("<h2 class=\"erro\">").append(esc(Textos.INVALIDOS)).append(": ").append(m.invalidos().size())
+        sb.append("<h2 class=\"erro\">").append(esc(ViewPhrases.INVALID_FILES)).append(": ").append(m.invalidFiles().size())
                 .append("</h2>\n<ul class=\"erro\">\n");
-        for (ReadResult r : m.invalidos()) {
+        for (ReadResult r : m.invalidFiles()) {
             sb.append("<li><code>").append(esc(String.valueOf(r.file()))).append("</code><ul>");
-            Textos.problemas(r).forEach(l -> sb.append("<li>").append(esc(l)).append("</li>"));
+            ViewPhrases.problemLines(r).forEach(l -> sb.append("<li>").append(esc(l)).append("</li>"));
             sb.append("</ul></li>\n");
         }
         sb.append("</ul>\n");

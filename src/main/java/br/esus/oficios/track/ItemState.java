@@ -10,44 +10,58 @@ import java.time.LocalDate;
  *
  * @param entry what the YAML says of it; null when the YAML does not mention it
  * @param status the effective status: the entry's, or the catalog's default priority when unmentioned
- * @param envio the latest send of the document that answers this item ({@link SentDocuments}); null when never sent
- * @param alertaTexto the warning for a flagged item, empty when not flagged: the document was sent but the YAML still
- *        says pending without a later record, or a task that must be redone (the restore drill) is overdue
+ * @param send the latest send of the document that answers this item ({@link SentDocuments}); null when never sent
+ * @param alert the warning for a flagged item, empty when not flagged: the document was sent but the YAML still says
+ *        pending without a later record, or a task that must be redone (the restore drill) is overdue
  */
-public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Envio envio, String alertaTexto) {
+public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Send send, String alert) {
 
     public ItemState {
-        alertaTexto = alertaTexto == null ? "" : alertaTexto;
+        alert = alert == null ? "" : alert;
     }
 
     /** True when the item is flagged. */
-    public boolean alerta() {
-        return !alertaTexto.isEmpty();
+    public boolean flagged() {
+        return !alert.isEmpty();
     }
 
     /** The day of the latest send; null when never sent. */
-    public LocalDate enviadoEm() {
-        return envio == null ? null : envio.dia();
+    public LocalDate sentOn() {
+        return send == null ? null : send.day();
+    }
+
+    /** True when the latest send's outcome is unknown: neither sent nor pending until the coordinator finds out. */
+    public boolean sendUncertain() {
+        return send != null && send.uncertain();
+    }
+
+    /**
+     * The day the document is known to have been sent; null when never sent or when the send is uncertain (it is not
+     * known to have been sent: the alert says what happened).
+     */
+    public LocalDate confirmedSentOn() {
+        return sendUncertain() ? null : sentOn();
     }
 
     /** True when the municipality's YAML mentions the item. */
-    public boolean informado() {
+    public boolean mentioned() {
         return entry != null;
     }
 
-    public LocalDate data() {
+    public LocalDate date() {
         return entry == null ? null : entry.data();
     }
 
-    public String responsavel() {
+    public String responsible() {
         return entry == null ? null : entry.responsavel();
     }
 
-    public String observacao() {
+    public String note() {
         return entry == null ? null : entry.observacao();
     }
 
-    public boolean pendente() {
-        return status == Status.PENDENTE_ALTA || status == Status.PENDENTE_BAIXA;
+    /** Whether a status is one of the two pending ones. */
+    static boolean pending(Status s) {
+        return s == Status.PENDENTE_ALTA || s == Status.PENDENTE_BAIXA;
     }
 }

@@ -9,9 +9,9 @@ public interface MatrixRenderer {
 
     /** The renderer for a format. */
     static MatrixRenderer of(TrackOptions options) {
-        return switch (options.formato()) {
-            case TABELA -> new TableRenderer(options.detalhes(), options.cores());
-            case MD -> new MarkdownRenderer(options.detalhes());
+        return switch (options.format()) {
+            case TABELA -> new TableRenderer(options.details(), options.colours());
+            case MD -> new MarkdownRenderer(options.details());
             case CSV -> new CsvRenderer();
             case XLSX -> new XlsxRenderer();
             case HTML -> new HtmlRenderer();

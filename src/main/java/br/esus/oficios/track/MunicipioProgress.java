@@ -3,76 +3,73 @@ package br.esus.oficios.track;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Status;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * One municipality's checklist: every catalog item with its effective status, in catalog order.
  */
-public record MunicipioProgress(Municipio municipio, List<ItemState> itens) {
+public record MunicipioProgress(Municipio municipio, List<ItemState> items) {
 
     public MunicipioProgress {
-        itens = List.copyOf(itens);
+        items = List.copyOf(items);
     }
 
     public String uf() {
         return municipio.municipio().uf().name();
     }
 
-    public String nome() {
+    public String name() {
         return municipio.municipio().nome();
     }
 
-    /** How many items have each status; every status is a key. */
-    public Map<Status, Integer> contagem() {
-        Map<Status, Integer> c = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            c.put(s, 0);
-        }
-        itens.forEach(i -> c.merge(i.status(), 1, Integer::sum));
-        return c;
+    /** "BA Santo Amaro": how every view names the municipality in a line of text. */
+    public String label() {
+        return uf() + " " + name();
     }
 
     public int count(Status s) {
-        return (int) itens.stream().filter(i -> i.status() == s).count();
+        return (int) items.stream().filter(i -> i.status() == s).count();
     }
 
     /** Items that apply: all but "não se aplica". */
-    public int aplicaveis() {
-        return itens.size() - count(Status.NAO_SE_APLICA);
+    public int applicable() {
+        return items.size() - count(Status.NAO_SE_APLICA);
     }
 
     /** concluído / (total − não se aplica), from 0 to 1; 1 when no item applies (nothing left to do). */
-    public double fracaoConcluida() {
-        int d = aplicaveis();
+    public double doneFraction() {
+        int d = applicable();
         return d == 0 ? 1.0 : (double) count(Status.CONCLUIDO) / d;
     }
 
-    /** The percentage done, rounded DOWN so that 100 means everything that applies is done. */
-    public int percentual() {
-        int d = aplicaveis();
-        return d == 0 ? 100 : count(Status.CONCLUIDO) * 100 / d;
+    /** The percentage done ({@link #percent}). */
+    public int percentDone() {
+        return percent(count(Status.CONCLUIDO), applicable());
+    }
+
+    /** The percentage done, rounded DOWN so that 100 means everything that applies is done; 100 when none applies. */
+    static int percent(int done, int applicable) {
+        return applicable == 0 ? 100 : done * 100 / applicable;
     }
 
     /**
      * The oldest high-priority pending item: the pendente-alta item with the earliest date. Items without a date
      * come after every dated one (a recorded date is the only age we can vouch for); ties go by catalog order.
      */
-    public Optional<ItemState> pendenciaAltaMaisAntiga() {
-        return itens.stream()
+    public Optional<ItemState> oldestHighPending() {
+        return items.stream()
                 .filter(i -> i.status() == Status.PENDENTE_ALTA)
-                .min(Comparator.comparing(ItemState::data, Comparator.nullsLast(Comparator.naturalOrder())));
+                .min(Comparator.comparing(ItemState::date, Comparator.nullsLast(Comparator.naturalOrder())));
     }
 
-    /** Items flagged because a document was sent but the YAML still says pending. */
-    public List<ItemState> alertas() {
-        return itens.stream().filter(ItemState::alerta).toList();
+    /** Items flagged: a document was sent but the YAML still says pending, or a task is overdue. */
+    public List<ItemState> flagged() {
+        return items.stream().filter(ItemState::flagged).toList();
     }
 
     /** Items with a recorded send. */
-    public List<ItemState> enviados() {
-        return itens.stream().filter(i -> i.envio() != null).toList();
+    public List<ItemState> sent() {
+        return items.stream().filter(i -> i.send() != null).toList();
     }
 }

@@ -17,27 +17,27 @@ public final class SentDocuments {
     }
 
     /** The checklist item id a document id maps to, e.g. {@code oficio-dominio} → {@code dns_govbr}. */
-    public static Optional<String> itemFor(String documento) {
-        return Optional.ofNullable(ITEM_BY_DOCUMENT.get(documento));
+    public static Optional<String> itemFor(String document) {
+        return Optional.ofNullable(ITEM_BY_DOCUMENT.get(document));
     }
 
     /** What to call the document in a sentence: "ofício", "ticket"; the id itself for others. */
-    public static String label(String documento) {
-        return LABEL.getOrDefault(documento, documento);
+    public static String label(String document) {
+        return LABEL.getOrDefault(document, document);
     }
 
     /** "ofício enviado em 23/11/2026", or "envio incerto do ofício em 23/11/2026" when the outcome is unknown. */
-    public static String descricao(Envio e) {
-        return e.incerto() ? "envio incerto do " + label(e.documento()) + " em " + Datas.br(e.dia())
-                : label(e.documento()) + " enviado em " + Datas.br(e.dia());
+    public static String description(Send e) {
+        return e.uncertain() ? "envio incerto do " + label(e.document()) + " em " + DateText.br(e.day())
+                : label(e.document()) + " enviado em " + DateText.br(e.day());
     }
 
     /**
      * The warning for a pending item whose document's latest send has an unknown outcome: it is neither sent nor
      * pending until the coordinator finds out.
      */
-    public static String alertaIncerto(Envio e) {
-        return descricao(e) + (e.messageId().isEmpty() ? "" : " (Message-ID " + e.messageId() + ")")
+    public static String uncertainAlert(Send e) {
+        return description(e) + (e.messageId().isEmpty() ? "" : " (Message-ID " + e.messageId() + ")")
                 + ": o servidor não confirmou o recebimento; confira com o destinatário ou na pasta de enviados e, se"
                 + " não chegou, envie de novo com gerar-oficios enviar --reenviar";
     }

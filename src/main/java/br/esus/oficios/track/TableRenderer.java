@@ -2,18 +2,16 @@ package br.esus.oficios.track;
 
 import br.esus.oficios.model.Status;
 import br.esus.oficios.read.ReadResult;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The terminal view: one row per municipality with aligned columns (widths counted in terminal columns, so emoji
  * take two), alerts, invalid files and, with {@code --detalhes}, the matrix items × municipalities. ANSI colours only
- * when {@code cores} is true.
+ * when {@code colours} is true.
  */
-final class TableRenderer implements MatrixRenderer {
+final class TableRenderer implements TextRenderer {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String RED = "\u001b[31m";
@@ -21,12 +19,12 @@ final class TableRenderer implements MatrixRenderer {
     private static final String YELLOW = "\u001b[33m";
     private static final String DIM = "\u001b[2m";
 
-    private final boolean detalhes;
-    private final boolean cores;
+    private final boolean details;
+    private final boolean colours;
 
-    TableRenderer(boolean detalhes, boolean cores) {
-        this.detalhes = detalhes;
-        this.cores = cores;
+    TableRenderer(boolean details, boolean colours) {
+        this.details = details;
+        this.colours = colours;
     }
 
     /** A cell: plain text (used to measure) and an optional colour. */
@@ -41,54 +39,46 @@ final class TableRenderer implements MatrixRenderer {
     }
 
     @Override
-    public void render(ChecklistMatrix m, OutputStream out) throws IOException {
-        out.write(text(m).getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    String text(ChecklistMatrix m) {
+    public String text(ChecklistMatrix m) {
         StringBuilder sb = new StringBuilder();
-        sb.append(paint(Textos.TITULO, BOLD)).append("\n\n");
+        sb.append(paint(ViewPhrases.TITLE, BOLD)).append("\n\n");
         if (m.municipios().isEmpty()) {
-            sb.append(Textos.NENHUM_VALIDO).append('\n');
+            sb.append(ViewPhrases.NO_VALID_MUNICIPIO).append('\n');
         } else {
-            resumo(m, sb);
+            summary(m, sb);
         }
-        alertas(m, sb);
-        if (detalhes && !m.municipios().isEmpty()) {
-            matriz(m, sb);
+        alerts(m, sb);
+        if (details && !m.municipios().isEmpty()) {
+            itemMatrix(m, sb);
         }
-        invalidos(m, sb);
+        invalidFiles(m, sb);
         return sb.toString();
     }
 
-    private void resumo(ChecklistMatrix m, StringBuilder sb) {
+    private void summary(ChecklistMatrix m, StringBuilder sb) {
         List<List<Cell>> rows = new ArrayList<>();
-        List<Cell> header = new ArrayList<>(List.of(Cell.l("UF"), Cell.l("Município")));
-        for (Status s : Status.values()) {
-            header.add(Cell.r(Marks.of(s)));
-        }
-        header.add(Cell.r(Textos.CONCLUIDO));
-        header.add(Cell.l(Textos.PENDENCIA));
         for (MunicipioProgress p : m.municipios()) {
-            List<Cell> row = new ArrayList<>(List.of(Cell.l(p.uf()), Cell.l(p.nome())));
-            for (Status s : Status.values()) {
-                int c = p.count(s);
-                row.add(new Cell(String.valueOf(c), s == Status.PENDENTE_ALTA && c > 0 ? RED : null, true));
-            }
-            int pct = p.percentual();
-            row.add(new Cell(pct + "%", pct == 100 ? GREEN : null, true));
-            row.add(Cell.l(Textos.pendencia(p)));
-            rows.add(row);
+            rows.add(cells(SummaryTable.row(p), c -> colour(p, c)));
         }
-        List<Cell> total = new ArrayList<>(List.of(Cell.l(""), Cell.l(Textos.total(m.municipios().size()))));
-        for (Status s : Status.values()) {
-            total.add(Cell.r(String.valueOf(m.totais().get(s))));
-        }
-        total.add(Cell.r(m.percentualGeral() + "%"));
-        total.add(Cell.l(""));
-        table(header, rows, total, sb);
+        table(cells(SummaryTable.header(), c -> null), rows, cells(SummaryTable.totals(m), c -> null), sb);
         sb.append('\n').append(paint("Legenda: " + Marks.legenda("   "), DIM)).append('\n');
+    }
+
+    /** The summary's cells, aligned as {@link SummaryTable#right} says and coloured by {@code colour}. */
+    private static List<Cell> cells(List<String> texts, IntFunction<String> colour) {
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < texts.size(); c++) {
+            cells.add(new Cell(texts.get(c), colour.apply(c), SummaryTable.right(c)));
+        }
+        return cells;
+    }
+
+    /** Red for a count of pendente-alta items, green for 100% done. */
+    private static String colour(MunicipioProgress p, int c) {
+        if (c == SummaryTable.FIRST_COUNT + Status.PENDENTE_ALTA.ordinal() && p.count(Status.PENDENTE_ALTA) > 0) {
+            return RED;
+        }
+        return c == SummaryTable.PERCENT && p.percentDone() == 100 ? GREEN : null;
     }
 
     private void table(List<Cell> header, List<List<Cell>> rows, List<Cell> footer, StringBuilder sb) {
@@ -122,7 +112,7 @@ final class TableRenderer implements MatrixRenderer {
                 l.append("  ");
             }
             String color = c.color() != null ? c.color() : rowColor;
-            if (color != null && cores && !c.text().isEmpty()) {
+            if (color != null && colours && !c.text().isEmpty()) {
                 int pad = padded.length() - c.text().length();
                 l.append(c.right() ? padded.substring(0, pad) + paint(c.text(), color)
                         : paint(c.text(), color) + padded.substring(c.text().length()));
@@ -141,24 +131,20 @@ final class TableRenderer implements MatrixRenderer {
         sb.append("─".repeat(total + 2 * (w.length - 1))).append('\n');
     }
 
-    private void alertas(ChecklistMatrix m, StringBuilder sb) {
-        List<String> lines = new ArrayList<>();
-        for (MunicipioProgress p : m.municipios()) {
-            for (ItemState i : p.alertas()) {
-                lines.add(p.uf() + " " + p.nome() + " — " + i.item().id() + ": " + i.alertaTexto());
-            }
-        }
+    private void alerts(ChecklistMatrix m, StringBuilder sb) {
+        List<String> lines = m.flagged().stream()
+                .map(l -> l.municipio().label() + " — " + l.item().item().id() + ": " + l.item().alert()).toList();
         if (!lines.isEmpty()) {
-            sb.append('\n').append(paint(Textos.ALERTAS + " (" + lines.size() + ")", BOLD + YELLOW)).append('\n');
+            sb.append('\n').append(paint(ViewPhrases.ALERTS + " (" + lines.size() + ")", BOLD + YELLOW)).append('\n');
             lines.forEach(l -> sb.append("  ").append(paint(l, YELLOW)).append('\n'));
         }
     }
 
-    private void matriz(ChecklistMatrix m, StringBuilder sb) {
+    private void itemMatrix(ChecklistMatrix m, StringBuilder sb) {
         List<MunicipioProgress> ms = m.municipios();
         sb.append('\n').append(paint("Detalhes: itens × municípios", BOLD)).append('\n');
         for (int j = 0; j < ms.size(); j++) {
-            sb.append(String.format("  %2d = %s %s%n", j + 1, ms.get(j).uf(), ms.get(j).nome()));
+            sb.append(String.format("  %2d = %s %s%n", j + 1, ms.get(j).uf(), ms.get(j).name()));
         }
         sb.append('\n');
         List<Cell> header = new ArrayList<>(List.of(Cell.l("Item")));
@@ -166,20 +152,17 @@ final class TableRenderer implements MatrixRenderer {
             header.add(Cell.l(String.valueOf(j + 1)));
         }
         List<List<Cell>> rows = new ArrayList<>();
-        for (String grupo : m.grupos()) {
-            List<Cell> g = new ArrayList<>(List.of(new Cell("[" + grupo + "]", DIM, false)));
+        for (String group : m.groups()) {
+            List<Cell> g = new ArrayList<>(List.of(new Cell("[" + group + "]", DIM, false)));
             ms.forEach(p -> g.add(Cell.l("")));
             rows.add(g);
-            for (int k = 0; k < m.catalog().itens().size(); k++) {
-                if (!m.catalog().itens().get(k).grupo().equals(grupo)) {
-                    continue;
-                }
+            for (int k : m.itemsOf(group)) {
                 List<Cell> row = new ArrayList<>(List.of(Cell.l(m.catalog().itens().get(k).id())));
                 for (MunicipioProgress p : ms) {
-                    ItemState i = p.itens().get(k);
-                    String suffix = i.envio() != null && i.envio().incerto() ? "?" : i.alerta() ? "!"
-                            : i.envio() != null ? "*" : "";
-                    row.add(new Cell(Marks.of(i.status()) + suffix, i.alerta() ? YELLOW : null, false));
+                    ItemState i = p.items().get(k);
+                    String suffix = i.sendUncertain() ? "?" : i.flagged() ? "!"
+                            : i.send() != null ? "*" : "";
+                    row.add(new Cell(Marks.of(i.status()) + suffix, i.flagged() ? YELLOW : null, false));
                 }
                 rows.add(row);
             }
@@ -188,29 +171,27 @@ final class TableRenderer implements MatrixRenderer {
         sb.append('\n').append(paint("Legenda: " + Marks.legenda("   "), DIM)).append('\n');
         sb.append(paint("          * documento enviado   ! enviado, mas o YAML ainda diz pendente   ? envio incerto (o "
                 + "servidor não confirmou)", DIM)).append('\n');
-        List<String> envios = new ArrayList<>();
-        for (MunicipioProgress p : ms) {
-            for (ItemState i : p.enviados()) {
-                envios.add(p.uf() + " " + p.nome() + " — " + i.item().id() + ": " + Textos.enviado(i, ""));
-            }
-        }
-        if (!envios.isEmpty()) {
+        List<String> sends = m.sent().stream()
+                .map(l -> l.municipio().label() + " — " + l.item().item().id() + ": " + ViewPhrases.sendNote(l.item()))
+                .toList();
+        if (!sends.isEmpty()) {
             sb.append('\n').append(paint("Envios registrados", BOLD)).append('\n');
-            envios.forEach(l -> sb.append("  ").append(l).append('\n'));
+            sends.forEach(l -> sb.append("  ").append(l).append('\n'));
         }
     }
 
-    private void invalidos(ChecklistMatrix m, StringBuilder sb) {
-        if (m.invalidos().isEmpty()) {
+    private void invalidFiles(ChecklistMatrix m, StringBuilder sb) {
+        if (m.invalidFiles().isEmpty()) {
             return;
         }
-        sb.append('\n').append(paint(Textos.INVALIDOS + ": " + m.invalidos().size(), BOLD + RED)).append('\n');
-        for (ReadResult r : m.invalidos()) {
-            Textos.problemas(r).forEach(l -> sb.append("  ").append(paint(l, RED)).append('\n'));
+        sb.append('\n').append(paint(ViewPhrases.INVALID_FILES + ": " + m.invalidFiles().size(), BOLD + RED))
+                .append('\n');
+        for (ReadResult r : m.invalidFiles()) {
+            ViewPhrases.problemLines(r).forEach(l -> sb.append("  ").append(paint(l, RED)).append('\n'));
         }
     }
 
     private String paint(String s, String color) {
-        return cores && color != null ? color + s + RESET : s;
+        return colours && color != null ? color + s + RESET : s;
     }
 }

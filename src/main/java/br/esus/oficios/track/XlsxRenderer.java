@@ -1,6 +1,5 @@
 package br.esus.oficios.track;
 
-import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.read.ReadResult;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -36,15 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
  * content. Invalid files get their own sheet. Streams rows (SXSSF), so memory stays flat for thousands of rows.
  */
 final class XlsxRenderer implements MatrixRenderer {
-    static final String RESUMO = "Resumo";
-    static final String INVALIDOS = "Arquivos inválidos";
-
-    /** Fill colours (RGB): Excel's own "bom", "neutro", "ruim" tones and a light grey. */
-    static final Map<Status, String> FILL = Map.of(
-            Status.CONCLUIDO, "C6EFCE",
-            Status.PENDENTE_BAIXA, "FFEB9C",
-            Status.PENDENTE_ALTA, "FFC7CE",
-            Status.NAO_SE_APLICA, "D9D9D9");
+    private static final String SUMMARY_SHEET = "Resumo";
+    private static final String INVALID_SHEET = "Arquivos inválidos";
 
     private static final List<String> ITEM_COLUMNS = List.of("UF", "Município", "Item", "Título", "Status", "Data",
             "Responsável", "Observação", "Enviado em", "Alerta");
@@ -55,13 +46,13 @@ final class XlsxRenderer implements MatrixRenderer {
         wb.setCompressTempFiles(true);
         try {
             Styles st = new Styles(wb);
-            resumo(wb, st, m);
-            Set<String> names = new HashSet<>(Set.of(RESUMO.toLowerCase(Locale.ROOT)));
-            for (String grupo : m.grupos()) {
-                grupo(wb, st, m, grupo, uniqueName(grupo, names));
+            summary(wb, st, m);
+            Set<String> names = new HashSet<>(Set.of(SUMMARY_SHEET.toLowerCase(Locale.ROOT)));
+            for (String group : m.groups()) {
+                group(wb, st, m, group, uniqueName(group, names));
             }
-            if (!m.invalidos().isEmpty()) {
-                invalidos(wb, st, m);
+            if (!m.invalidFiles().isEmpty()) {
+                invalidFiles(wb, st, m);
             }
             wb.write(out);
             out.flush();
@@ -70,13 +61,13 @@ final class XlsxRenderer implements MatrixRenderer {
         }
     }
 
-    private static void resumo(SXSSFWorkbook wb, Styles st, ChecklistMatrix m) {
-        SXSSFSheet sh = wb.createSheet(RESUMO);
+    private static void summary(SXSSFWorkbook wb, Styles st, ChecklistMatrix m) {
+        SXSSFSheet sh = wb.createSheet(SUMMARY_SHEET);
         List<String> cols = new ArrayList<>(List.of("UF", "Município"));
         for (Status s : Status.values()) {
             cols.add(capital(s.rotulo()));
         }
-        cols.addAll(List.of("% concluído", Textos.PENDENCIA, "Desde", "Alertas"));
+        cols.addAll(List.of(ViewPhrases.PERCENT_DONE, ViewPhrases.OLDEST_HIGH_PENDING, "Desde", ViewPhrases.ALERTS));
         Widths w = header(sh, st, cols);
         for (int c = 0; c < Status.values().length; c++) {
             sh.getRow(0).getCell(2 + c).setCellStyle(st.headerStatus.get(Status.values()[c]));
@@ -86,18 +77,18 @@ final class XlsxRenderer implements MatrixRenderer {
             Row row = sh.createRow(r++);
             int c = 0;
             w.text(row, c++, p.uf(), null);
-            w.text(row, c++, p.nome(), null);
+            w.text(row, c++, p.name(), null);
             for (Status s : Status.values()) {
                 w.number(row, c++, p.count(s), null);
             }
             Cell pct = row.createCell(c++);
-            pct.setCellValue(p.percentual() / 100.0);
+            pct.setCellValue(p.percentDone() / 100.0);
             pct.setCellStyle(st.percent);
-            ItemState oldest = p.pendenciaAltaMaisAntiga().orElse(null);
+            ItemState oldest = p.oldestHighPending().orElse(null);
             w.text(row, c++, oldest == null ? "" : oldest.item().id() + " — " + oldest.item().titulo(), null);
-            w.date(row, c++, oldest == null ? null : oldest.data(), st.date);
-            w.text(row, c++, String.join("; ", p.alertas().stream().map(i -> i.item().id() + ": "
-                    + i.alertaTexto()).toList()), null);
+            w.date(row, c++, oldest == null ? null : oldest.date(), st.date);
+            w.text(row, c++, String.join("; ", p.flagged().stream().map(i -> i.item().id() + ": "
+                    + i.alert()).toList()), null);
         }
         finish(sh, w, cols.size(), r, 0, 2);
         totals(sh, st, m, r);
@@ -118,55 +109,50 @@ final class XlsxRenderer implements MatrixRenderer {
             String col = CellReference.convertNumToColString(2 + k);
             Cell cell = row.createCell(2 + k);
             cell.setCellFormula("SUBTOTAL(109," + col + "2:" + col + Math.max(2, dataRows) + ")");
-            cell.setCellValue(m.totais().get(Status.values()[k]));
+            cell.setCellValue(m.totals().get(Status.values()[k]));
             cell.setCellStyle(st.header);
         }
-        String concl = CellReference.convertNumToColString(2) + (dataRows + 2);
-        String aplic = CellReference.convertNumToColString(2) + (dataRows + 2) + ":"
+        String done = CellReference.convertNumToColString(2) + (dataRows + 2);
+        String applicable = CellReference.convertNumToColString(2) + (dataRows + 2) + ":"
                 + CellReference.convertNumToColString(2 + n - 2) + (dataRows + 2);
         Cell pct = row.createCell(2 + n);
         // Rounded down, as every other view shows it.
-        pct.setCellFormula("IF(SUM(" + aplic + ")=0,1,ROUNDDOWN(" + concl + "*100/SUM(" + aplic + "),0)/100)");
-        pct.setCellValue(m.percentualGeral() / 100.0);
+        pct.setCellFormula("IF(SUM(" + applicable + ")=0,1,ROUNDDOWN(" + done + "*100/SUM(" + applicable + "),0)/100)");
+        pct.setCellValue(m.overallPercent() / 100.0);
         pct.setCellStyle(st.headerPercent);
     }
 
-    private static void grupo(SXSSFWorkbook wb, Styles st, ChecklistMatrix m, String grupo, String name) {
+    private static void group(SXSSFWorkbook wb, Styles st, ChecklistMatrix m, String group, String name) {
         SXSSFSheet sh = wb.createSheet(name);
         Widths w = header(sh, st, ITEM_COLUMNS);
-        List<ChecklistItem> itens = m.catalog().itens();
         int r = 1;
         for (MunicipioProgress p : m.municipios()) {
-            for (int k = 0; k < itens.size(); k++) {
-                if (!itens.get(k).grupo().equals(grupo)) {
-                    continue;
-                }
-                ItemState i = p.itens().get(k);
+            for (int k : m.itemsOf(group)) {
+                ItemState i = p.items().get(k);
                 Row row = sh.createRow(r++);
                 int c = 0;
                 w.text(row, c++, p.uf(), null);
-                w.text(row, c++, p.nome(), null);
+                w.text(row, c++, p.name(), null);
                 w.text(row, c++, i.item().id(), null);
                 w.text(row, c++, i.item().titulo(), null);
                 w.text(row, c++, i.status().rotulo(), st.status.get(i.status()));
-                w.date(row, c++, i.data(), st.date);
-                w.text(row, c++, i.responsavel(), null);
-                w.text(row, c++, i.observacao(), null);
-                // An uncertain send is not known to have been sent: no date (the alert says what happened).
-                w.date(row, c++, i.envio() != null && i.envio().incerto() ? null : i.enviadoEm(), st.date);
-                w.text(row, c++, i.alertaTexto(), null);
+                w.date(row, c++, i.date(), st.date);
+                w.text(row, c++, i.responsible(), null);
+                w.text(row, c++, i.note(), null);
+                w.date(row, c++, i.confirmedSentOn(), st.date);
+                w.text(row, c++, i.alert(), null);
             }
         }
         finish(sh, w, ITEM_COLUMNS.size(), r, 2, 2);
     }
 
-    private static void invalidos(SXSSFWorkbook wb, Styles st, ChecklistMatrix m) {
-        SXSSFSheet sh = wb.createSheet(INVALIDOS);
+    private static void invalidFiles(SXSSFWorkbook wb, Styles st, ChecklistMatrix m) {
+        SXSSFSheet sh = wb.createSheet(INVALID_SHEET);
         List<String> cols = List.of("Arquivo", "Problema");
         Widths w = header(sh, st, cols);
         int r = 1;
-        for (ReadResult rr : m.invalidos()) {
-            for (String p : Textos.problemas(rr)) {
+        for (ReadResult rr : m.invalidFiles()) {
+            for (String p : ViewPhrases.problemLines(rr)) {
                 Row row = sh.createRow(r++);
                 w.text(row, 0, String.valueOf(rr.file()), null);
                 w.text(row, 1, p, null);
@@ -263,19 +249,19 @@ final class XlsxRenderer implements MatrixRenderer {
         }
 
         private static void fill(XSSFCellStyle cs, Status s) {
-            cs.setFillForegroundColor(new XSSFColor(hex(FILL.get(s)), null));
+            cs.setFillForegroundColor(new XSSFColor(hex(StatusFill.rgb(s)), null));
             cs.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
     }
 
-    static byte[] hex(String rgb) {
+    private static byte[] hex(String rgb) {
         return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16),
                 (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
     }
 
     /** A valid, unique sheet name: "Implantação", "Segurança e backup" (31 characters at most). */
-    static String uniqueName(String grupo, Set<String> used) {
-        String base = WorkbookUtil.createSafeSheetName(capital(grupo == null || grupo.isBlank() ? "Sem grupo" : grupo));
+    private static String uniqueName(String group, Set<String> used) {
+        String base = WorkbookUtil.createSafeSheetName(capital(group == null || group.isBlank() ? "Sem grupo" : group));
         String name = base;
         for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";

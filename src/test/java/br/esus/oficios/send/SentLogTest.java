@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,8 +22,19 @@ class SentLogTest {
     }
 
     private static SentLog.Entry entry(String quando, String doc, String conteudo, String sha) {
-        return new SentLog.Entry(quando, doc, List.of("a@x.gov.br"), List.of("b@y.gov.br"), "Ofício nº 12 — Santo Amaro/BA",
-                "<1@x>", conteudo, List.of(new SentLog.Anexo(doc + ".pdf", sha)));
+        // As written before the states existed: no estado, read as sent.
+        return new SentLog.Entry(quando, null, doc, List.of("a@x.gov.br"), List.of("b@y.gov.br"),
+                "Ofício nº 12 — Santo Amaro/BA", "<1@x>", conteudo, List.of(new SentLog.Anexo(doc + ".pdf", sha)), null);
+    }
+
+    private static Optional<SentLog.Match> findSame(SentLog log, String documento, String conteudoSha256,
+            List<SentLog.Anexo> anexos) throws SentLog.SentLogException {
+        return SentLog.findSame(log.attempts(), documento, conteudoSha256, anexos);
+    }
+
+    private static Optional<SentLog.Attempt> findUncertain(SentLog log, String documento)
+            throws SentLog.SentLogException {
+        return SentLog.findUncertain(log.attempts(), documento);
     }
 
     @Test
@@ -48,13 +60,13 @@ class SentLogTest {
         SentLog log = new SentLog(dir);
         log.append(entry("2026-11-23T18:30:00-03:00", "oficio-dominio", "c1", "aaa"));
         var regenerated = List.of(new SentLog.Anexo("oficio-dominio.pdf", "bbb"));
-        SentLog.Match m = log.findSame("oficio-dominio", "c1", regenerated).orElseThrow();
+        SentLog.Match m = findSame(log, "oficio-dominio", "c1", regenerated).orElseThrow();
         assertTrue(m.sameContent());
         assertEquals("2026-11-23T18:30:00-03:00", m.entry().quando());
-        assertTrue(log.findSame("oficio-dominio", "c2", regenerated).isEmpty(), "changed content, changed bytes");
-        assertTrue(log.findSame("ticket-prescricao", "c1", regenerated).isEmpty(), "another document");
+        assertTrue(findSame(log, "oficio-dominio", "c2", regenerated).isEmpty(), "changed content, changed bytes");
+        assertTrue(findSame(log, "ticket-prescricao", "c1", regenerated).isEmpty(), "another document");
         // Byte for byte the same files are the same document whatever the content hash says.
-        assertTrue(log.findSame("oficio-dominio", "c2", List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa")))
+        assertTrue(findSame(log, "oficio-dominio", "c2", List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa")))
                 .isPresent());
     }
 
@@ -66,13 +78,13 @@ class SentLogTest {
         SentLog log = new SentLog(dir);
         assertEquals(null, log.read().get(0).conteudoSha256());
         var same = List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa"));
-        SentLog.Match m = log.findSame("oficio-dominio", "c1", same).orElseThrow();
+        SentLog.Match m = findSame(log, "oficio-dominio", "c1", same).orElseThrow();
         assertFalse(m.sameContent());
-        assertTrue(log.findSame("ticket-prescricao", "c1", same).isEmpty());
-        assertTrue(log.findSame("oficio-dominio", "c1", List.of(new SentLog.Anexo("oficio-dominio.pdf", "bbb")))
+        assertTrue(findSame(log, "ticket-prescricao", "c1", same).isEmpty());
+        assertTrue(findSame(log, "oficio-dominio", "c1", List.of(new SentLog.Anexo("oficio-dominio.pdf", "bbb")))
                 .isEmpty());
         // A DOCX never sent before makes it a new send.
-        assertTrue(log.findSame("oficio-dominio", "c1", List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa"),
+        assertTrue(findSame(log, "oficio-dominio", "c1", List.of(new SentLog.Anexo("oficio-dominio.pdf", "aaa"),
                 new SentLog.Anexo("oficio-dominio.docx", "ccc"))).isEmpty());
     }
 
@@ -105,18 +117,18 @@ class SentLogTest {
         assertEquals(SentLog.Estado.INCERTO, a.get(0).estado());
         assertEquals("2026-11-23T18:30:00-03:00", a.get(0).first().quando());
         assertEquals("sem resposta", a.get(0).why());
-        assertTrue(log.findSame("oficio-dominio", "c1", List.of()).isEmpty(), "an uncertain send is not a send");
-        assertEquals("<1@x>", log.findUncertain("oficio-dominio").orElseThrow().last().messageId());
-        assertTrue(log.findUncertain("ticket-prescricao").isEmpty());
+        assertTrue(findSame(log, "oficio-dominio", "c1", List.of()).isEmpty(), "an uncertain send is not a send");
+        assertEquals("<1@x>", findUncertain(log, "oficio-dominio").orElseThrow().last().messageId());
+        assertTrue(findUncertain(log, "ticket-prescricao").isEmpty());
 
         // A failed --reenviar changes nothing; a successful one settles the document.
         log.append(event("2026-11-24T09:00:00-03:00", "intencao", "oficio-dominio", "<2@x>", "c1"));
         log.append(event("2026-11-24T09:00:01-03:00", "falhou", "oficio-dominio", "<2@x>", "c1"));
-        assertEquals("<1@x>", log.findUncertain("oficio-dominio").orElseThrow().last().messageId());
+        assertEquals("<1@x>", findUncertain(log, "oficio-dominio").orElseThrow().last().messageId());
         log.append(event("2026-11-24T10:00:00-03:00", "intencao", "oficio-dominio", "<3@x>", "c1"));
         log.append(event("2026-11-24T10:00:01-03:00", "enviado", "oficio-dominio", "<3@x>", "c1"));
-        assertTrue(log.findUncertain("oficio-dominio").isEmpty());
-        assertEquals("<3@x>", log.findSame("oficio-dominio", "c1", List.of()).orElseThrow().entry().messageId());
+        assertTrue(findUncertain(log, "oficio-dominio").isEmpty());
+        assertEquals("<3@x>", findSame(log, "oficio-dominio", "c1", List.of()).orElseThrow().entry().messageId());
         assertEquals(List.of("<1@x>", "<2@x>", "<3@x>"), log.attempts().stream().map(x -> x.last().messageId())
                 .toList());
     }
@@ -126,12 +138,12 @@ class SentLogTest {
         SentLog log = new SentLog(dir);
         log.append(event("2026-11-23T18:30:00-03:00", "enviado", "oficio-dominio", "<0@x>", "c0"));
         log.append(event("2026-11-24T18:30:00-03:00", "intencao", "oficio-dominio", "<1@x>", "c1"));
-        SentLog.Attempt a = log.findUncertain("oficio-dominio").orElseThrow();
+        SentLog.Attempt a = findUncertain(log, "oficio-dominio").orElseThrow();
         assertEquals(SentLog.Estado.INTENCAO, a.estado());
         assertTrue(a.uncertain());
         assertTrue(a.why().startsWith("a execução foi interrompida"), a.why());
-        assertTrue(log.findSame("oficio-dominio", "c1", List.of()).isEmpty());
-        assertTrue(log.findSame("oficio-dominio", "c0", List.of()).isPresent(), "the earlier one was sent");
+        assertTrue(findSame(log, "oficio-dominio", "c1", List.of()).isEmpty());
+        assertTrue(findSame(log, "oficio-dominio", "c0", List.of()).isPresent(), "the earlier one was sent");
     }
 
     @Test
@@ -142,9 +154,9 @@ class SentLogTest {
                 + "\"documento\":\"ticket-prescricao\",\"message_id\":\"<2@x>\"}\n");
         SentLog log = new SentLog(dir);
         assertTrue(log.attempts().get(0).sent());
-        assertTrue(log.findUncertain("oficio-dominio").isEmpty());
-        assertTrue(log.findSame("oficio-dominio", "c1", List.of()).isPresent());
+        assertTrue(findUncertain(log, "oficio-dominio").isEmpty());
+        assertTrue(findSame(log, "oficio-dominio", "c1", List.of()).isPresent());
         assertEquals(SentLog.Estado.INCERTO, log.attempts().get(1).estado(), "written by a later version: careful");
-        assertTrue(log.findUncertain("ticket-prescricao").isPresent());
+        assertTrue(findUncertain(log, "ticket-prescricao").isPresent());
     }
 }

@@ -1,83 +1,60 @@
 package br.esus.oficios.track;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * {@link ChecklistTracker}: what it finds and what came of writing, as values; the messages and exit codes the CLI
+ * makes of them are CliChecklistTest's.
+ */
 class ChecklistTrackerTest {
-    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
-    private String out() {
-        return outBytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return errBytes.toString(StandardCharsets.UTF_8);
+    @Test
+    void findsEveryProblemOfTheFilesAndTheSendsLogsWarningsApart(@TempDir Path dir) throws Exception {
+        TrackFixture.writeSentLogs(dir);
+        ChecklistTracker.Findings found = ChecklistTracker.track(TrackFixture.allFiles(), TrackFixture.catalog(), dir,
+                TODAY);
+        assertEquals(TrackFixture.invalidFile().problems(), found.fileProblems(), "errors and warnings, as read");
+        assertEquals(List.of(TrackFixture.invalidFile().file()),
+                found.matrix().invalidFiles().stream().map(r -> r.file()).toList());
+        assertEquals(5, found.matrix().municipios().size());
+        assertEquals(1, found.matrix().warnings().size(), found.matrix().warnings().toString());
+        assertTrue(found.matrix().warnings().get(0).format().contains("se-sao-cristovao"),
+                found.matrix().warnings().toString());
     }
 
     @Test
-    void onATerminalTheErrorsAreShownOnceInTheViewNotAgainOnStderr(@TempDir Path dir) throws Exception {
-        int rc = ChecklistTracker.run(TrackFixture.todos(), TrackFixture.catalog(), dir,
-                new TrackOptions(TrackFormat.TABELA, null, false, false, true), out, err);
-        assertEquals(ChecklistTracker.INVALID, rc);
-        String error = TrackFixture.invalido().problems().get(0).format();
-        assertTrue(out().contains(error), out());
-        List<String> errLines = err().lines().toList();
-        assertFalse(errLines.contains(error), err());
-        assertTrue(errLines.contains(TrackFixture.invalido().problems().get(2).format()), "os avisos, sim: " + err());
-        assertEquals("1 arquivo inválido ficou fora do checklist; corrija os erros listados.",
-                errLines.get(errLines.size() - 1));
+    void aCopyOfAnotherFilesMunicipioIsAProblemOfTheCopy() {
+        var copy = new br.esus.oficios.read.ReadResult(Path.of("municipios/copia.yaml"),
+                TrackFixture.santoAmaro().municipio(), List.of());
+        ChecklistTracker.Findings found = ChecklistTracker.track(List.of(TrackFixture.santoAmaro(), copy),
+                TrackFixture.catalog(), null, TODAY);
+        assertEquals(1, found.fileProblems().size(), found.fileProblems().toString());
+        assertEquals(copy.file(), found.fileProblems().get(0).file());
+        assertEquals(1, found.matrix().municipios().size());
     }
 
     @Test
-    void brokenFileIsReportedListedAndMakesExitCodeOne(@TempDir Path dir) throws Exception {
-        TrackFixture.writeEnvios(dir);
-        int rc = ChecklistTracker.run(TrackFixture.todos(), TrackFixture.catalog(), dir, TrackOptions.padrao(), out,
-                err);
-        assertEquals(ChecklistTracker.INVALID, rc);
-        assertTrue(out().contains("BA  Cachoeira"), out());
-        assertTrue(out().contains("Arquivos inválidos (fora dos totais): 1"), out());
-        List<String> errLines = err().lines().toList();
-        assertTrue(errLines.contains(TrackFixture.invalido().problems().get(0).format()), err());
-        assertTrue(errLines.contains(TrackFixture.invalido().problems().get(2).format()), "warnings too: " + err());
-        assertTrue(errLines.stream().anyMatch(l -> l.contains("se-sao-cristovao") && l.contains("envios.jsonl:3:1: ")
-                && l.contains("aviso: linha com JSON inválido")), err());
-        assertEquals("1 arquivo inválido ficou fora do checklist; corrija os erros acima.",
-                errLines.get(errLines.size() - 1));
-    }
-
-    @Test
-    void allValidIsExitCodeZeroAndNothingOnStderr(@TempDir Path dir) {
-        int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
-                new TrackOptions(TrackFormat.MD, null, true, false), out, err);
-        assertEquals(ChecklistTracker.OK, rc);
-        assertEquals("", err());
-        assertTrue(out().startsWith("# Acompanhamento do checklist"));
-    }
-
-    @Test
-    void xlsxNeedsAnOutputFile(@TempDir Path dir) {
-        int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
-                new TrackOptions(TrackFormat.XLSX, null, false, false), out, err);
-        assertEquals(ChecklistTracker.USAGE, rc);
-        assertEquals("", out());
-        assertTrue(err().contains("o formato xlsx precisa de --saida ARQ"), err());
+    void writesToTheStreamWhenThereIsNoFile() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChecklistTracker.WriteOutcome w = ChecklistTracker.write(matrix(), new TrackOptions(TrackFormat.MD, null,
+                true, false), out);
+        assertNull(assertInstanceOf(ChecklistTracker.WriteOutcome.Written.class, w).file());
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("# Acompanhamento do checklist"));
     }
 
     @Test
@@ -85,9 +62,11 @@ class ChecklistTrackerTest {
         Path target = dir.resolve("relatorios/checklist.csv");
         Files.createDirectories(target.getParent());
         Files.writeString(target, "antigo");
-        int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
-                new TrackOptions(TrackFormat.CSV, target, false, false), out, err);
-        assertEquals(ChecklistTracker.OK, rc);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ChecklistTracker.WriteOutcome w = ChecklistTracker.write(matrix(), new TrackOptions(TrackFormat.CSV, target,
+                false, false), out);
+        assertEquals(new ChecklistTracker.WriteOutcome.Written(target), w);
+        assertEquals(0, out.size(), "nothing on the stream");
         String csv = Files.readString(target, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFuf;municipio;"), csv.substring(0, 20));
         try (Stream<Path> files = Files.list(target.getParent())) {
@@ -98,76 +77,34 @@ class ChecklistTrackerTest {
                     || Files.getPosixFilePermissions(target).contains(PosixFilePermission.GROUP_READ),
                     "an ordinary file, not owner-only: " + Files.getPosixFilePermissions(target));
         }
-        assertEquals("Checklist gravado em " + target + ": 5 municípios, 53% concluído." + System.lineSeparator(),
-                out());
     }
 
     @Test
-    void unwritableOutputIsAnErrorLineNotAStackTrace(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("e-uma-pasta");
-        Files.createDirectories(target.resolve("dentro"));
-        int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
-                new TrackOptions(TrackFormat.HTML, target, false, false), out, err);
-        assertEquals(ChecklistTracker.INVALID, rc);
-        assertEquals("gerar-oficios checklist: não foi possível gravar " + target + ": é uma pasta; dê em --saida o"
-                + " nome de um arquivo (ex.: --saida " + target.resolve("checklist.html") + ")" + System.lineSeparator(),
-                err());
+    void aFolderAsOutputFileIsSaidAsSuchAndNoTemporaryIsLeft(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectories(dir.resolve("e-uma-pasta/dentro")).getParent();
+        ChecklistTracker.WriteOutcome w = ChecklistTracker.write(matrix(), new TrackOptions(TrackFormat.HTML, target,
+                false, false), new ByteArrayOutputStream());
+        assertEquals(new ChecklistTracker.WriteOutcome.IsAFolder(target), w);
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(target), files.toList(), "no temporary file left behind");
         }
     }
 
     @Test
-    void anEmptyFolderAsOutputIsNamedAsAFolderWithoutJavaOrTheTemporaryFile(@TempDir Path dir) throws Exception {
-        Path target = Files.createDirectories(dir.resolve("h"));
-        int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
-                new TrackOptions(TrackFormat.CSV, target, false, false), out, err);
-        assertEquals(ChecklistTracker.INVALID, rc);
-        assertEquals("gerar-oficios checklist: não foi possível gravar " + target + ": é uma pasta; dê em --saida o"
-                + " nome de um arquivo (ex.: --saida " + target.resolve("checklist.csv") + ")" + System.lineSeparator(),
-                err());
-        assertTrue(Files.isDirectory(target), "a pasta continua lá");
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(target), files.toList(), "no temporary file left behind");
-        }
-    }
-
-    @Test
-    void aFileWhereTheFolderShouldBeIsOnePortugueseLine(@TempDir Path dir) throws Exception {
+    void aFileWhereTheFolderShouldBeIsAFailureWithItsCause(@TempDir Path dir) throws Exception {
         Path blocker = Files.writeString(dir.resolve("relatorios"), "um arquivo");
-        Path target = blocker.resolve("checklist.html");
-        int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
-                new TrackOptions(TrackFormat.HTML, target, false, false), out, err);
-        assertEquals(ChecklistTracker.INVALID, rc);
-        assertEquals("gerar-oficios checklist: não foi possível gravar " + target + ": no caminho há um arquivo onde"
-                + " deveria haver uma pasta; escolha outro arquivo com --saida" + System.lineSeparator(), err());
-    }
-
-    @Test
-    void aReadOnlyFolderIsOnePortugueseLine(@TempDir Path dir) throws Exception {
-        Path ro = Files.createDirectories(dir.resolve("somente-leitura"));
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Files.getFileStore(ro).supportsFileAttributeView("posix"), "permissões POSIX");
-        Files.setPosixFilePermissions(ro, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(ro), "o root grava mesmo assim");
-            Path target = ro.resolve("checklist.md");
-            int rc = ChecklistTracker.run(TrackFixture.validos(), TrackFixture.catalog(), dir,
-                    new TrackOptions(TrackFormat.MD, target, false, false), out, err);
-            assertEquals(ChecklistTracker.INVALID, rc);
-            assertEquals("gerar-oficios checklist: não foi possível gravar " + target + ": sem permissão de escrita;"
-                    + " escolha outro arquivo com --saida ou confira as permissões" + System.lineSeparator(), err());
-        } finally {
-            Files.setPosixFilePermissions(ro, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+        ChecklistTracker.WriteOutcome w = ChecklistTracker.write(matrix(), new TrackOptions(TrackFormat.HTML,
+                blocker.resolve("checklist.html"), false, false), new ByteArrayOutputStream());
+        assertInstanceOf(ChecklistTracker.WriteOutcome.Failed.class, w);
     }
 
     @Test
     void xlsxToAFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("checklist.xlsx");
-        int rc = ChecklistTracker.run(TrackFixture.todos(), TrackFixture.catalog(), dir,
-                new TrackOptions(TrackFormat.XLSX, target, false, false), out, err);
-        assertEquals(ChecklistTracker.INVALID, rc, "the invalid file still makes the exit code 1");
+        ChecklistTracker.WriteOutcome w = ChecklistTracker.write(
+                ChecklistTracker.track(TrackFixture.allFiles(), TrackFixture.catalog(), dir, TODAY).matrix(),
+                new TrackOptions(TrackFormat.XLSX, target, false, false), new ByteArrayOutputStream());
+        assertEquals(new ChecklistTracker.WriteOutcome.Written(target), w);
         byte[] head = new byte[2];
         try (var in = Files.newInputStream(target)) {
             assertEquals(2, in.read(head));
@@ -176,18 +113,15 @@ class ChecklistTrackerTest {
     }
 
     @Test
-    void coloursOnlyOnATerminalWithoutNoColor() {
-        assertTrue(TrackOptions.coloursFor(true, Map.of()));
-        assertTrue(TrackOptions.coloursFor(true, Map.of("NO_COLOR", "")), "no-color.org: empty means unset");
-        assertFalse(TrackOptions.coloursFor(true, Map.of("NO_COLOR", "1")));
-        assertFalse(TrackOptions.coloursFor(false, Map.of()));
-    }
-
-    @Test
     void formatsByName() {
         assertEquals(TrackFormat.XLSX, TrackFormat.parse("XLSX"));
         assertEquals(TrackFormat.TABELA, TrackFormat.parse("tabela"));
         assertNull(TrackFormat.parse("pdf"));
         assertEquals(List.of("tabela", "md", "csv", "xlsx", "html"), TrackFormat.ids());
+        assertEquals("txt", TrackFormat.TABELA.extension());
+    }
+
+    private static ChecklistMatrix matrix() {
+        return ChecklistTracker.track(TrackFixture.validFiles(), TrackFixture.catalog(), null, TODAY).matrix();
     }
 }

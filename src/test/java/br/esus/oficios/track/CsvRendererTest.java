@@ -73,8 +73,8 @@ class CsvRendererTest {
 
     @Test
     void excelFriendlyBomSemicolonCrlfOneRowPerMunicipalityAndItem(@TempDir Path dir) throws Exception {
-        TrackFixture.writeEnvios(dir);
-        byte[] b = bytes(ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), dir));
+        TrackFixture.writeSentLogs(dir);
+        byte[] b = bytes(TrackFixture.matrix(TrackFixture.allFiles(), TrackFixture.catalog(), dir));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(b, 3), "UTF-8 BOM");
         String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
         List<List<String>> rows = parse(text);
@@ -102,7 +102,7 @@ class CsvRendererTest {
 
     @Test
     void lineBreaksInsideAFieldAreQuoted() throws Exception {
-        var m = ChecklistMatrix.build(List.of(TrackFixture.valid("Irecê", Uf.BA, Map.of("https",
+        var m = TrackFixture.matrix(List.of(TrackFixture.valid("Irecê", Uf.BA, Map.of("https",
                 TrackFixture.e(Status.CONCLUIDO, null, null, "linha 1\r\nlinha 2")))), TrackFixture.catalog(), null);
         String text = new String(bytes(m), StandardCharsets.UTF_8).substring(1);
         List<List<String>> rows = parse(text);
@@ -113,7 +113,7 @@ class CsvRendererTest {
 
     @Test
     void textThatExcelWouldRunAsAFormulaStaysText() throws Exception {
-        var m = ChecklistMatrix.build(List.of(TrackFixture.valid("Irecê", Uf.BA, Map.of("https",
+        var m = TrackFixture.matrix(List.of(TrackFixture.valid("Irecê", Uf.BA, Map.of("https",
                 TrackFixture.e(Status.CONCLUIDO, null, "+55 74 99812-3456", "=HYPERLINK(\"http://x\";\"clique\")")))),
                 TrackFixture.catalog(), null);
         List<List<String>> rows = parse(new String(bytes(m), StandardCharsets.UTF_8).substring(1));

@@ -35,11 +35,11 @@ class HtmlRendererTest {
 
     @BeforeAll
     static void render(@TempDir Path dir) throws Exception {
-        TrackFixture.writeEnvios(dir);
-        List<ReadResult> results = new ArrayList<>(TrackFixture.todos());
+        TrackFixture.writeSentLogs(dir);
+        List<ReadResult> results = new ArrayList<>(TrackFixture.allFiles());
         results.add(TrackFixture.valid(NASTY, Uf.BA, Map.<String, ChecklistEntry>of("https",
                 TrackFixture.e(Status.CONCLUIDO, null, "<script>alert(1)</script>", null))));
-        html = new HtmlRenderer().text(ChecklistMatrix.build(results, TrackFixture.catalog(), dir));
+        html = new HtmlRenderer().text(TrackFixture.matrix(results, TrackFixture.catalog(), dir));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -119,7 +119,7 @@ class HtmlRendererTest {
         assertEquals(List.of("implantação", "migração", "integrações", "segurança e backup"),
                 values("//table[@id='matriz']/thead/tr[1]/th[@colspan]"));
         assertTrue(str("//ul[li[@class='alerta']]").contains("mas o YAML ainda diz pendente"));
-        assertTrue(str("//ul[@class='erro']").contains(TrackFixture.invalido().errors().get(0).format()));
+        assertTrue(str("//ul[@class='erro']").contains(TrackFixture.invalidFile().errors().get(0).format()));
     }
 
     @Test

@@ -23,8 +23,8 @@ class MarkdownRendererTest {
 
     @Test
     void summaryIsAGfmTableWithOneRowPerMunicipalityAndTotals(@TempDir Path dir) throws Exception {
-        TrackFixture.writeEnvios(dir);
-        String md = new MarkdownRenderer(false).text(ChecklistMatrix.build(TrackFixture.todos(),
+        TrackFixture.writeSentLogs(dir);
+        String md = new MarkdownRenderer(false).text(TrackFixture.matrix(TrackFixture.allFiles(),
                 TrackFixture.catalog(), dir));
         List<String> table = md.lines().dropWhile(l -> !l.startsWith("| UF |")).takeWhile(l -> l.startsWith("|"))
                 .toList();
@@ -42,7 +42,7 @@ class MarkdownRendererTest {
 
     @Test
     void detailsPerGroupWithEscapedCells() {
-        var m = ChecklistMatrix.build(List.of(TrackFixture.valid("Barra | Mansa", Uf.BA, Map.of("https",
+        var m = TrackFixture.matrix(List.of(TrackFixture.valid("Barra | Mansa", Uf.BA, Map.of("https",
                 TrackFixture.e(Status.CONCLUIDO, TrackFixture.d(2026, 3, 2), null, null)))),
                 TrackFixture.catalog(), null);
         String md = new MarkdownRenderer(true).text(m);

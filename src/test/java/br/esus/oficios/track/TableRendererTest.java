@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TableRendererTest {
 
     private static ChecklistMatrix matrix(Path out) throws Exception {
-        TrackFixture.writeEnvios(out);
-        return ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), out);
+        TrackFixture.writeSentLogs(out);
+        return TrackFixture.matrix(TrackFixture.allFiles(), TrackFixture.catalog(), out);
     }
 
     /** Display width of a line up to the end of {@code marker} (first occurrence). */
@@ -89,14 +89,14 @@ class TableRendererTest {
     void invalidFileListedApartWithFormattedProblems(@TempDir Path out) throws Exception {
         String t = new TableRenderer(false, false).text(matrix(out));
         String section = t.substring(t.indexOf("Arquivos inválidos (fora dos totais): 1"));
-        assertTrue(section.contains(TrackFixture.invalido().errors().get(0).format()), section);
-        assertTrue(section.contains(TrackFixture.invalido().errors().get(1).format()), section);
+        assertTrue(section.contains(TrackFixture.invalidFile().errors().get(0).format()), section);
+        assertTrue(section.contains(TrackFixture.invalidFile().errors().get(1).format()), section);
         assertFalse(t.substring(0, t.indexOf("Arquivos inválidos")).contains("feira"), "not among the rows");
     }
 
     @Test
     void noValidMunicipalitySaysSo() {
-        ChecklistMatrix m = ChecklistMatrix.build(List.of(TrackFixture.invalido()), TrackFixture.catalog(), null);
+        ChecklistMatrix m = TrackFixture.matrix(List.of(TrackFixture.invalidFile()), TrackFixture.catalog(), null);
         String t = new TableRenderer(true, false).text(m);
         assertTrue(t.contains("Nenhum município válido para acompanhar."));
         assertTrue(t.contains("Arquivos inválidos (fora dos totais): 1"));

@@ -111,7 +111,7 @@ final class TrackFixture {
     }
 
     /** A file with two errors and a warning: it must be listed apart and left out of every total. */
-    static ReadResult invalido() {
+    static ReadResult invalidFile() {
         Path f = DIR.resolve("feira-de-santana.yaml");
         return new ReadResult(f, null, List.of(
                 Problem.error(f, 3, 8, "municipio.uf", "\"XX\" não é uma UF; use a sigla, ex.: BA"),
@@ -120,12 +120,12 @@ final class TrackFixture {
                 Problem.warning(f, 20, 1, "contato.telefone", "sem DDD")));
     }
 
-    static List<ReadResult> validos() {
+    static List<ReadResult> validFiles() {
         return List.of(santoAmaro(), cachoeira(), aracaju(), saoCristovao(), olinda());
     }
 
-    static List<ReadResult> todos() {
-        return List.of(santoAmaro(), invalido(), cachoeira(), aracaju(), saoCristovao(), olinda());
+    static List<ReadResult> allFiles() {
+        return List.of(santoAmaro(), invalidFile(), cachoeira(), aracaju(), saoCristovao(), olinda());
     }
 
     /**
@@ -133,7 +133,7 @@ final class TrackFixture {
      * date (flag); São Cristóvão sent the ofício on 20/09 and recorded dns_govbr pendente-alta on 01/10 (no flag),
      * sent the ticket on 01/09 and concluded prescrição (no flag), and has one broken line.
      */
-    static void writeEnvios(Path outputDir) throws IOException {
+    static void writeSentLogs(Path outputDir) throws IOException {
         write(outputDir.resolve("ba-santo-amaro").resolve("envios.jsonl"),
                 "{\"quando\":\"2026-11-23T18:30:00-03:00\",\"documento\":\"oficio-dominio\","
                         + "\"para\":[\"dominios@prodeb.ba.gov.br\"],\"cc\":[],\"assunto\":\"Ofício nº 12/2026\","
@@ -145,6 +145,17 @@ final class TrackFixture {
                         + "{\"quando\":\"2026-09-21T10:00:00-03:00\",\"documento\":\n"
                         + "\n"
                         + "{\"quando\":\"2026-09-22T10:00:00-03:00\",\"documento\":\"pop\"}\n");
+    }
+
+    /** The matrix of {@code results} as the tracker builds it, on {@code today}. */
+    static ChecklistMatrix matrix(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
+            LocalDate today) {
+        return ChecklistTracker.track(results, catalog, outputDir, today).matrix();
+    }
+
+    /** {@link #matrix(List, ChecklistCatalog, Path, LocalDate)} today. */
+    static ChecklistMatrix matrix(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir) {
+        return matrix(results, catalog, outputDir, LocalDate.now());
     }
 
     static void write(Path file, String text) throws IOException {

@@ -26,9 +26,9 @@ class XlsxRendererTest {
 
     @BeforeAll
     static void render(@TempDir Path dir) throws Exception {
-        TrackFixture.writeEnvios(dir);
+        TrackFixture.writeSentLogs(dir);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxRenderer().render(ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), dir), out);
+        new XlsxRenderer().render(TrackFixture.matrix(TrackFixture.allFiles(), TrackFixture.catalog(), dir), out);
         xlsx = out.toByteArray();
     }
 
@@ -69,7 +69,7 @@ class XlsxRendererTest {
             assertEquals("0%", pct.getCellStyle().getDataFormatString());
             assertEquals("FFC7CE", fill(resumo.getRow(0).getCell(4)), "header of the pendente-alta column is red");
             XSSFSheet inv = wb.getSheet("Arquivos inválidos");
-            assertEquals(TrackFixture.invalido().errors().get(0).format(), inv.getRow(1).getCell(1)
+            assertEquals(TrackFixture.invalidFile().errors().get(0).format(), inv.getRow(1).getCell(1)
                     .getStringCellValue());
         }
     }
@@ -125,16 +125,16 @@ class XlsxRendererTest {
             Row total = resumo.getRow(7);
             assertEquals("Total", total.getCell(1).getStringCellValue());
             assertEquals("SUBTOTAL(109,E2:E6)", total.getCell(4).getCellFormula(), "only the rows the filter shows");
-            ChecklistMatrix m = ChecklistMatrix.build(TrackFixture.todos(), TrackFixture.catalog(), null);
+            ChecklistMatrix m = TrackFixture.matrix(TrackFixture.allFiles(), TrackFixture.catalog(), null);
             var evaluator = wb.getCreationHelper().createFormulaEvaluator();
             for (br.esus.oficios.model.Status s : br.esus.oficios.model.Status.values()) {
                 XSSFCell c = (XSSFCell) total.getCell(2 + s.ordinal());
-                assertEquals((double) m.totais().get(s), c.getNumericCellValue(), "cached " + s);
-                assertEquals((double) m.totais().get(s), evaluator.evaluate(c).getNumberValue(), "computed " + s);
+                assertEquals((double) m.totals().get(s), c.getNumericCellValue(), "cached " + s);
+                assertEquals((double) m.totals().get(s), evaluator.evaluate(c).getNumberValue(), "computed " + s);
             }
             XSSFCell pct = (XSSFCell) total.getCell(6);
-            assertEquals(m.percentualGeral() / 100.0, pct.getNumericCellValue(), 1e-9);
-            assertEquals(m.percentualGeral() / 100.0, evaluator.evaluate(pct).getNumberValue(), 1e-9);
+            assertEquals(m.overallPercent() / 100.0, pct.getNumericCellValue(), 1e-9);
+            assertEquals(m.overallPercent() / 100.0, evaluator.evaluate(pct).getNumberValue(), 1e-9);
             assertEquals("0%", pct.getCellStyle().getDataFormatString());
         }
     }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as Brazilians write them: dd/mm/aaaa. */
-final class Datas {
+final class DateText {
     private static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-    private Datas() {
+    private DateText() {
     }
 
     /** {@code 23/11/2026}; empty for null. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code checklist} shows a send whose outcome is unknown as "envio incerto": neither sent nor pending. */
-class EnvioIncertoTest {
+class UncertainSendTest {
 
     /** Santo Amaro: the ofício went to the server and no answer came; the ticket's run was killed after its intent. */
     private static ChecklistMatrix matrix(Path out) throws Exception {
@@ -21,26 +21,26 @@ class EnvioIncertoTest {
                         + "\"para\":[\"dominios@prodeb.ba.gov.br\"],\"message_id\":\"<1@x>\",\"detalhe\":\"sem resposta\"}\n"
                         + "{\"quando\":\"2026-11-24T09:00:00-03:00\",\"estado\":\"intencao\",\"documento\":\"ticket-prescricao\","
                         + "\"message_id\":\"<2@x>\"}\n");
-        return ChecklistMatrix.build(List.of(TrackFixture.santoAmaro()), TrackFixture.catalog(), out);
+        return TrackFixture.matrix(List.of(TrackFixture.santoAmaro()), TrackFixture.catalog(), out);
     }
 
     private static ItemState item(ChecklistMatrix m, String id) {
-        return m.municipios().get(0).itens().stream().filter(i -> i.item().id().equals(id)).findFirst().orElseThrow();
+        return m.municipios().get(0).items().stream().filter(i -> i.item().id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
     void anUncertainSendIsFlaggedAsSuchNotAsSent(@TempDir Path out) throws Exception {
         ChecklistMatrix m = matrix(out);
         ItemState dns = item(m, "dns_govbr");
-        assertTrue(dns.envio().incerto());
+        assertTrue(dns.send().uncertain());
         assertEquals("envio incerto do ofício em 23/11/2026 (Message-ID <1@x>): o servidor não confirmou o "
                 + "recebimento; confira com o destinatário ou na pasta de enviados e, se não chegou, envie de novo com "
-                + "gerar-oficios enviar --reenviar", dns.alertaTexto());
+                + "gerar-oficios enviar --reenviar", dns.alert());
         ItemState presc = item(m, "prescricao_digital");
-        assertTrue(presc.envio().incerto(), "an intent without outcome: the run was interrupted");
-        assertTrue(presc.alertaTexto().startsWith("envio incerto do ticket em 24/11/2026 (Message-ID <2@x>)"),
-                presc.alertaTexto());
-        assertEquals("; envio incerto do ofício em 23/11/2026", Textos.enviado(dns, "; "));
+        assertTrue(presc.send().uncertain(), "an intent without outcome: the run was interrupted");
+        assertTrue(presc.alert().startsWith("envio incerto do ticket em 24/11/2026 (Message-ID <2@x>)"),
+                presc.alert());
+        assertEquals("envio incerto do ofício em 23/11/2026", ViewPhrases.sendNote(dns));
     }
 
     @Test
