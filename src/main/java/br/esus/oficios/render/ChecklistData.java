@@ -45,7 +45,7 @@ final class ChecklistData {
             x.put("grupo", TemplateModel.text(item.grupo()));
             x.put("status", status.yaml());
             x.put("rotulo", status.rotulo());
-            x.put("marca", marca(status));
+            x.put("marca", status.symbol().markdown());
             x.put("informado", e != null);
             x.put("data", e == null || e.data() == null ? "" : DatasPorExtenso.curta(e.data()));
             x.put("responsavel", e == null ? "" : TemplateModel.text(e.responsavel()));
@@ -68,7 +68,7 @@ final class ChecklistData {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("status", s.yaml());
             l.put("rotulo", s.rotulo());
-            l.put("marca", marca(s));
+            l.put("marca", s.symbol().markdown());
             leg.add(l);
         }
         Map<String, Object> x = new LinkedHashMap<>();
@@ -81,15 +81,5 @@ final class ChecklistData {
         x.put("legenda", leg);
         x.put("caixa_vazia", Inline.Symbol.CAIXA_VAZIA.markdown());
         return x;
-    }
-
-    /** The Markdown mark of a status, the one the document tree turns into a drawn mark. */
-    static String marca(Status s) {
-        return switch (s) {
-            case CONCLUIDO -> Inline.Symbol.CONCLUIDO.markdown();
-            case PENDENTE_BAIXA -> Inline.Symbol.PENDENTE_BAIXA.markdown();
-            case PENDENTE_ALTA -> Inline.Symbol.PENDENTE_ALTA.markdown();
-            case NAO_SE_APLICA -> Inline.Symbol.NAO_SE_APLICA.markdown();
-        };
     }
 }

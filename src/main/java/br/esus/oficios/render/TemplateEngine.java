@@ -108,7 +108,7 @@ public final class TemplateEngine {
     /** Only the documents that must carry it ({@link DocumentId#seesSecret}) see {@code govbr.client_secret}. */
     private RenderedText render(DocumentId id, String name, Map<String, Object> model) throws RenderException {
         Template template = template(name);
-        Map<String, Object> visible = id.seesSecret() ? model : TemplateModel.withoutSecret(model);
+        Map<String, Object> visible = id.seesSecret() ? model : GovBrData.withoutSecret(model);
         LimitedWriter out = new LimitedWriter(maxChars);
         try {
             TemplateWatch.run(workers, () -> template.process(visible, out), timeLimit, maxBytes);

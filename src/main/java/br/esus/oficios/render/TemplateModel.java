@@ -66,11 +66,6 @@ public final class TemplateModel {
         return root;
     }
 
-    /** The model without {@code govbr.client_secret}: what every document except the properties file sees. */
-    static Map<String, Object> withoutSecret(Map<String, Object> model) {
-        return GovBrData.withoutSecret(model);
-    }
-
     /** Warnings the user must see after rendering {@code id} with {@code model}. */
     static List<String> warnings(DocumentId id, Map<String, Object> model) {
         List<String> w = new ArrayList<>();

@@ -285,7 +285,7 @@ class TemplateModelTest {
                 TemplateModel.warnings(DocumentId.APPLICATION_PROPERTIES, unset));
         assertEquals(List.of(), TemplateModel.warnings(DocumentId.POP, unset));
 
-        Map<String, Object> hidden = TemplateModel.withoutSecret(set);
+        Map<String, Object> hidden = GovBrData.withoutSecret(set);
         assertFalse(hidden.toString().contains("xyz"));
         assertEquals("xyz", get(set, "govbr.client_secret"), "the original model is untouched");
     }
