@@ -71,7 +71,7 @@ public final class ChecklistCatalogReader {
         }
         FieldReader f = new FieldReader(shown, problems, path -> EXEMPLOS.get(path.substring(path.lastIndexOf('.') + 1)),
                 "o " + ARQUIVO + " que vem com o programa")
-                .textoLivre(path -> path.matches("itens\\[\\d+]\\.(titulo|descricao|referencia)"));
+                .freeText(path -> path.matches("itens\\[\\d+]\\.(titulo|descricao|referencia)"));
         YamlNode itens = root.entries().get("itens");
         if (itens == null) {
             f.missing(root, "itens", true);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -17,48 +18,61 @@ import java.util.function.Predicate;
  * that the user gets every problem of the file at once. Every value is a single line without control characters.
  * One instance per file read; not thread-safe.
  */
-final class FieldReader {
+public final class FieldReader {
     /** What the scaffold writes where the user still has to fill something. */
     static final String PREENCHER = "PREENCHER";
 
     private final Path file;
-    private final List<Problem> problems;
-    private final Function<String, String> exemploDe;
-    private final String modelo;
-    private final BiFunction<String, String, String> tamanho;
-    private Predicate<String> textoLivre = path -> false;
+    private final Consumer<Problem> problems;
+    private final Function<String, String> exampleOf;
+    private final String model;
+    private final BiFunction<String, String, String> lengthProblem;
+    private Predicate<String> freeText = path -> false;
 
     /**
-     * @param exemploDe the example for a path (as written in YAML), or null; used to say how to fix
-     * @param modelo a file to look at for a missing block, e.g. {@code municipios/ba-santo-amaro.yaml}
+     * @param exampleOf the example for a path (as written in YAML), or null; used to say how to fix
+     * @param model a file to look at for a missing block, e.g. {@code municipios/ba-santo-amaro.yaml}
      */
-    FieldReader(Path file, List<Problem> problems, Function<String, String> exemploDe, String modelo) {
-        this(file, problems, exemploDe, modelo, (path, text) -> null);
+    FieldReader(Path file, List<Problem> problems, Function<String, String> exampleOf, String model) {
+        this(file, problems::add, exampleOf, model, (path, text) -> null);
     }
 
     /**
-     * @param tamanho what is wrong with a value's length (path, value), or null when it fits; every single-line
-     *        value is checked
+     * A reader of a file whose keys are declared in {@code catalog}: the examples, the maximum lengths and the free
+     * texts come from there.
+     *
+     * @param problems receives every problem, in the order found
+     * @param model a file to look at for a missing block, e.g. {@code municipios/ba-santo-amaro.yaml}
      */
-    FieldReader(Path file, List<Problem> problems, Function<String, String> exemploDe, String modelo,
-            BiFunction<String, String, String> tamanho) {
+    public FieldReader(Path file, Consumer<Problem> problems, FieldCatalog catalog, String model) {
+        this(file, problems, catalog::example, model, catalog::lengthProblem);
+        this.freeText = catalog::freeText;
+    }
+
+    /**
+     * @param lengthProblem what is wrong with a value's length (path, value), or null when it fits; every
+     *        single-line value is checked
+     */
+    private FieldReader(Path file, Consumer<Problem> problems, Function<String, String> exampleOf, String model,
+            BiFunction<String, String, String> lengthProblem) {
         this.file = file;
         this.problems = problems;
-        this.exemploDe = exemploDe;
-        this.modelo = modelo;
-        this.tamanho = tamanho;
+        this.exampleOf = exampleOf;
+        this.model = model;
+        this.lengthProblem = lengthProblem;
     }
 
     /**
      * Says which values are free text (names of people and bodies, addresses, notes): they lose the invisible
      * characters ({@link Texts#isInvisible}) with a warning and keep the unusual spaces. Any other value (a name
-     * that becomes a folder, a code, an e-mail, a domain) that has either is refused. By default no value is free text.
+     * that becomes a folder, a code, an e-mail, a domain) that has either is refused. By default no value is free
+     * text; a reader made from a {@link FieldCatalog} takes the catalog's.
      *
      * @param paths tells a free text's path, e.g. {@code prefeitura.endereco} or {@code pop.distribuicao[0]}
      * @return this reader
      */
-    FieldReader textoLivre(Predicate<String> paths) {
-        this.textoLivre = paths;
+    FieldReader freeText(Predicate<String> paths) {
+        this.freeText = paths;
         return this;
     }
 
@@ -66,28 +80,28 @@ final class FieldReader {
         return file;
     }
 
-    void error(YamlNode at, String mensagem) {
-        problems.add(Problem.error(file, at.line(), at.column(), at.path(), mensagem));
+    public void error(YamlNode at, String message) {
+        problems.accept(Problem.error(file, at.line(), at.column(), at.path(), message));
     }
 
-    void errorAtKey(YamlNode at, String mensagem) {
-        problems.add(Problem.error(file, at.keyLine(), at.keyColumn(), at.path(), mensagem));
+    public void errorAtKey(YamlNode at, String message) {
+        problems.accept(Problem.error(file, at.keyLine(), at.keyColumn(), at.path(), message));
     }
 
-    void warning(YamlNode at, String mensagem) {
-        problems.add(Problem.warning(file, at.line(), at.column(), at.path(), mensagem));
+    void warning(YamlNode at, String message) {
+        problems.accept(Problem.warning(file, at.line(), at.column(), at.path(), message));
     }
 
-    void warningAtKey(YamlNode at, String mensagem) {
-        problems.add(Problem.warning(file, at.keyLine(), at.keyColumn(), at.path(), mensagem));
+    void warningAtKey(YamlNode at, String message) {
+        problems.accept(Problem.warning(file, at.keyLine(), at.keyColumn(), at.path(), message));
     }
 
-    static String path(YamlNode.Mapping parent, String key) {
+    public static String path(YamlNode.Mapping parent, String key) {
         return parent.path().isEmpty() ? key : parent.path() + "." + key;
     }
 
     /** Reports every key of {@code m} that is not in {@code known}, with a "você quis dizer" when one is close. */
-    void keys(YamlNode.Mapping m, Collection<String> known) {
+    public void keys(YamlNode.Mapping m, Collection<String> known) {
         for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
             String visivel = visivel(e.getKey());
             if (!known.contains(e.getKey()) && known.contains(visivel)) {
@@ -106,19 +120,19 @@ final class FieldReader {
     /** Reports a missing key at the parent's key, saying what to add. */
     void missing(YamlNode.Mapping parent, String key, boolean bloco) {
         String campo = path(parent, key);
-        String exemplo = exemploDe.apply(campo);
+        String exemplo = exampleOf.apply(campo);
         String onde = parent.path().isEmpty() ? "no começo de uma linha, sem espaços antes"
                 : "em " + Texts.code(parent.path() + ":");
         String mensagem = bloco
                 ? "bloco obrigatório ausente; acrescente " + Texts.code(key + ":") + " " + onde
-                        + ", com as suas chaves nas linhas de baixo (veja " + modelo + ")"
+                        + ", com as suas chaves nas linhas de baixo (veja " + model + ")"
                 : "campo obrigatório ausente; acrescente " + onde + " a linha " + Texts.code(key + ": ...")
                         + (exemplo == null ? "" : " (ex.: " + exemplo + ")");
-        problems.add(Problem.error(file, parent.keyLine(), parent.keyColumn(), campo, mensagem));
+        problems.accept(Problem.error(file, parent.keyLine(), parent.keyColumn(), campo, mensagem));
     }
 
     /** A block of keys; null when absent (reported if required), empty, or of another kind (reported). */
-    YamlNode.Mapping block(YamlNode.Mapping m, String key, boolean required) {
+    public YamlNode.Mapping block(YamlNode.Mapping m, String key, boolean required) {
         YamlNode n = m.entries().get(key);
         if (n == null || n instanceof YamlNode.Scalar s && s.blank()) {
             if (required) {
@@ -140,7 +154,7 @@ final class FieldReader {
      * A single-line value, stripped; null when absent or empty (reported if required), a placeholder, of another
      * kind, or with line breaks or control characters (all reported).
      */
-    YamlNode.Scalar scalar(YamlNode.Mapping m, String key, boolean required) {
+    public YamlNode.Scalar scalar(YamlNode.Mapping m, String key, boolean required) {
         YamlNode n = m.entries().get(key);
         if (n == null) {
             if (required) {
@@ -199,7 +213,7 @@ final class FieldReader {
             }
             return null;
         }
-        String longo = tamanho.apply(s.path(), text);
+        String longo = lengthProblem.apply(s.path(), text);
         if (longo != null) {
             error(s, longo);
             return null;
@@ -215,7 +229,7 @@ final class FieldReader {
      * null after an error when another value has an invisible character or an unusual space.
      */
     private String invisiveis(YamlNode.Scalar s, String text) {
-        boolean livre = textoLivre.test(s.path());
+        boolean livre = freeText.test(s.path());
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -285,7 +299,7 @@ final class FieldReader {
     }
 
     /** A list of single-line texts (each checked as {@link #scalar} does); empty when absent. */
-    List<String> texts(YamlNode.Mapping m, String key, boolean required) {
+    public List<String> texts(YamlNode.Mapping m, String key, boolean required) {
         YamlNode.Sequence q = list(m, key, required);
         List<String> out = new java.util.ArrayList<>();
         if (q == null) {
@@ -304,13 +318,13 @@ final class FieldReader {
         return out;
     }
 
-    String text(YamlNode.Mapping m, String key, boolean required) {
+    public String text(YamlNode.Mapping m, String key, boolean required) {
         YamlNode.Scalar s = scalar(m, key, required);
         return s == null ? null : s.text();
     }
 
     /** One of {@code values} (keyed by the YAML word); a wrong word gets the list and a "você quis dizer". */
-    <E> E choice(YamlNode.Mapping m, String key, boolean required, Map<String, E> values) {
+    public <E> E choice(YamlNode.Mapping m, String key, boolean required, Map<String, E> values) {
         YamlNode.Scalar s = scalar(m, key, required);
         return s == null ? null : choice(s, values);
     }
@@ -326,7 +340,7 @@ final class FieldReader {
         return e;
     }
 
-    Boolean bool(YamlNode.Mapping m, String key, boolean required) {
+    public Boolean bool(YamlNode.Mapping m, String key, boolean required) {
         YamlNode.Scalar s = scalar(m, key, required);
         if (s == null) {
             return null;
@@ -340,7 +354,7 @@ final class FieldReader {
     }
 
     /** A whole number between min and max, written with digits only (quoted or not). */
-    Integer integer(YamlNode.Mapping m, String key, boolean required, int min, int max) {
+    public Integer integer(YamlNode.Mapping m, String key, boolean required, int min, int max) {
         YamlNode.Scalar s = scalar(m, key, required);
         if (s == null) {
             return null;
@@ -370,7 +384,7 @@ final class FieldReader {
 
     /** {@code " (ex.: ...)"} for the path, or "". */
     private String exemplo(String path) {
-        String e = exemploDe.apply(path);
+        String e = exampleOf.apply(path);
         return e == null ? "" : " (ex.: " + e + ")";
     }
 

@@ -50,17 +50,8 @@ public final class MunicipioReader {
     /** The PEC version digital prescription needs (PEC_03 §3.1.1.3). */
     static final String VERSAO_PRESCRICAO = "5.2.6";
 
-    private static final Map<String, Uf> UFS = palavras(Uf.values(), Uf::name);
-    private static final Map<String, SistemaOperacional> SISTEMAS =
-            palavras(SistemaOperacional.values(), SistemaOperacional::yaml);
-    private static final Map<String, Tratamento> TRATAMENTOS = palavras(Tratamento.values(), Tratamento::yaml);
-    private static final Map<String, Hierarquia> HIERARQUIAS = palavras(Hierarquia.values(), Hierarquia::yaml);
-    private static final Map<String, Boolean> GENEROS = Collections.unmodifiableMap(
-            new LinkedHashMap<>(Map.of("masculino", false, "feminino", true)));
-    private static final Map<String, Status> STATUS = palavras(Status.values(), Status::yaml);
-    private static final Map<String, SituacaoPop> SITUACOES = palavras(SituacaoPop.values(), SituacaoPop::yaml);
-    private static final List<String> CHAVES_REVISAO = List.of("versao", "data", "descricao");
-    private static final List<String> CHAVES_ITEM = List.of("status", "data", "responsavel", "observacao");
+    /** The keys of the file. */
+    private static final FieldCatalog FIELDS = MunicipioFields.CATALOG;
 
     /** The example file named in messages. */
     static final String EXEMPLO = "municipios/ba-santo-amaro.yaml";
@@ -103,32 +94,12 @@ public final class MunicipioReader {
             YamlNode.Mapping root = tree.parse(file, bytes, problems, "municipio:, prefeitura:, ... (um modelo "
                     + "pronto sai de `gerar-oficios novo UF \"Nome\"`; veja " + EXEMPLO + ")");
             if (root != null) {
-                municipio = new Binding(new FieldReader(file, problems, MunicipioReader::exemplo, EXEMPLO,
-                        Campos::tamanho).textoLivre(MunicipioReader::textoLivre), root).municipio();
+                municipio = new Binding(new FieldReader(file, problems::add, FIELDS, EXEMPLO), root).municipio();
             }
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         boolean errors = problems.stream().anyMatch(p -> !p.warning());
         return new ReadResult(file, errors ? null : municipio, problems);
-    }
-
-    /**
-     * The values that are free text: names of people and bodies, cargos, addresses, notes. They lose the invisible
-     * characters a copied text brings, with a warning; every other value (the municipality's name, which names the
-     * output folder, the acronyms, codes, e-mails, domains, paths) refuses them (see {@link FieldReader#textoLivre}).
-     */
-    private static final java.util.regex.Pattern TEXTO_LIVRE = java.util.regex.Pattern.compile(
-            "(prefeitura|secretaria|orgao_dominio)\\.(nome|endereco)|orgao_dominio\\.cidade"
-            + "|(signatario|contato|orgao_dominio\\.destinatario)\\.(nome|cargo)"
-            + "|pop\\.(elaborado_por|revisado_por|aprovado_por|distribuicao\\[\\d+]|historico\\[\\d+]\\.descricao)"
-            + "|checklist\\.[^.]+\\.(responsavel|observacao)");
-
-    static boolean textoLivre(String path) {
-        return TEXTO_LIVRE.matcher(path).matches();
-    }
-
-    private static String exemplo(String path) {
-        return Campos.get(path).map(Campos.Campo::exemplo).orElse(null);
     }
 
     /** The file's bytes, or null after reporting why they cannot be read. */
@@ -167,11 +138,11 @@ public final class MunicipioReader {
 
     /** What is wrong with a POP code ({@code POP-TI-001}), or null. */
     static String codigoPop(String text) {
-        if (text.length() <= Campos.MAX_SIGLA && text.matches("[\\p{L}\\p{N}]+([-./_][\\p{L}\\p{N}]+)*")) {
+        if (text.length() <= FieldCatalog.MAX_SIGLA && text.matches("[\\p{L}\\p{N}]+([-./_][\\p{L}\\p{N}]+)*")) {
             return null;
         }
         return "código inválido " + Texts.quote(text) + "; use letras, números, hífen e ponto, sem espaços, até "
-                + Campos.MAX_SIGLA + " caracteres (ex.: POP-TI-001)";
+                + FieldCatalog.MAX_SIGLA + " caracteres (ex.: POP-TI-001)";
     }
 
     /** What is wrong with a POP version ({@code 1.0}, {@code 2}, {@code 1.2.1}), or null. */
@@ -194,7 +165,7 @@ public final class MunicipioReader {
         }
 
         Municipio municipio() {
-            f.keys(root, Campos.chaves(""));
+            f.keys(root, FIELDS.keys(""));
             Cidade cidade = cidade(block(root, "municipio"));
             Prefeitura prefeitura = prefeitura(block(root, "prefeitura"));
             Secretaria secretaria = secretaria(block(root, "secretaria"), prefeitura);
@@ -214,8 +185,8 @@ public final class MunicipioReader {
         private YamlNode.Mapping block(YamlNode.Mapping parent, String key) {
             String path = FieldReader.path(parent, key);
             YamlNode.Mapping m = f.block(parent, key, required(path));
-            if (m != null && !path.equals("checklist")) {
-                f.keys(m, path.equals("govbr") ? withSecret(Campos.chaves(path)) : Campos.chaves(path));
+            if (m != null && FIELDS.get(path).kind() == Field.Kind.BLOCK) {
+                f.keys(m, path.equals("govbr") ? withSecret(FIELDS.keys(path)) : FIELDS.keys(path));
             }
             return m;
         }
@@ -228,8 +199,7 @@ public final class MunicipioReader {
         }
 
         private boolean required(String path) {
-            return Campos.get(path).orElseThrow(() -> new IllegalStateException("campo fora da tabela: " + path))
-                    .obrigatorio();
+            return FIELDS.get(path).required();
         }
 
         private YamlNode.Scalar scalar(YamlNode.Mapping m, String key) {
@@ -240,8 +210,25 @@ public final class MunicipioReader {
             return f.text(m, key, required(FieldReader.path(m, key)));
         }
 
-        private <E> E choice(YamlNode.Mapping m, String key, Map<String, E> values) {
-            return f.choice(m, key, required(FieldReader.path(m, key)), values);
+        /** One of the field's choices, read as {@code type}. */
+        private <E> E choice(YamlNode.Mapping m, String key, Class<E> type) {
+            Field field = FIELDS.get(FieldReader.path(m, key));
+            return f.choice(m, key, field.required(), field.choices(type));
+        }
+
+        /** The same, from a value already read. */
+        private <E> E choice(YamlNode.Scalar s, Class<E> type) {
+            return f.choice(s, FIELDS.get(s.path()).choices(type));
+        }
+
+        /** A whole number in the field's range. */
+        private Integer integer(YamlNode.Mapping m, String key) {
+            Field field = FIELDS.get(FieldReader.path(m, key));
+            return f.integer(m, key, field.required(), field.min(), field.max());
+        }
+
+        private LocalDate date(YamlNode.Mapping m, String key) {
+            return f.date(m, key, required(FieldReader.path(m, key)));
         }
 
         private Cidade cidade(YamlNode.Mapping m) {
@@ -272,7 +259,7 @@ public final class MunicipioReader {
             Uf uf = Uf.parse(s.text());
             if (uf == null) {
                 f.error(s, "UF inválida " + Texts.quote(s.text()) + "; use a sigla de uma das 27 UFs: "
-                        + String.join(", ", UFS.keySet()));
+                        + String.join(", ", FIELDS.get(s.path()).choices().keySet()));
             }
             return uf;
         }
@@ -468,7 +455,7 @@ public final class MunicipioReader {
                 }
             }
             String ipv4 = check(scalar(m, "ipv4"), Ipv4Publico::check);
-            SistemaOperacional so = choice(m, "sistema_operacional", SISTEMAS);
+            SistemaOperacional so = choice(m, "sistema_operacional", SistemaOperacional.class);
             VersaoPec versao = versao(scalar(m, "versao_pec"));
             Banco banco = banco(block(m, "banco"));
             Boolean certificado = f.bool(m, "certificado_digital_integrado",
@@ -534,7 +521,7 @@ public final class MunicipioReader {
             if (m == null) {
                 return Banco.PADRAO;
             }
-            Integer porta = f.integer(m, "porta", false, 1, 65535);
+            Integer porta = integer(m, "porta");
             String nome = identificador(m, "nome");
             String usuario = identificador(m, "usuario");
             return new Banco(porta == null ? Banco.PADRAO.porta() : porta,
@@ -548,7 +535,7 @@ public final class MunicipioReader {
          */
         private String identificador(YamlNode.Mapping m, String key) {
             String v = text(m, key);
-            if (v != null && !v.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+            if (v != null && !v.matches(MunicipioFields.IDENTIFICADOR)) {
                 f.error(m.entries().get(key), "valor " + Texts.quote(v) + " inválido: use só letras sem acento, "
                         + "números e _ , começando por letra (como no credenciais.txt, ex.: "
                         + (key.equals("nome") ? "esus" : "postgres") + ")");
@@ -584,10 +571,10 @@ public final class MunicipioReader {
             String nome = text(m, "nome");
             String cargo = text(m, "cargo");
             YamlNode.Scalar tratamentoNode = scalar(m, "tratamento");
-            Tratamento tratamento = tratamentoNode == null ? null : f.choice(tratamentoNode, TRATAMENTOS);
+            Tratamento tratamento = tratamentoNode == null ? null : choice(tratamentoNode, Tratamento.class);
             YamlNode.Scalar generoNode = scalar(m, "genero");
-            Boolean feminino = generoNode == null ? null : f.choice(generoNode, GENEROS);
-            Hierarquia hierarquia = choice(m, "hierarquia", HIERARQUIAS);
+            Boolean feminino = generoNode == null ? null : choice(generoNode, Boolean.class);
+            Hierarquia hierarquia = choice(m, "hierarquia", Hierarquia.class);
             if (tratamento == Tratamento.EXCELENCIA && feminino == null && generoNode == null) {
                 f.errorAtKey(m, "com tratamento `excelencia` é preciso informar o gênero; acrescente "
                         + "`genero: feminino` ou `genero: masculino` (para \"A Sua Excelência a Senhora\" ou "
@@ -611,8 +598,8 @@ public final class MunicipioReader {
             if (d == null) {
                 return new Oficios(null);
             }
-            Integer numero = f.integer(d, "numero", true, 1, 999_999);
-            LocalDate data = f.date(d, "data", true);
+            Integer numero = integer(d, "numero");
+            LocalDate data = date(d, "data");
             return new Oficios(new NumeroOficio(numero == null ? 0 : numero, data));
         }
 
@@ -640,8 +627,8 @@ public final class MunicipioReader {
             String codigo = check(scalar(m, "codigo"), MunicipioReader::codigoPop);
             YamlNode.Scalar versaoNode = scalar(m, "versao");
             String versao = check(versaoNode, MunicipioReader::versaoPop);
-            LocalDate criacao = f.date(m, "data_criacao", false);
-            LocalDate revisao = f.date(m, "data_revisao", false);
+            LocalDate criacao = date(m, "data_criacao");
+            LocalDate revisao = date(m, "data_revisao");
             if (criacao != null && revisao != null && revisao.isBefore(criacao)) {
                 f.error(m.entries().get("data_revisao"), "a data da revisão (" + revisao + ") é anterior à de "
                         + "criação (" + criacao + "); confira as duas datas (formato ano-mês-dia)");
@@ -649,9 +636,9 @@ public final class MunicipioReader {
             String elaborado = text(m, "elaborado_por");
             String revisado = text(m, "revisado_por");
             String aprovado = text(m, "aprovado_por");
-            SituacaoPop situacao = choice(m, "situacao", SITUACOES);
-            List<String> distribuicao = f.texts(m, "distribuicao", false);
-            List<Pop.Revisao> historico = historico(f.list(m, "historico", false));
+            SituacaoPop situacao = choice(m, "situacao", SituacaoPop.class);
+            List<String> distribuicao = f.texts(m, "distribuicao", required("pop.distribuicao"));
+            List<Pop.Revisao> historico = historico(f.list(m, "historico", required("pop.historico")));
             if (versao != null && !historico.isEmpty()
                     && historico.stream().noneMatch(r -> versao.equals(r.versao()))) {
                 f.warning(versaoNode, "a versão " + versao + " não está no `historico`; acrescente a ele uma linha "
@@ -673,10 +660,10 @@ public final class MunicipioReader {
                             + "- {versao: \"1.1\", data: 2026-11-23, descricao: Revisão dos passos de cópia}");
                     continue;
                 }
-                f.keys(r, CHAVES_REVISAO);
-                String versao = check(f.scalar(r, "versao", true), MunicipioReader::versaoPop);
-                LocalDate data = f.date(r, "data", true);
-                String descricao = f.text(r, "descricao", true);
+                f.keys(r, FIELDS.keys("pop.historico"));
+                String versao = check(scalar(r, "versao"), MunicipioReader::versaoPop);
+                LocalDate data = date(r, "data");
+                String descricao = text(r, "descricao");
                 if (versao != null && data != null && descricao != null) {
                     out.add(new Pop.Revisao(versao, data, descricao));
                 }
@@ -701,14 +688,16 @@ public final class MunicipioReader {
                 }
                 ChecklistEntry entry;
                 if (n instanceof YamlNode.Mapping item) {
-                    f.keys(item, CHAVES_ITEM);
-                    Status status = f.choice(item, "status", true, STATUS);
-                    LocalDate data = f.date(item, "data", false);
-                    String responsavel = f.text(item, "responsavel", false);
-                    String observacao = f.text(item, "observacao", false);
+                    f.keys(item, FIELDS.keys("checklist.*"));
+                    Status status = choice(item, "status", Status.class);
+                    LocalDate data = date(item, "data");
+                    String responsavel = text(item, "responsavel");
+                    String observacao = text(item, "observacao");
                     entry = new ChecklistEntry(status, data, responsavel, observacao);
                 } else {
-                    Status status = f.choice(m, id, true, STATUS);
+                    YamlNode.Scalar s = f.scalar(m, id, true);
+                    Status status = s == null ? null
+                            : f.choice(s, FIELDS.get("checklist.*.status").choices(Status.class));
                     entry = new ChecklistEntry(status, null, null, null);
                 }
                 if (entry.status() != null) {

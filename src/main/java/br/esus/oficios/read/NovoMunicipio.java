@@ -123,24 +123,24 @@ public final class NovoMunicipio {
                 + "chaves opcionais estão comentadas: para usar uma, apague o # e preencha; as que não for usar "
                 + "podem ficar assim ou ser apagadas. Confira com `gerar-oficios validar " + shown(file) + "`. Salve "
                 + "sempre em UTF-8.");
-        for (Campos.Campo c : Campos.TODOS) {
-            String indent = "  ".repeat(c.nivel());
+        for (Field c : MunicipioFields.CATALOG.fields()) {
+            String indent = "  ".repeat(c.level());
             sb.append('\n');
-            comment(sb, indent, c.descricao() + (c.bloco() ? "" : " Ex.: " + c.exemplo()));
-            if (c.bloco()) {
-                sb.append(indent).append(c.chave()).append(":\n");
+            comment(sb, indent, c.help() + (c.isBlock() ? "" : " Ex.: " + c.example()));
+            if (c.isBlock()) {
+                sb.append(indent).append(c.key()).append(":\n");
                 if (c.path().equals("checklist")) {
                     checklist(sb, indent + "  ");
                 }
             } else if (valores.containsKey(c.path())) {
-                sb.append(indent).append(c.chave()).append(": ").append(valores.get(c.path())).append('\n');
-            } else if (c.obrigatorio()) {
-                sb.append(indent).append(c.chave()).append(": ").append(FieldReader.PREENCHER).append('\n');
+                sb.append(indent).append(c.key()).append(": ").append(valores.get(c.path())).append('\n');
+            } else if (c.required()) {
+                sb.append(indent).append(c.key()).append(": ").append(FieldReader.PREENCHER).append('\n');
             } else {
                 // Optional keys stay commented out, so that validar does not ask for them; the ones the footer and
                 // the endereçamento want are left to fill, not with another municipality's example value.
-                String valor = RECOMENDADOS.contains(c.path()) ? FieldReader.PREENCHER : c.exemplo();
-                sb.append(indent).append("# ").append(c.chave()).append(": ").append(valor).append('\n');
+                String valor = RECOMENDADOS.contains(c.path()) ? FieldReader.PREENCHER : c.example();
+                sb.append(indent).append("# ").append(c.key()).append(": ").append(valor).append('\n');
             }
         }
         return sb.toString();

@@ -78,11 +78,11 @@ class NovoMunicipioTest {
     void scaffoldHasEveryKeyWithACommentAndEveryChecklistItem() throws Exception {
         Path file = new NovoMunicipio(CATALOG).create(dir, Uf.SE, "Itabaiana");
         String text = Files.readString(file);
-        for (Campos.Campo c : Campos.TODOS) {
-            String indent = "  ".repeat(c.nivel());
-            assertTrue(text.contains("\n" + indent + c.chave() + ":") || text.contains("\n" + indent + "# "
-                    + c.chave() + ":"), c.path());
-            assertTrue(text.contains(c.descricao().substring(0, Math.min(20, c.descricao().length()))), c.path());
+        for (Field c : MunicipioFields.CATALOG.fields()) {
+            String indent = "  ".repeat(c.level());
+            assertTrue(text.contains("\n" + indent + c.key() + ":") || text.contains("\n" + indent + "# "
+                    + c.key() + ":"), c.path());
+            assertTrue(text.contains(c.help().substring(0, Math.min(20, c.help().length()))), c.path());
         }
         for (String id : CATALOG.ids()) {
             assertTrue(text.contains("\n  # " + id + ": pendente-"), id);
