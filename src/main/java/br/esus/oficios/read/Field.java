@@ -73,30 +73,30 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
         items = List.copyOf(items);
     }
 
-    static Field block(String path, String help) {
+    public static Field block(String path, String help) {
         return new Field(path, Kind.BLOCK, false, help, null, null, 0, false, Map.of(), 0, 0, null, List.of());
     }
 
-    static Field text(String path, String help, String example) {
+    public static Field text(String path, String help, String example) {
         return new Field(path, Kind.TEXT, false, help, example, null, 0, false, Map.of(), 0, 0, null, List.of());
     }
 
-    static Field integer(String path, String help, String example, int min, int max) {
+    public static Field integer(String path, String help, String example, int min, int max) {
         return new Field(path, Kind.INTEGER, false, help, example, null, 0, false, Map.of(), min, max, null,
                 List.of());
     }
 
-    static Field bool(String path, String help, String example) {
+    public static Field bool(String path, String help, String example) {
         return new Field(path, Kind.BOOLEAN, false, help, example, null, 0, false, Map.of(), 0, 0, null, List.of());
     }
 
-    static Field date(String path, String help, String example) {
+    public static Field date(String path, String help, String example) {
         return new Field(path, Kind.DATE, false, help, example, null, 0, false, Map.of(), 0, 0,
                 "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", List.of());
     }
 
     /** A choice among the constants of an enum, each written in YAML as {@code yaml} says. */
-    static <E> Field choice(String path, String help, String example, E[] values, Function<E, String> yaml) {
+    public static <E> Field choice(String path, String help, String example, E[] values, Function<E, String> yaml) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (E e : values) {
             m.put(yaml.apply(e), e);
@@ -104,56 +104,56 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
         return choice(path, help, example, m);
     }
 
-    static Field choice(String path, String help, String example, Map<String, ?> choices) {
+    public static Field choice(String path, String help, String example, Map<String, ?> choices) {
         return new Field(path, Kind.CHOICE, false, help, example, null, 0, false, new LinkedHashMap<>(choices), 0, 0,
                 null, List.of());
     }
 
-    static Field texts(String path, String help, String example) {
+    public static Field texts(String path, String help, String example) {
         return new Field(path, Kind.TEXT_LIST, false, help, example, null, 0, false, Map.of(), 0, 0, null,
                 List.of());
     }
 
-    static Field blocks(String path, String help, String example, Field... items) {
+    public static Field blocks(String path, String help, String example, Field... items) {
         return new Field(path, Kind.BLOCK_LIST, false, help, example, null, 0, false, Map.of(), 0, 0, null,
                 List.of(items));
     }
 
-    static Field checklist(String path, String help, Field... items) {
+    public static Field checklist(String path, String help, Field... items) {
         return new Field(path, Kind.CHECKLIST, false, help, null, null, 0, false, Map.of(), 0, 0, null,
                 List.of(items));
     }
 
     /** A key that must be present (inside its block, when the block is present). */
-    Field mandatory() {
+    public Field mandatory() {
         return new Field(path, kind, true, help, example, byDefault, maxLength, freeText, choices, min, max, pattern,
                 items);
     }
 
     /** The longest value, in characters. */
-    Field limit(int length) {
+    public Field limit(int length) {
         return new Field(path, kind, required, help, example, byDefault, length, freeText, choices, min, max,
                 pattern, items);
     }
 
     /** Free text: see {@link #freeText}. */
-    Field free() {
+    public Field free() {
         return new Field(path, kind, required, help, example, byDefault, maxLength, true, choices, min, max, pattern,
                 items);
     }
 
-    Field matching(String regex) {
+    public Field matching(String regex) {
         return new Field(path, kind, required, help, example, byDefault, maxLength, freeText, choices, min, max,
                 regex, items);
     }
 
     /** A default that is a value of the key ({@code 5433}, {@code igual}). */
-    Field defaultValue(Object value) {
+    public Field defaultValue(Object value) {
         return withDefault(new Default(String.valueOf(value), true));
     }
 
     /** A default that is described, not a value ({@code o da prefeitura}). */
-    Field defaultDescribed(String shown) {
+    public Field defaultDescribed(String shown) {
         return withDefault(new Default(shown, false));
     }
 
@@ -184,7 +184,7 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
     }
 
     /** The {@link #choices}, typed: the YAML word and the value it reads as. */
-    <E> Map<String, E> choices(Class<E> type) {
+    public <E> Map<String, E> choices(Class<E> type) {
         Map<String, E> m = new LinkedHashMap<>();
         choices.forEach((word, value) -> m.put(word, type.cast(value)));
         return Collections.unmodifiableMap(m);

@@ -80,7 +80,7 @@ public final class FieldCatalog {
     }
 
     /** The field at {@code path}; a path outside the catalog is the program's mistake. */
-    Field get(String path) {
+    public Field get(String path) {
         return find(path).orElseThrow(() -> new IllegalStateException("campo fora da tabela: " + path));
     }
 

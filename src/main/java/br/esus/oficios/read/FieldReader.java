@@ -300,8 +300,13 @@ public final class FieldReader {
 
     /** A list of single-line texts (each checked as {@link #scalar} does); empty when absent. */
     public List<String> texts(YamlNode.Mapping m, String key, boolean required) {
+        return scalars(m, key, required).stream().map(YamlNode.Scalar::text).toList();
+    }
+
+    /** The same as {@link #texts}, each text with where it is, for further checks. */
+    public List<YamlNode.Scalar> scalars(YamlNode.Mapping m, String key, boolean required) {
         YamlNode.Sequence q = list(m, key, required);
-        List<String> out = new java.util.ArrayList<>();
+        List<YamlNode.Scalar> out = new java.util.ArrayList<>();
         if (q == null) {
             return out;
         }
@@ -312,7 +317,7 @@ public final class FieldReader {
             }
             YamlNode.Scalar c = clean(s, true);
             if (c != null) {
-                out.add(c.text());
+                out.add(c);
             }
         }
         return out;
