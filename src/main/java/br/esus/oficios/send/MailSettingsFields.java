@@ -2,6 +2,7 @@ package br.esus.oficios.send;
 
 import br.esus.oficios.read.Field;
 import br.esus.oficios.read.FieldCatalog;
+import br.esus.oficios.read.JsonSchema;
 import java.util.List;
 
 /**
@@ -46,6 +47,16 @@ public final class MailSettingsFields {
                     + "servidor com certificado de autoridade interna.",
                     "certificados/autoridade-da-prefeitura.pem")));
 
+    /** The schema's file name, in {@code schema/} of the repository and of the jar. */
+    public static final String SCHEMA = "gerar-oficios.schema.json";
+
     private MailSettingsFields() {
+    }
+
+    /** The JSON Schema of {@code gerar-oficios.yaml}. */
+    public static String schema() {
+        return JsonSchema.of(CATALOG, "Configuração do gerar-oficios (gerar-oficios.yaml)", "O servidor de e-mail "
+                + "do `gerar-oficios enviar`. Copie gerar-oficios.exemplo.yaml para gerar-oficios.yaml e ajuste; a "
+                + "senha fica na variável de ambiente " + MailSettings.SENHA_ENV + ", nunca no arquivo.", List.of());
     }
 }
