@@ -134,4 +134,19 @@ class NovoMunicipioTest {
                 assertThrows(NovoMunicipioException.class, () -> novo.create(dir, Uf.BA, "Santo\nAmaro"))
                         .getMessage());
     }
+
+    @Test
+    void firstLinePointsToTheSchemaWrittenBesideTheFolderWhenMissingOrStale() throws Exception {
+        Path municipios = dir.resolve("municipios");
+        Path schema = dir.resolve("schema/municipio.schema.json");
+        Path file = new NovoMunicipio(CATALOG).create(municipios, Uf.BA, "Santo Amaro");
+        String first = Files.readString(file).lines().findFirst().orElseThrow();
+        assertEquals("# yaml-language-server: $schema=../schema/municipio.schema.json", first);
+        assertEquals(schema, file.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize());
+        assertEquals(JsonSchema.municipio(CATALOG), Files.readString(schema), "o schema deste catálogo");
+
+        Files.writeString(schema, "{}"); // from another version of the program
+        new NovoMunicipio(CATALOG).create(municipios, Uf.SE, "Itabaiana");
+        assertEquals(JsonSchema.municipio(CATALOG), Files.readString(schema), "renovado");
+    }
 }
