@@ -97,11 +97,16 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
 
     /** A choice among the constants of an enum, each written in YAML as {@code yaml} says. */
     public static <E> Field choice(String path, String help, String example, E[] values, Function<E, String> yaml) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        return choice(path, help, example, words(values, yaml));
+    }
+
+    /** The constants of an enum by the word each is written as, in order. */
+    static <E> Map<String, E> words(E[] values, Function<E, String> yaml) {
+        Map<String, E> m = new LinkedHashMap<>();
         for (E e : values) {
             m.put(yaml.apply(e), e);
         }
-        return choice(path, help, example, m);
+        return Collections.unmodifiableMap(m);
     }
 
     public static Field choice(String path, String help, String example, Map<String, ?> choices) {

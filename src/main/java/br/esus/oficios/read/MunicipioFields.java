@@ -28,9 +28,7 @@ import br.esus.oficios.model.SituacaoPop;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.model.Tratamento;
 import br.esus.oficios.model.Uf;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The keys of a municipality file ({@code municipios/x.yaml}), in file order: each with its kind, whether it is
@@ -38,8 +36,6 @@ import java.util.Map;
  * validates from here, {@link NovoMunicipio} writes the scaffold from here, {@link JsonSchema} the schema.
  */
 public final class MunicipioFields {
-    /** {@code orgao_dominio.destinatario.genero}: the word and whether it is the feminine. */
-    private static final Map<String, Boolean> GENEROS = generos();
 
     /** A CEP as the reader takes it: 00000-000, 00.000-000 or 00000000. */
     private static final String CEP = "^[0-9]{2}\\.?[0-9]{3}-?[0-9]{3}$";
@@ -144,7 +140,8 @@ public final class MunicipioFields {
                     + "autoridades da tabela do Manual de Redação).", "senhor", Tratamento.values(), Tratamento::yaml)
                     .mandatory(),
             choice("orgao_dominio.destinatario.genero", "masculino ou feminino; obrigatório só com tratamento "
-                    + "excelencia.", "feminino", GENEROS),
+                    + "excelencia.", "feminino", new Boolean[] {false, true},
+                    feminine -> feminine ? "feminino" : "masculino"),
             choice("orgao_dominio.destinatario.hierarquia", "Opcional. superior, igual ou inferior a quem assina; "
                     + "decide o fecho (Respeitosamente ou Atenciosamente). Padrão: igual.", "igual",
                     Hierarquia.values(), Hierarquia::yaml).defaultValue(Hierarquia.IGUAL.yaml()),
@@ -213,13 +210,5 @@ public final class MunicipioFields {
 
 
     private MunicipioFields() {
-    }
-
-    /** The genders in {@code genero}: the word and whether it is the feminine. */
-    static Map<String, Boolean> generos() {
-        Map<String, Boolean> m = new LinkedHashMap<>();
-        m.put("masculino", false);
-        m.put("feminino", true);
-        return m;
     }
 }

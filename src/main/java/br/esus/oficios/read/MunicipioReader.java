@@ -34,7 +34,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,14 +125,6 @@ public final class MunicipioReader {
             problems.add(Problem.error(file, 0, 0, "", "não foi possível ler o arquivo (" + e.getMessage() + ")"));
         }
         return null;
-    }
-
-    static <E> Map<String, E> palavras(E[] values, Function<E, String> yaml) {
-        Map<String, E> m = new LinkedHashMap<>();
-        for (E e : values) {
-            m.put(yaml.apply(e), e);
-        }
-        return Collections.unmodifiableMap(m);
     }
 
     /** What is wrong with a POP code ({@code POP-TI-001}), or null. */
