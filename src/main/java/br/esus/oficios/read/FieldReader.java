@@ -28,6 +28,8 @@ public final class FieldReader {
     private final String model;
     private final BiFunction<String, String, String> lengthProblem;
     private Predicate<String> freeText = path -> false;
+    /** The declared keys, for the methods that take whether a key is required and its rules from there. */
+    private FieldCatalog catalog;
 
     /**
      * @param exampleOf the example for a path (as written in YAML), or null; used to say how to fix
@@ -47,6 +49,7 @@ public final class FieldReader {
     public FieldReader(Path file, Consumer<Problem> problems, FieldCatalog catalog, String model) {
         this(file, problems, catalog::example, model, catalog::lengthProblem);
         this.freeText = catalog::freeText;
+        this.catalog = catalog;
     }
 
     /**
@@ -385,6 +388,65 @@ public final class FieldReader {
             error(s, Formatos.dataInvalida(s.text()));
         }
         return d;
+    }
+
+    /*
+     * The same readers for a file whose keys are declared (a reader made from a FieldCatalog): whether the key is
+     * required, its range and its choices come from its declaration.
+     */
+
+    /** The declaration of {@code key} in {@code m}. */
+    private Field declared(YamlNode.Mapping m, String key) {
+        return catalog.get(path(m, key));
+    }
+
+    public YamlNode.Mapping block(YamlNode.Mapping m, String key) {
+        return block(m, key, declared(m, key).required());
+    }
+
+    public YamlNode.Scalar scalar(YamlNode.Mapping m, String key) {
+        return scalar(m, key, declared(m, key).required());
+    }
+
+    public String text(YamlNode.Mapping m, String key) {
+        return text(m, key, declared(m, key).required());
+    }
+
+    public YamlNode.Sequence list(YamlNode.Mapping m, String key) {
+        return list(m, key, declared(m, key).required());
+    }
+
+    public List<String> texts(YamlNode.Mapping m, String key) {
+        return texts(m, key, declared(m, key).required());
+    }
+
+    public List<YamlNode.Scalar> scalars(YamlNode.Mapping m, String key) {
+        return scalars(m, key, declared(m, key).required());
+    }
+
+    public Boolean bool(YamlNode.Mapping m, String key) {
+        return bool(m, key, declared(m, key).required());
+    }
+
+    public LocalDate date(YamlNode.Mapping m, String key) {
+        return date(m, key, declared(m, key).required());
+    }
+
+    /** A whole number in the declared range. */
+    public Integer integer(YamlNode.Mapping m, String key) {
+        Field d = declared(m, key);
+        return integer(m, key, d.required(), d.min(), d.max());
+    }
+
+    /** One of the declared choices, read as {@code type}. */
+    public <E> E choice(YamlNode.Mapping m, String key, Class<E> type) {
+        Field d = declared(m, key);
+        return choice(m, key, d.required(), d.choices(type));
+    }
+
+    /** The same, from a value already read. */
+    public <E> E choice(YamlNode.Scalar s, Class<E> type) {
+        return choice(s, catalog.get(s.path()).choices(type));
     }
 
     /** {@code " (ex.: ...)"} for the path, or "". */

@@ -175,7 +175,7 @@ public final class MunicipioReader {
         /** A block of the table, checked for unknown keys; null when absent (reported if required). */
         private YamlNode.Mapping block(YamlNode.Mapping parent, String key) {
             String path = FieldReader.path(parent, key);
-            YamlNode.Mapping m = f.block(parent, key, required(path));
+            YamlNode.Mapping m = f.block(parent, key);
             if (m != null && FIELDS.get(path).kind() == Field.Kind.BLOCK) {
                 f.keys(m, path.equals("govbr") ? withSecret(FIELDS.keys(path)) : FIELDS.keys(path));
             }
@@ -189,50 +189,17 @@ public final class MunicipioReader {
             return k;
         }
 
-        private boolean required(String path) {
-            return FIELDS.get(path).required();
-        }
-
-        private YamlNode.Scalar scalar(YamlNode.Mapping m, String key) {
-            return f.scalar(m, key, required(FieldReader.path(m, key)));
-        }
-
-        private String text(YamlNode.Mapping m, String key) {
-            return f.text(m, key, required(FieldReader.path(m, key)));
-        }
-
-        /** One of the field's choices, read as {@code type}. */
-        private <E> E choice(YamlNode.Mapping m, String key, Class<E> type) {
-            Field field = FIELDS.get(FieldReader.path(m, key));
-            return f.choice(m, key, field.required(), field.choices(type));
-        }
-
-        /** The same, from a value already read. */
-        private <E> E choice(YamlNode.Scalar s, Class<E> type) {
-            return f.choice(s, FIELDS.get(s.path()).choices(type));
-        }
-
-        /** A whole number in the field's range. */
-        private Integer integer(YamlNode.Mapping m, String key) {
-            Field field = FIELDS.get(FieldReader.path(m, key));
-            return f.integer(m, key, field.required(), field.min(), field.max());
-        }
-
-        private LocalDate date(YamlNode.Mapping m, String key) {
-            return f.date(m, key, required(FieldReader.path(m, key)));
-        }
-
         private Cidade cidade(YamlNode.Mapping m) {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
+            String nome = f.text(m, "nome");
             String problema = nome == null ? null : NovoMunicipio.problemaNome(nome);
             if (problema != null) {
                 f.error(m.entries().get("nome"), problema);
             }
             Uf uf = uf(m);
-            YamlNode.Scalar ibge = scalar(m, "codigo_ibge");
+            YamlNode.Scalar ibge = f.scalar(m, "codigo_ibge");
             if (ibge != null) {
                 String erro = CodigoIbge.check(ibge.text(), uf);
                 if (erro != null) {
@@ -243,7 +210,7 @@ public final class MunicipioReader {
         }
 
         private Uf uf(YamlNode.Mapping m) {
-            YamlNode.Scalar s = scalar(m, "uf");
+            YamlNode.Scalar s = f.scalar(m, "uf");
             if (s == null) {
                 return null;
             }
@@ -259,10 +226,10 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
-            String cnpj = cnpj(scalar(m, "cnpj"));
-            String endereco = text(m, "endereco");
-            String cep = cep(scalar(m, "cep"));
+            String nome = f.text(m, "nome");
+            String cnpj = cnpj(f.scalar(m, "cnpj"));
+            String endereco = f.text(m, "endereco");
+            String cep = cep(f.scalar(m, "cep"));
             String sigla = sigla(m);
             if (!m.entries().containsKey("sigla")
                     || m.entries().get("sigla") instanceof YamlNode.Scalar s && s.blank()) {
@@ -271,7 +238,7 @@ public final class MunicipioReader {
                         + "de quem envia, da menor para a maior unidade (OFÍCIO Nº 12/2026/SMS/PMSA): acrescente em "
                         + "`prefeitura:` a linha `sigla: ` com a sigla da prefeitura (ex.: PMSA)");
             }
-            Path brasao = brasao(scalar(m, "brasao"));
+            Path brasao = brasao(f.scalar(m, "brasao"));
             return new Prefeitura(nome, cnpj, endereco, cep, sigla, brasao);
         }
 
@@ -280,7 +247,7 @@ public final class MunicipioReader {
          * so one acronym has only letters, digits and hyphens.
          */
         private String sigla(YamlNode.Mapping m) {
-            String sigla = text(m, "sigla");
+            String sigla = f.text(m, "sigla");
             if (sigla != null && !sigla.matches("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*")) {
                 f.error(m.entries().get("sigla"), "sigla inválida " + Texts.quote(sigla) + ": vai na identificação "
                         + "do ofício entre barras (OFÍCIO Nº 12/2026/SMS/PMSA), então leva só letras, números e hífen, "
@@ -381,15 +348,15 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
+            String nome = f.text(m, "nome");
             String sigla = sigla(m);
-            String endereco = text(m, "endereco");
+            String endereco = f.text(m, "endereco");
             if (endereco == null && prefeitura != null) {
                 endereco = prefeitura.endereco();
             }
-            String telefone = telefone(scalar(m, "telefone"));
-            String email = email(scalar(m, "email"));
-            String site = check(scalar(m, "site"), this::site);
+            String telefone = telefone(f.scalar(m, "telefone"));
+            String email = email(f.scalar(m, "email"));
+            String site = check(f.scalar(m, "site"), this::site);
             return new Secretaria(nome, sigla, endereco, telefone, email, site);
         }
 
@@ -413,17 +380,17 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            return new Pessoa(text(m, "nome"), text(m, "cargo"));
+            return new Pessoa(f.text(m, "nome"), f.text(m, "cargo"));
         }
 
         private Contato contato(YamlNode.Mapping m) {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
-            String cargo = text(m, "cargo");
-            String email = email(scalar(m, "email"));
-            String telefone = telefone(scalar(m, "telefone"));
+            String nome = f.text(m, "nome");
+            String cargo = f.text(m, "cargo");
+            String email = email(f.scalar(m, "email"));
+            String telefone = telefone(f.scalar(m, "telefone"));
             return new Contato(nome, cargo, email, telefone);
         }
 
@@ -431,8 +398,8 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            YamlNode.Scalar urlNode = scalar(m, "url");
-            String dominio = dominio(scalar(m, "dominio"), ufMunicipio);
+            YamlNode.Scalar urlNode = f.scalar(m, "url");
+            String dominio = dominio(f.scalar(m, "dominio"), ufMunicipio);
             String url = null;
             if (urlNode != null) {
                 URI u = Formatos.urlHttps(urlNode.text());
@@ -445,13 +412,12 @@ public final class MunicipioReader {
                     url = Formatos.urlNormalizada(u);
                 }
             }
-            String ipv4 = check(scalar(m, "ipv4"), Ipv4Publico::check);
-            SistemaOperacional so = choice(m, "sistema_operacional", SistemaOperacional.class);
-            VersaoPec versao = versao(scalar(m, "versao_pec"));
+            String ipv4 = check(f.scalar(m, "ipv4"), Ipv4Publico::check);
+            SistemaOperacional so = f.choice(m, "sistema_operacional", SistemaOperacional.class);
+            VersaoPec versao = versao(f.scalar(m, "versao_pec"));
             Banco banco = banco(block(m, "banco"));
-            Boolean certificado = f.bool(m, "certificado_digital_integrado",
-                    required("instalacao.certificado_digital_integrado"));
-            String pasta = pasta(scalar(m, "pasta"), so);
+            Boolean certificado = f.bool(m, "certificado_digital_integrado");
+            String pasta = pasta(f.scalar(m, "pasta"), so);
             return new Instalacao(url, dominio, ipv4, so, versao, banco,
                     certificado != null && certificado, pasta);
         }
@@ -512,7 +478,7 @@ public final class MunicipioReader {
             if (m == null) {
                 return Banco.PADRAO;
             }
-            Integer porta = integer(m, "porta");
+            Integer porta = f.integer(m, "porta");
             String nome = identificador(m, "nome");
             String usuario = identificador(m, "usuario");
             return new Banco(porta == null ? Banco.PADRAO.porta() : porta,
@@ -525,7 +491,7 @@ public final class MunicipioReader {
          * letters, digits and _ (no quoting can then go wrong).
          */
         private String identificador(YamlNode.Mapping m, String key) {
-            String v = text(m, key);
+            String v = f.text(m, key);
             if (v != null && !v.matches(MunicipioFields.IDENTIFICADOR)) {
                 f.error(m.entries().get(key), "valor " + Texts.quote(v) + " inválido: use só letras sem acento, "
                         + "números e _ , começando por letra (como no credenciais.txt, ex.: "
@@ -540,12 +506,12 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
-            String sigla = text(m, "sigla");
-            String email = email(scalar(m, "email"));
-            String endereco = text(m, "endereco");
-            String cep = cep(scalar(m, "cep"));
-            String cidade = text(m, "cidade");
+            String nome = f.text(m, "nome");
+            String sigla = f.text(m, "sigla");
+            String email = email(f.scalar(m, "email"));
+            String endereco = f.text(m, "endereco");
+            String cep = cep(f.scalar(m, "cep"));
+            String cidade = f.text(m, "cidade");
             Uf uf = m.entries().containsKey("uf") ? uf(m) : ufMunicipio;
             if (!m.entries().containsKey("cidade")) {
                 f.warningAtKey(m, "sem `cidade`, o endereçamento do ofício fica sem a última linha (CEP e "
@@ -559,13 +525,13 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
-            String cargo = text(m, "cargo");
-            YamlNode.Scalar tratamentoNode = scalar(m, "tratamento");
-            Tratamento tratamento = tratamentoNode == null ? null : choice(tratamentoNode, Tratamento.class);
-            YamlNode.Scalar generoNode = scalar(m, "genero");
-            Boolean feminino = generoNode == null ? null : choice(generoNode, Boolean.class);
-            Hierarquia hierarquia = choice(m, "hierarquia", Hierarquia.class);
+            String nome = f.text(m, "nome");
+            String cargo = f.text(m, "cargo");
+            YamlNode.Scalar tratamentoNode = f.scalar(m, "tratamento");
+            Tratamento tratamento = tratamentoNode == null ? null : f.choice(tratamentoNode, Tratamento.class);
+            YamlNode.Scalar generoNode = f.scalar(m, "genero");
+            Boolean feminino = generoNode == null ? null : f.choice(generoNode, Boolean.class);
+            Hierarquia hierarquia = f.choice(m, "hierarquia", Hierarquia.class);
             if (tratamento == Tratamento.EXCELENCIA && feminino == null && generoNode == null) {
                 f.errorAtKey(m, "com tratamento `excelencia` é preciso informar o gênero; acrescente "
                         + "`genero: feminino` ou `genero: masculino` (para \"A Sua Excelência a Senhora\" ou "
@@ -589,8 +555,8 @@ public final class MunicipioReader {
             if (d == null) {
                 return new Oficios(null);
             }
-            Integer numero = integer(d, "numero");
-            LocalDate data = date(d, "data");
+            Integer numero = f.integer(d, "numero");
+            LocalDate data = f.date(d, "data");
             return new Oficios(new NumeroOficio(numero == null ? 0 : numero, data));
         }
 
@@ -604,8 +570,8 @@ public final class MunicipioReader {
                         + "segredo na variável de ambiente indicada em `client_secret_env` (padrão "
                         + GovBr.SECRET_ENV_PADRAO + ")");
             }
-            String clientId = text(m, "client_id");
-            String env = check(scalar(m, "client_secret_env"), Formatos::variavelAmbiente);
+            String clientId = f.text(m, "client_id");
+            String env = check(f.scalar(m, "client_secret_env"), Formatos::variavelAmbiente);
             boolean envGiven = m.entries().containsKey("client_secret_env");
             return new GovBr(clientId, env != null || envGiven ? env : GovBr.SECRET_ENV_PADRAO);
         }
@@ -615,21 +581,21 @@ public final class MunicipioReader {
             if (m == null) {
                 return Pop.VAZIO;
             }
-            String codigo = check(scalar(m, "codigo"), MunicipioReader::codigoPop);
-            YamlNode.Scalar versaoNode = scalar(m, "versao");
+            String codigo = check(f.scalar(m, "codigo"), MunicipioReader::codigoPop);
+            YamlNode.Scalar versaoNode = f.scalar(m, "versao");
             String versao = check(versaoNode, MunicipioReader::versaoPop);
-            LocalDate criacao = date(m, "data_criacao");
-            LocalDate revisao = date(m, "data_revisao");
+            LocalDate criacao = f.date(m, "data_criacao");
+            LocalDate revisao = f.date(m, "data_revisao");
             if (criacao != null && revisao != null && revisao.isBefore(criacao)) {
                 f.error(m.entries().get("data_revisao"), "a data da revisão (" + revisao + ") é anterior à de "
                         + "criação (" + criacao + "); confira as duas datas (formato ano-mês-dia)");
             }
-            String elaborado = text(m, "elaborado_por");
-            String revisado = text(m, "revisado_por");
-            String aprovado = text(m, "aprovado_por");
-            SituacaoPop situacao = choice(m, "situacao", SituacaoPop.class);
-            List<String> distribuicao = f.texts(m, "distribuicao", required("pop.distribuicao"));
-            List<Pop.Revisao> historico = historico(f.list(m, "historico", required("pop.historico")));
+            String elaborado = f.text(m, "elaborado_por");
+            String revisado = f.text(m, "revisado_por");
+            String aprovado = f.text(m, "aprovado_por");
+            SituacaoPop situacao = f.choice(m, "situacao", SituacaoPop.class);
+            List<String> distribuicao = f.texts(m, "distribuicao");
+            List<Pop.Revisao> historico = historico(f.list(m, "historico"));
             if (versao != null && !historico.isEmpty()
                     && historico.stream().noneMatch(r -> versao.equals(r.versao()))) {
                 f.warning(versaoNode, "a versão " + versao + " não está no `historico`; acrescente a ele uma linha "
@@ -652,9 +618,9 @@ public final class MunicipioReader {
                     continue;
                 }
                 f.keys(r, FIELDS.keys("pop.historico"));
-                String versao = check(scalar(r, "versao"), MunicipioReader::versaoPop);
-                LocalDate data = date(r, "data");
-                String descricao = text(r, "descricao");
+                String versao = check(f.scalar(r, "versao"), MunicipioReader::versaoPop);
+                LocalDate data = f.date(r, "data");
+                String descricao = f.text(r, "descricao");
                 if (versao != null && data != null && descricao != null) {
                     out.add(new Pop.Revisao(versao, data, descricao));
                 }
@@ -680,10 +646,10 @@ public final class MunicipioReader {
                 ChecklistEntry entry;
                 if (n instanceof YamlNode.Mapping item) {
                     f.keys(item, FIELDS.keys("checklist.*"));
-                    Status status = choice(item, "status", Status.class);
-                    LocalDate data = date(item, "data");
-                    String responsavel = text(item, "responsavel");
-                    String observacao = text(item, "observacao");
+                    Status status = f.choice(item, "status", Status.class);
+                    LocalDate data = f.date(item, "data");
+                    String responsavel = f.text(item, "responsavel");
+                    String observacao = f.text(item, "observacao");
                     entry = new ChecklistEntry(status, data, responsavel, observacao);
                 } else {
                     YamlNode.Scalar s = f.scalar(m, id, true);

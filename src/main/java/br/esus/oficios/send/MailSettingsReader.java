@@ -93,7 +93,7 @@ public final class MailSettingsReader {
                         smtpLine = se.keyLine();
                         smtpCol = se.keyColumn();
                     }
-                    smtp = f.block(rm, "smtp", false);
+                    smtp = f.block(rm, "smtp");
                 }
             } catch (IOException e) {
                 problem(1, 1, "", "não foi possível ler o arquivo: " + e.getMessage());
@@ -112,32 +112,31 @@ public final class MailSettingsReader {
                     + MailSettings.SENHA_ENV);
         }
 
-        String servidor = f.text(s, "servidor", false);
-        Integer porta = integer(s, "porta");
-        Seguranca seguranca = f.choice(s, "seguranca", false, FIELDS.get("smtp.seguranca")
-                .choices(Seguranca.class));
+        String servidor = f.text(s, "servidor");
+        Integer porta = f.integer(s, "porta");
+        Seguranca seguranca = f.choice(s, "seguranca", Seguranca.class);
         if (seguranca == null) {
             seguranca = Seguranca.STARTTLS;
         }
-        String usuario = f.text(s, "usuario", false);
+        String usuario = f.text(s, "usuario");
         String remetenteEmail = null;
         String remetenteNome = null;
-        Mapping rm = f.block(s, "remetente", false);
+        Mapping rm = f.block(s, "remetente");
         if (rm != null) {
             f.keys(rm, FIELDS.keys("smtp.remetente"));
-            remetenteEmail = email(f.scalar(rm, "email", false));
-            remetenteNome = f.text(rm, "nome", false);
+            remetenteEmail = email(f.scalar(rm, "email"));
+            remetenteNome = f.text(rm, "nome");
         }
         List<String> copias = new ArrayList<>();
-        for (Scalar c : f.scalars(s, "copias", false)) {
+        for (Scalar c : f.scalars(s, "copias")) {
             String email = email(c);
             if (email != null) {
                 copias.add(email);
             }
         }
-        String suporte = email(f.scalar(s, "suporte", false));
-        Integer segundos = integer(s, "tempo_limite_segundos");
-        Boolean confirmacao = f.bool(s, "confirmacao_leitura", false);
+        String suporte = email(f.scalar(s, "suporte"));
+        Integer segundos = f.integer(s, "tempo_limite_segundos");
+        Boolean confirmacao = f.bool(s, "confirmacao_leitura");
         Confianca confianca = confianca(s);
 
         // Command-line options win over the file.
@@ -240,7 +239,7 @@ public final class MailSettingsReader {
      */
     private Confianca confianca(Mapping m) {
         YamlNode node = m.entries().get("confianca");
-        String v = f.text(m, "confianca", false);
+        String v = f.text(m, "confianca");
         if (v == null) {
             return null;
         }
@@ -284,12 +283,6 @@ public final class MailSettingsReader {
             exemplos.put(s.path(), Problem.error(shown, s.line(), s.column(), s.path(), exemplo).format());
         }
         return s.text();
-    }
-
-    /** A whole number in the field's range. */
-    private Integer integer(Mapping m, String key) {
-        var field = FIELDS.get("smtp." + key);
-        return f.integer(m, key, false, field.min(), field.max());
     }
 
     private void problem(int line, int col, String campo, String msg) {
