@@ -106,32 +106,32 @@ public final class FieldReader {
     /** Reports every key of {@code m} that is not in {@code known}, with a "você quis dizer" when one is close. */
     public void keys(YamlNode.Mapping m, Collection<String> known) {
         for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
-            String visivel = visivel(e.getKey());
-            if (!known.contains(e.getKey()) && known.contains(visivel)) {
-                errorAtKey(e.getValue(), "a chave " + Texts.code(visivel) + " tem " + nomes(e.getKey())
-                        + "; apague-o (a chave parece certa, mas o programa não a reconhece)" + COPIADO);
+            String visible = visible(e.getKey());
+            if (!known.contains(e.getKey()) && known.contains(visible)) {
+                errorAtKey(e.getValue(), "a chave " + Texts.code(visible) + " tem " + names(e.getKey())
+                        + "; apague-o (a chave parece certa, mas o programa não a reconhece)" + COPIED);
             } else if (!known.contains(e.getKey())) {
-                String onde = m.path().isEmpty() ? "no começo da linha" : "em " + Texts.code(m.path() + ":");
-                String sugestao = Suggest.closest(e.getKey(), known)
+                String where = m.path().isEmpty() ? "no começo da linha" : "em " + Texts.code(m.path() + ":");
+                String hint = Suggest.closest(e.getKey(), known)
                         .map(s -> "você quis dizer " + Texts.code(s) + "?")
-                        .orElse("as chaves aceitas " + onde + " são: " + String.join(", ", known));
-                errorAtKey(e.getValue(), "chave desconhecida " + Texts.code(e.getKey()) + "; " + sugestao);
+                        .orElse("as chaves aceitas " + where + " são: " + String.join(", ", known));
+                errorAtKey(e.getValue(), "chave desconhecida " + Texts.code(e.getKey()) + "; " + hint);
             }
         }
     }
 
     /** Reports a missing key at the parent's key, saying what to add. */
-    void missing(YamlNode.Mapping parent, String key, boolean bloco) {
-        String campo = path(parent, key);
-        String exemplo = exampleOf.apply(campo);
-        String onde = parent.path().isEmpty() ? "no começo de uma linha, sem espaços antes"
+    void missing(YamlNode.Mapping parent, String key, boolean isBlock) {
+        String field = path(parent, key);
+        String example = exampleOf.apply(field);
+        String where = parent.path().isEmpty() ? "no começo de uma linha, sem espaços antes"
                 : "em " + Texts.code(parent.path() + ":");
-        String mensagem = bloco
-                ? "bloco obrigatório ausente; acrescente " + Texts.code(key + ":") + " " + onde
+        String message = isBlock
+                ? "bloco obrigatório ausente; acrescente " + Texts.code(key + ":") + " " + where
                         + ", com as suas chaves nas linhas de baixo (veja " + model + ")"
-                : "campo obrigatório ausente; acrescente " + onde + " a linha " + Texts.code(key + ": ...")
-                        + (exemplo == null ? "" : " (ex.: " + exemplo + ")");
-        problems.accept(Problem.error(file, parent.keyLine(), parent.keyColumn(), campo, mensagem));
+                : "campo obrigatório ausente; acrescente " + where + " a linha " + Texts.code(key + ": ...")
+                        + (example == null ? "" : " (ex.: " + example + ")");
+        problems.accept(Problem.error(file, parent.keyLine(), parent.keyColumn(), field, message));
     }
 
     /** A block of keys; null when absent (reported if required), empty, or of another kind (reported). */
@@ -167,7 +167,7 @@ public final class FieldReader {
         }
         if (!(n instanceof YamlNode.Scalar s)) {
             error(n, "esperava um valor na mesma linha da chave, mas encontrei " + n.kind()
-                    + "; escreva " + Texts.code(key + ": valor") + exemplo(n.path()));
+                    + "; escreva " + Texts.code(key + ": valor") + exampleSuffix(n.path()));
             return null;
         }
         return clean(s, required);
@@ -183,14 +183,14 @@ public final class FieldReader {
         }
         if (s.blank()) {
             if (required) {
-                error(s, "valor vazio; preencha" + exemplo(s.path()));
+                error(s, "valor vazio; preencha" + exampleSuffix(s.path()));
             }
             return null;
         }
         // one form for every accented letter (a Mac or a PDF may give "a" and a combining accent: see Texts)
         String text = Normalizer.normalize(s.text(), Normalizer.Form.NFC).strip();
         if (text.startsWith(PREENCHER)) {
-            error(s, "ainda não preenchido; troque " + PREENCHER + " pelo valor" + exemplo(s.path())
+            error(s, "ainda não preenchido; troque " + PREENCHER + " pelo valor" + exampleSuffix(s.path())
                     + (required ? "" : ", ou apague a linha se não for usar este campo, que é opcional"));
             return null;
         }
@@ -206,13 +206,13 @@ public final class FieldReader {
                 return null;
             }
         }
-        text = invisiveis(s, text);
+        text = withoutInvisibles(s, text);
         if (text == null) {
             return null;
         }
         if (text.isEmpty()) {
             if (required) {
-                error(s, "valor vazio (só caracteres invisíveis); preencha" + exemplo(s.path()));
+                error(s, "valor vazio (só caracteres invisíveis); preencha" + exampleSuffix(s.path()));
             }
             return null;
         }
@@ -225,13 +225,13 @@ public final class FieldReader {
     }
 
     /** Where the invisible characters come from, for the messages. */
-    private static final String COPIADO = " (costuma vir de texto copiado de uma página da web, do Word ou de um PDF)";
+    private static final String COPIED = " (costuma vir de texto copiado de uma página da web, do Word ou de um PDF)";
 
     /**
      * {@code text} without its invisible characters, stripped, when {@code s} is free text (a warning names them);
      * null after an error when another value has an invisible character or an unusual space.
      */
-    private String invisiveis(YamlNode.Scalar s, String text) {
+    private String withoutInvisibles(YamlNode.Scalar s, String text) {
         boolean livre = freeText.test(s.path());
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
@@ -240,7 +240,7 @@ public final class FieldReader {
             if (!livre && (Texts.isInvisible(cp) || Texts.isUnusualSpace(cp))) {
                 error(s, (Texts.isInvisible(cp) ? "caractere invisível " : "caractere ") + Texts.nome(cp) + " em "
                         + Texts.quote(text) + (Character.isSpaceChar(cp)
-                                ? "; troque-o por um espaço comum ou apague-o" : "; apague-o") + COPIADO);
+                                ? "; troque-o por um espaço comum ou apague-o" : "; apague-o") + COPIED);
                 return null;
             }
             if (!Texts.isInvisible(cp)) {
@@ -250,27 +250,27 @@ public final class FieldReader {
         List<Integer> removidos = text.codePoints().filter(Texts::isInvisible).distinct().boxed().toList();
         if (!removidos.isEmpty()) {
             boolean um = removidos.size() == 1;
-            warning(s, (um ? "caractere invisível " : "caracteres invisíveis ") + nomes(removidos)
+            warning(s, (um ? "caractere invisível " : "caracteres invisíveis ") + names(removidos)
                     + (um ? " removido" : " removidos") + " do texto; apague-" + (um ? "o" : "os") + " do arquivo"
-                    + COPIADO);
+                    + COPIED);
         }
         return out.toString().strip();
     }
 
     /** The invisible characters and unusual spaces of {@code text}, each once: "U+200B (espaço de largura zero)". */
-    private static String nomes(String text) {
-        return nomes(text.codePoints().filter(cp -> Texts.isInvisible(cp) || Texts.isUnusualSpace(cp)).distinct()
+    private static String names(String text) {
+        return names(text.codePoints().filter(cp -> Texts.isInvisible(cp) || Texts.isUnusualSpace(cp)).distinct()
                 .boxed().toList());
     }
 
-    private static String nomes(List<Integer> chars) {
+    private static String names(List<Integer> chars) {
         List<String> nomes = chars.stream().map(Texts::nome).toList();
         return nomes.size() <= 1 ? String.join("", nomes)
                 : String.join(", ", nomes.subList(0, nomes.size() - 1)) + " e " + nomes.get(nomes.size() - 1);
     }
 
     /** {@code text} in NFC without invisible characters and unusual spaces. */
-    private static String visivel(String text) {
+    private static String visible(String text) {
         StringBuilder out = new StringBuilder();
         Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
                 .filter(cp -> !Texts.isInvisible(cp) && !Texts.isUnusualSpace(cp)).forEach(out::appendCodePoint);
@@ -296,7 +296,7 @@ public final class FieldReader {
         if (!(n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INVALID)) {
             error(n, "esperava uma lista, mas encontrei " + n.kind() + describe(n) + "; escreva "
                     + Texts.code(key + ": [primeiro, segundo]") + " ou um item por linha, começando com `- `"
-                    + exemplo(n.path()));
+                    + exampleSuffix(n.path()));
         }
         return null;
     }
@@ -374,7 +374,7 @@ public final class FieldReader {
             }
         }
         error(s, "valor inválido " + Texts.quote(s.text()) + "; escreva um número inteiro de " + min + " a " + max
-                + ", só com dígitos" + exemplo(s.path()));
+                + ", só com dígitos" + exampleSuffix(s.path()));
         return null;
     }
 
@@ -450,7 +450,7 @@ public final class FieldReader {
     }
 
     /** {@code " (ex.: ...)"} for the path, or "". */
-    private String exemplo(String path) {
+    private String exampleSuffix(String path) {
         String e = exampleOf.apply(path);
         return e == null ? "" : " (ex.: " + e + ")";
     }
