@@ -25,7 +25,7 @@ public final class ChecklistCatalogReader {
     public static final List<String> GRUPOS = List.of("implantação", "migração", "integrações", "segurança e backup");
 
     /** {@code prioridade} in the catalog, and the status of an item a municipality does not mention. */
-    private static final Map<String, Status> PRIORIDADES = MunicipioReader.palavras(
+    private static final Map<String, Status> PRIORIDADES = Field.words(
             new Status[] {Status.PENDENTE_ALTA, Status.PENDENTE_BAIXA}, s -> s.yaml().substring("pendente-".length()));
 
     private static final List<String> CHAVES_ITEM =
@@ -71,7 +71,7 @@ public final class ChecklistCatalogReader {
         }
         FieldReader f = new FieldReader(shown, problems, path -> EXEMPLOS.get(path.substring(path.lastIndexOf('.') + 1)),
                 "o " + ARQUIVO + " que vem com o programa")
-                .textoLivre(path -> path.matches("itens\\[\\d+]\\.(titulo|descricao|referencia)"));
+                .freeText(path -> path.matches("itens\\[\\d+]\\.(titulo|descricao|referencia)"));
         YamlNode itens = root.entries().get("itens");
         if (itens == null) {
             f.missing(root, "itens", true);

@@ -18,8 +18,8 @@ final class Dominio {
         if (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);
         }
-        if (d.length() > Campos.MAX_DOMINIO) {
-            return "domínio longo demais (" + d.length() + " caracteres; o máximo é " + Campos.MAX_DOMINIO + ")";
+        if (d.length() > FieldCatalog.MAX_DOMINIO) {
+            return "domínio longo demais (" + d.length() + " caracteres; o máximo é " + FieldCatalog.MAX_DOMINIO + ")";
         }
         String[] labels = d.split("\\.", -1);
         if (labels.length < 2) {
@@ -31,9 +31,9 @@ final class Dominio {
                 return "domínio inválido " + Texts.quote(text) + ": há dois pontos seguidos ou ponto no começo; "
                         + "confira a digitação";
             }
-            if (label.length() > Campos.MAX_ROTULO) {
+            if (label.length() > FieldCatalog.MAX_ROTULO) {
                 return "domínio inválido " + Texts.quote(text) + ": a parte " + Texts.quote(label)
-                        + " passa de " + Campos.MAX_ROTULO + " caracteres";
+                        + " passa de " + FieldCatalog.MAX_ROTULO + " caracteres";
             }
             if (!label.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?")) {
                 return "domínio inválido " + Texts.quote(text) + ": use só letras sem acento, números, hífens (não "

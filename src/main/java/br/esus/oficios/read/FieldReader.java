@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -17,48 +18,64 @@ import java.util.function.Predicate;
  * that the user gets every problem of the file at once. Every value is a single line without control characters.
  * One instance per file read; not thread-safe.
  */
-final class FieldReader {
+public final class FieldReader {
     /** What the scaffold writes where the user still has to fill something. */
     static final String PREENCHER = "PREENCHER";
 
     private final Path file;
-    private final List<Problem> problems;
-    private final Function<String, String> exemploDe;
-    private final String modelo;
-    private final BiFunction<String, String, String> tamanho;
-    private Predicate<String> textoLivre = path -> false;
+    private final Consumer<Problem> problems;
+    private final Function<String, String> exampleOf;
+    private final String model;
+    private final BiFunction<String, String, String> lengthProblem;
+    private Predicate<String> freeText = path -> false;
+    /** The declared keys, for the methods that take whether a key is required and its rules from there. */
+    private FieldCatalog catalog;
 
     /**
-     * @param exemploDe the example for a path (as written in YAML), or null; used to say how to fix
-     * @param modelo a file to look at for a missing block, e.g. {@code municipios/ba-santo-amaro.yaml}
+     * @param exampleOf the example for a path (as written in YAML), or null; used to say how to fix
+     * @param model a file to look at for a missing block, e.g. {@code municipios/ba-santo-amaro.yaml}
      */
-    FieldReader(Path file, List<Problem> problems, Function<String, String> exemploDe, String modelo) {
-        this(file, problems, exemploDe, modelo, (path, text) -> null);
+    FieldReader(Path file, List<Problem> problems, Function<String, String> exampleOf, String model) {
+        this(file, problems::add, exampleOf, model, (path, text) -> null);
     }
 
     /**
-     * @param tamanho what is wrong with a value's length (path, value), or null when it fits; every single-line
-     *        value is checked
+     * A reader of a file whose keys are declared in {@code catalog}: the examples, the maximum lengths and the free
+     * texts come from there.
+     *
+     * @param problems receives every problem, in the order found
+     * @param model a file to look at for a missing block, e.g. {@code municipios/ba-santo-amaro.yaml}
      */
-    FieldReader(Path file, List<Problem> problems, Function<String, String> exemploDe, String modelo,
-            BiFunction<String, String, String> tamanho) {
+    public FieldReader(Path file, Consumer<Problem> problems, FieldCatalog catalog, String model) {
+        this(file, problems, catalog::example, model, catalog::lengthProblem);
+        this.freeText = catalog::freeText;
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param lengthProblem what is wrong with a value's length (path, value), or null when it fits; every
+     *        single-line value is checked
+     */
+    private FieldReader(Path file, Consumer<Problem> problems, Function<String, String> exampleOf, String model,
+            BiFunction<String, String, String> lengthProblem) {
         this.file = file;
         this.problems = problems;
-        this.exemploDe = exemploDe;
-        this.modelo = modelo;
-        this.tamanho = tamanho;
+        this.exampleOf = exampleOf;
+        this.model = model;
+        this.lengthProblem = lengthProblem;
     }
 
     /**
      * Says which values are free text (names of people and bodies, addresses, notes): they lose the invisible
      * characters ({@link Texts#isInvisible}) with a warning and keep the unusual spaces. Any other value (a name
-     * that becomes a folder, a code, an e-mail, a domain) that has either is refused. By default no value is free text.
+     * that becomes a folder, a code, an e-mail, a domain) that has either is refused. By default no value is free
+     * text; a reader made from a {@link FieldCatalog} takes the catalog's.
      *
      * @param paths tells a free text's path, e.g. {@code prefeitura.endereco} or {@code pop.distribuicao[0]}
      * @return this reader
      */
-    FieldReader textoLivre(Predicate<String> paths) {
-        this.textoLivre = paths;
+    FieldReader freeText(Predicate<String> paths) {
+        this.freeText = paths;
         return this;
     }
 
@@ -66,59 +83,59 @@ final class FieldReader {
         return file;
     }
 
-    void error(YamlNode at, String mensagem) {
-        problems.add(Problem.error(file, at.line(), at.column(), at.path(), mensagem));
+    public void error(YamlNode at, String message) {
+        problems.accept(Problem.error(file, at.line(), at.column(), at.path(), message));
     }
 
-    void errorAtKey(YamlNode at, String mensagem) {
-        problems.add(Problem.error(file, at.keyLine(), at.keyColumn(), at.path(), mensagem));
+    public void errorAtKey(YamlNode at, String message) {
+        problems.accept(Problem.error(file, at.keyLine(), at.keyColumn(), at.path(), message));
     }
 
-    void warning(YamlNode at, String mensagem) {
-        problems.add(Problem.warning(file, at.line(), at.column(), at.path(), mensagem));
+    void warning(YamlNode at, String message) {
+        problems.accept(Problem.warning(file, at.line(), at.column(), at.path(), message));
     }
 
-    void warningAtKey(YamlNode at, String mensagem) {
-        problems.add(Problem.warning(file, at.keyLine(), at.keyColumn(), at.path(), mensagem));
+    void warningAtKey(YamlNode at, String message) {
+        problems.accept(Problem.warning(file, at.keyLine(), at.keyColumn(), at.path(), message));
     }
 
-    static String path(YamlNode.Mapping parent, String key) {
+    public static String path(YamlNode.Mapping parent, String key) {
         return parent.path().isEmpty() ? key : parent.path() + "." + key;
     }
 
     /** Reports every key of {@code m} that is not in {@code known}, with a "você quis dizer" when one is close. */
-    void keys(YamlNode.Mapping m, Collection<String> known) {
+    public void keys(YamlNode.Mapping m, Collection<String> known) {
         for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
-            String visivel = visivel(e.getKey());
-            if (!known.contains(e.getKey()) && known.contains(visivel)) {
-                errorAtKey(e.getValue(), "a chave " + Texts.code(visivel) + " tem " + nomes(e.getKey())
-                        + "; apague-o (a chave parece certa, mas o programa não a reconhece)" + COPIADO);
+            String visible = visible(e.getKey());
+            if (!known.contains(e.getKey()) && known.contains(visible)) {
+                errorAtKey(e.getValue(), "a chave " + Texts.code(visible) + " tem " + names(e.getKey())
+                        + "; apague-o (a chave parece certa, mas o programa não a reconhece)" + COPIED);
             } else if (!known.contains(e.getKey())) {
-                String onde = m.path().isEmpty() ? "no começo da linha" : "em " + Texts.code(m.path() + ":");
-                String sugestao = Suggest.closest(e.getKey(), known)
+                String where = m.path().isEmpty() ? "no começo da linha" : "em " + Texts.code(m.path() + ":");
+                String hint = Suggest.closest(e.getKey(), known)
                         .map(s -> "você quis dizer " + Texts.code(s) + "?")
-                        .orElse("as chaves aceitas " + onde + " são: " + String.join(", ", known));
-                errorAtKey(e.getValue(), "chave desconhecida " + Texts.code(e.getKey()) + "; " + sugestao);
+                        .orElse("as chaves aceitas " + where + " são: " + String.join(", ", known));
+                errorAtKey(e.getValue(), "chave desconhecida " + Texts.code(e.getKey()) + "; " + hint);
             }
         }
     }
 
     /** Reports a missing key at the parent's key, saying what to add. */
-    void missing(YamlNode.Mapping parent, String key, boolean bloco) {
-        String campo = path(parent, key);
-        String exemplo = exemploDe.apply(campo);
-        String onde = parent.path().isEmpty() ? "no começo de uma linha, sem espaços antes"
+    void missing(YamlNode.Mapping parent, String key, boolean isBlock) {
+        String field = path(parent, key);
+        String example = exampleOf.apply(field);
+        String where = parent.path().isEmpty() ? "no começo de uma linha, sem espaços antes"
                 : "em " + Texts.code(parent.path() + ":");
-        String mensagem = bloco
-                ? "bloco obrigatório ausente; acrescente " + Texts.code(key + ":") + " " + onde
-                        + ", com as suas chaves nas linhas de baixo (veja " + modelo + ")"
-                : "campo obrigatório ausente; acrescente " + onde + " a linha " + Texts.code(key + ": ...")
-                        + (exemplo == null ? "" : " (ex.: " + exemplo + ")");
-        problems.add(Problem.error(file, parent.keyLine(), parent.keyColumn(), campo, mensagem));
+        String message = isBlock
+                ? "bloco obrigatório ausente; acrescente " + Texts.code(key + ":") + " " + where
+                        + ", com as suas chaves nas linhas de baixo (veja " + model + ")"
+                : "campo obrigatório ausente; acrescente " + where + " a linha " + Texts.code(key + ": ...")
+                        + (example == null ? "" : " (ex.: " + example + ")");
+        problems.accept(Problem.error(file, parent.keyLine(), parent.keyColumn(), field, message));
     }
 
     /** A block of keys; null when absent (reported if required), empty, or of another kind (reported). */
-    YamlNode.Mapping block(YamlNode.Mapping m, String key, boolean required) {
+    public YamlNode.Mapping block(YamlNode.Mapping m, String key, boolean required) {
         YamlNode n = m.entries().get(key);
         if (n == null || n instanceof YamlNode.Scalar s && s.blank()) {
             if (required) {
@@ -140,7 +157,7 @@ final class FieldReader {
      * A single-line value, stripped; null when absent or empty (reported if required), a placeholder, of another
      * kind, or with line breaks or control characters (all reported).
      */
-    YamlNode.Scalar scalar(YamlNode.Mapping m, String key, boolean required) {
+    public YamlNode.Scalar scalar(YamlNode.Mapping m, String key, boolean required) {
         YamlNode n = m.entries().get(key);
         if (n == null) {
             if (required) {
@@ -150,7 +167,7 @@ final class FieldReader {
         }
         if (!(n instanceof YamlNode.Scalar s)) {
             error(n, "esperava um valor na mesma linha da chave, mas encontrei " + n.kind()
-                    + "; escreva " + Texts.code(key + ": valor") + exemplo(n.path()));
+                    + "; escreva " + Texts.code(key + ": valor") + exampleSuffix(n.path()));
             return null;
         }
         return clean(s, required);
@@ -166,14 +183,14 @@ final class FieldReader {
         }
         if (s.blank()) {
             if (required) {
-                error(s, "valor vazio; preencha" + exemplo(s.path()));
+                error(s, "valor vazio; preencha" + exampleSuffix(s.path()));
             }
             return null;
         }
         // one form for every accented letter (a Mac or a PDF may give "a" and a combining accent: see Texts)
         String text = Normalizer.normalize(s.text(), Normalizer.Form.NFC).strip();
         if (text.startsWith(PREENCHER)) {
-            error(s, "ainda não preenchido; troque " + PREENCHER + " pelo valor" + exemplo(s.path())
+            error(s, "ainda não preenchido; troque " + PREENCHER + " pelo valor" + exampleSuffix(s.path())
                     + (required ? "" : ", ou apague a linha se não for usar este campo, que é opcional"));
             return null;
         }
@@ -189,17 +206,17 @@ final class FieldReader {
                 return null;
             }
         }
-        text = invisiveis(s, text);
+        text = withoutInvisibles(s, text);
         if (text == null) {
             return null;
         }
         if (text.isEmpty()) {
             if (required) {
-                error(s, "valor vazio (só caracteres invisíveis); preencha" + exemplo(s.path()));
+                error(s, "valor vazio (só caracteres invisíveis); preencha" + exampleSuffix(s.path()));
             }
             return null;
         }
-        String longo = tamanho.apply(s.path(), text);
+        String longo = lengthProblem.apply(s.path(), text);
         if (longo != null) {
             error(s, longo);
             return null;
@@ -208,14 +225,14 @@ final class FieldReader {
     }
 
     /** Where the invisible characters come from, for the messages. */
-    private static final String COPIADO = " (costuma vir de texto copiado de uma página da web, do Word ou de um PDF)";
+    private static final String COPIED = " (costuma vir de texto copiado de uma página da web, do Word ou de um PDF)";
 
     /**
      * {@code text} without its invisible characters, stripped, when {@code s} is free text (a warning names them);
      * null after an error when another value has an invisible character or an unusual space.
      */
-    private String invisiveis(YamlNode.Scalar s, String text) {
-        boolean livre = textoLivre.test(s.path());
+    private String withoutInvisibles(YamlNode.Scalar s, String text) {
+        boolean livre = freeText.test(s.path());
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -223,7 +240,7 @@ final class FieldReader {
             if (!livre && (Texts.isInvisible(cp) || Texts.isUnusualSpace(cp))) {
                 error(s, (Texts.isInvisible(cp) ? "caractere invisível " : "caractere ") + Texts.nome(cp) + " em "
                         + Texts.quote(text) + (Character.isSpaceChar(cp)
-                                ? "; troque-o por um espaço comum ou apague-o" : "; apague-o") + COPIADO);
+                                ? "; troque-o por um espaço comum ou apague-o" : "; apague-o") + COPIED);
                 return null;
             }
             if (!Texts.isInvisible(cp)) {
@@ -233,27 +250,27 @@ final class FieldReader {
         List<Integer> removidos = text.codePoints().filter(Texts::isInvisible).distinct().boxed().toList();
         if (!removidos.isEmpty()) {
             boolean um = removidos.size() == 1;
-            warning(s, (um ? "caractere invisível " : "caracteres invisíveis ") + nomes(removidos)
+            warning(s, (um ? "caractere invisível " : "caracteres invisíveis ") + names(removidos)
                     + (um ? " removido" : " removidos") + " do texto; apague-" + (um ? "o" : "os") + " do arquivo"
-                    + COPIADO);
+                    + COPIED);
         }
         return out.toString().strip();
     }
 
     /** The invisible characters and unusual spaces of {@code text}, each once: "U+200B (espaço de largura zero)". */
-    private static String nomes(String text) {
-        return nomes(text.codePoints().filter(cp -> Texts.isInvisible(cp) || Texts.isUnusualSpace(cp)).distinct()
+    private static String names(String text) {
+        return names(text.codePoints().filter(cp -> Texts.isInvisible(cp) || Texts.isUnusualSpace(cp)).distinct()
                 .boxed().toList());
     }
 
-    private static String nomes(List<Integer> chars) {
+    private static String names(List<Integer> chars) {
         List<String> nomes = chars.stream().map(Texts::nome).toList();
         return nomes.size() <= 1 ? String.join("", nomes)
                 : String.join(", ", nomes.subList(0, nomes.size() - 1)) + " e " + nomes.get(nomes.size() - 1);
     }
 
     /** {@code text} in NFC without invisible characters and unusual spaces. */
-    private static String visivel(String text) {
+    private static String visible(String text) {
         StringBuilder out = new StringBuilder();
         Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
                 .filter(cp -> !Texts.isInvisible(cp) && !Texts.isUnusualSpace(cp)).forEach(out::appendCodePoint);
@@ -279,15 +296,20 @@ final class FieldReader {
         if (!(n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INVALID)) {
             error(n, "esperava uma lista, mas encontrei " + n.kind() + describe(n) + "; escreva "
                     + Texts.code(key + ": [primeiro, segundo]") + " ou um item por linha, começando com `- `"
-                    + exemplo(n.path()));
+                    + exampleSuffix(n.path()));
         }
         return null;
     }
 
     /** A list of single-line texts (each checked as {@link #scalar} does); empty when absent. */
-    List<String> texts(YamlNode.Mapping m, String key, boolean required) {
+    public List<String> texts(YamlNode.Mapping m, String key, boolean required) {
+        return scalars(m, key, required).stream().map(YamlNode.Scalar::text).toList();
+    }
+
+    /** The same as {@link #texts}, each text with where it is, for further checks. */
+    public List<YamlNode.Scalar> scalars(YamlNode.Mapping m, String key, boolean required) {
         YamlNode.Sequence q = list(m, key, required);
-        List<String> out = new java.util.ArrayList<>();
+        List<YamlNode.Scalar> out = new java.util.ArrayList<>();
         if (q == null) {
             return out;
         }
@@ -298,19 +320,19 @@ final class FieldReader {
             }
             YamlNode.Scalar c = clean(s, true);
             if (c != null) {
-                out.add(c.text());
+                out.add(c);
             }
         }
         return out;
     }
 
-    String text(YamlNode.Mapping m, String key, boolean required) {
+    public String text(YamlNode.Mapping m, String key, boolean required) {
         YamlNode.Scalar s = scalar(m, key, required);
         return s == null ? null : s.text();
     }
 
     /** One of {@code values} (keyed by the YAML word); a wrong word gets the list and a "você quis dizer". */
-    <E> E choice(YamlNode.Mapping m, String key, boolean required, Map<String, E> values) {
+    public <E> E choice(YamlNode.Mapping m, String key, boolean required, Map<String, E> values) {
         YamlNode.Scalar s = scalar(m, key, required);
         return s == null ? null : choice(s, values);
     }
@@ -326,7 +348,7 @@ final class FieldReader {
         return e;
     }
 
-    Boolean bool(YamlNode.Mapping m, String key, boolean required) {
+    public Boolean bool(YamlNode.Mapping m, String key, boolean required) {
         YamlNode.Scalar s = scalar(m, key, required);
         if (s == null) {
             return null;
@@ -340,7 +362,7 @@ final class FieldReader {
     }
 
     /** A whole number between min and max, written with digits only (quoted or not). */
-    Integer integer(YamlNode.Mapping m, String key, boolean required, int min, int max) {
+    public Integer integer(YamlNode.Mapping m, String key, boolean required, int min, int max) {
         YamlNode.Scalar s = scalar(m, key, required);
         if (s == null) {
             return null;
@@ -352,7 +374,7 @@ final class FieldReader {
             }
         }
         error(s, "valor inválido " + Texts.quote(s.text()) + "; escreva um número inteiro de " + min + " a " + max
-                + ", só com dígitos" + exemplo(s.path()));
+                + ", só com dígitos" + exampleSuffix(s.path()));
         return null;
     }
 
@@ -368,9 +390,68 @@ final class FieldReader {
         return d;
     }
 
+    /*
+     * The same readers for a file whose keys are declared (a reader made from a FieldCatalog): whether the key is
+     * required, its range and its choices come from its declaration.
+     */
+
+    /** The declaration of {@code key} in {@code m}. */
+    private Field declared(YamlNode.Mapping m, String key) {
+        return catalog.get(path(m, key));
+    }
+
+    public YamlNode.Mapping block(YamlNode.Mapping m, String key) {
+        return block(m, key, declared(m, key).required());
+    }
+
+    public YamlNode.Scalar scalar(YamlNode.Mapping m, String key) {
+        return scalar(m, key, declared(m, key).required());
+    }
+
+    public String text(YamlNode.Mapping m, String key) {
+        return text(m, key, declared(m, key).required());
+    }
+
+    public YamlNode.Sequence list(YamlNode.Mapping m, String key) {
+        return list(m, key, declared(m, key).required());
+    }
+
+    public List<String> texts(YamlNode.Mapping m, String key) {
+        return texts(m, key, declared(m, key).required());
+    }
+
+    public List<YamlNode.Scalar> scalars(YamlNode.Mapping m, String key) {
+        return scalars(m, key, declared(m, key).required());
+    }
+
+    public Boolean bool(YamlNode.Mapping m, String key) {
+        return bool(m, key, declared(m, key).required());
+    }
+
+    public LocalDate date(YamlNode.Mapping m, String key) {
+        return date(m, key, declared(m, key).required());
+    }
+
+    /** A whole number in the declared range. */
+    public Integer integer(YamlNode.Mapping m, String key) {
+        Field d = declared(m, key);
+        return integer(m, key, d.required(), d.min(), d.max());
+    }
+
+    /** One of the declared choices, read as {@code type}. */
+    public <E> E choice(YamlNode.Mapping m, String key, Class<E> type) {
+        Field d = declared(m, key);
+        return choice(m, key, d.required(), d.choices(type));
+    }
+
+    /** The same, from a value already read. */
+    public <E> E choice(YamlNode.Scalar s, Class<E> type) {
+        return choice(s, catalog.get(s.path()).choices(type));
+    }
+
     /** {@code " (ex.: ...)"} for the path, or "". */
-    private String exemplo(String path) {
-        String e = exemploDe.apply(path);
+    private String exampleSuffix(String path) {
+        String e = exampleOf.apply(path);
         return e == null ? "" : " (ex.: " + e + ")";
     }
 

@@ -33,12 +33,12 @@ public final class Formatos {
         if (!m.matches()) {
             return "e-mail inválido " + Texts.quote(text) + dica;
         }
-        if (text.length() > Campos.MAX_EMAIL) {
-            return "e-mail longo demais (" + text.length() + " caracteres; o máximo é " + Campos.MAX_EMAIL + ")";
+        if (text.length() > FieldCatalog.MAX_EMAIL) {
+            return "e-mail longo demais (" + text.length() + " caracteres; o máximo é " + FieldCatalog.MAX_EMAIL + ")";
         }
         String local = m.group(1);
-        if (local.length() > Campos.MAX_EMAIL_LOCAL) {
-            return "e-mail inválido " + Texts.quote(text) + ": a parte antes do @ passa de " + Campos.MAX_EMAIL_LOCAL
+        if (local.length() > FieldCatalog.MAX_EMAIL_LOCAL) {
+            return "e-mail inválido " + Texts.quote(text) + ": a parte antes do @ passa de " + FieldCatalog.MAX_EMAIL_LOCAL
                     + " caracteres" + dica;
         }
         if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {

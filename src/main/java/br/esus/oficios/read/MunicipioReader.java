@@ -35,7 +35,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,17 +47,8 @@ import java.util.function.Function;
  * many files in parallel.
  */
 public final class MunicipioReader {
-    private static final Map<String, Uf> UFS = palavras(Uf.values(), Uf::name);
-    private static final Map<String, SistemaOperacional> SISTEMAS =
-            palavras(SistemaOperacional.values(), SistemaOperacional::yaml);
-    private static final Map<String, Tratamento> TRATAMENTOS = palavras(Tratamento.values(), Tratamento::yaml);
-    private static final Map<String, Hierarquia> HIERARQUIAS = palavras(Hierarquia.values(), Hierarquia::yaml);
-    private static final Map<String, Boolean> GENEROS = Collections.unmodifiableMap(
-            new LinkedHashMap<>(Map.of("masculino", false, "feminino", true)));
-    private static final Map<String, Status> STATUS = palavras(Status.values(), Status::yaml);
-    private static final Map<String, SituacaoPop> SITUACOES = palavras(SituacaoPop.values(), SituacaoPop::yaml);
-    private static final List<String> CHAVES_REVISAO = List.of("versao", "data", "descricao");
-    private static final List<String> CHAVES_ITEM = List.of("status", "data", "responsavel", "observacao");
+    /** The keys of the file. */
+    private static final FieldCatalog FIELDS = MunicipioFields.CATALOG;
 
     /** The example file named in messages. */
     static final String EXEMPLO = "municipios/ba-santo-amaro.yaml";
@@ -100,32 +90,12 @@ public final class MunicipioReader {
             YamlNode.Mapping root = tree.parse(file, bytes, problems, "municipio:, prefeitura:, ... (um modelo "
                     + "pronto sai de `gerar-oficios novo UF \"Nome\"`; veja " + EXEMPLO + ")");
             if (root != null) {
-                municipio = new Binding(new FieldReader(file, problems, MunicipioReader::exemplo, EXEMPLO,
-                        Campos::tamanho).textoLivre(MunicipioReader::textoLivre), root).municipio();
+                municipio = new Binding(new FieldReader(file, problems::add, FIELDS, EXEMPLO), root).municipio();
             }
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         boolean errors = problems.stream().anyMatch(p -> !p.warning());
         return new ReadResult(file, errors ? null : municipio, problems);
-    }
-
-    /**
-     * The values that are free text: names of people and bodies, cargos, addresses, notes. They lose the invisible
-     * characters a copied text brings, with a warning; every other value (the municipality's name, which names the
-     * output folder, the acronyms, codes, e-mails, domains, paths) refuses them (see {@link FieldReader#textoLivre}).
-     */
-    private static final java.util.regex.Pattern TEXTO_LIVRE = java.util.regex.Pattern.compile(
-            "(prefeitura|secretaria|orgao_dominio)\\.(nome|endereco)|orgao_dominio\\.cidade"
-            + "|(signatario|contato|orgao_dominio\\.destinatario)\\.(nome|cargo)"
-            + "|pop\\.(elaborado_por|revisado_por|aprovado_por|distribuicao\\[\\d+]|historico\\[\\d+]\\.descricao)"
-            + "|checklist\\.[^.]+\\.(responsavel|observacao)");
-
-    static boolean textoLivre(String path) {
-        return TEXTO_LIVRE.matcher(path).matches();
-    }
-
-    private static String exemplo(String path) {
-        return Campos.get(path).map(Campos.Campo::exemplo).orElse(null);
     }
 
     /** The file's bytes, or null after reporting why they cannot be read. */
@@ -154,21 +124,13 @@ public final class MunicipioReader {
         return null;
     }
 
-    static <E> Map<String, E> palavras(E[] values, Function<E, String> yaml) {
-        Map<String, E> m = new LinkedHashMap<>();
-        for (E e : values) {
-            m.put(yaml.apply(e), e);
-        }
-        return Collections.unmodifiableMap(m);
-    }
-
     /** What is wrong with a POP code ({@code POP-TI-001}), or null. */
     static String codigoPop(String text) {
-        if (text.length() <= Campos.MAX_SIGLA && text.matches("[\\p{L}\\p{N}]+([-./_][\\p{L}\\p{N}]+)*")) {
+        if (text.length() <= FieldCatalog.MAX_SIGLA && text.matches("[\\p{L}\\p{N}]+([-./_][\\p{L}\\p{N}]+)*")) {
             return null;
         }
         return "código inválido " + Texts.quote(text) + "; use letras, números, hífen e ponto, sem espaços, até "
-                + Campos.MAX_SIGLA + " caracteres (ex.: POP-TI-001)";
+                + FieldCatalog.MAX_SIGLA + " caracteres (ex.: POP-TI-001)";
     }
 
     /** What is wrong with a POP version ({@code 1.0}, {@code 2}, {@code 1.2.1}), or null. */
@@ -191,7 +153,7 @@ public final class MunicipioReader {
         }
 
         Municipio municipio() {
-            f.keys(root, Campos.chaves(""));
+            f.keys(root, FIELDS.keys(""));
             Cidade cidade = cidade(block(root, "municipio"));
             Prefeitura prefeitura = prefeitura(block(root, "prefeitura"));
             Secretaria secretaria = secretaria(block(root, "secretaria"));
@@ -210,9 +172,9 @@ public final class MunicipioReader {
         /** A block of the table, checked for unknown keys; null when absent (reported if required). */
         private YamlNode.Mapping block(YamlNode.Mapping parent, String key) {
             String path = FieldReader.path(parent, key);
-            YamlNode.Mapping m = f.block(parent, key, required(path));
-            if (m != null && !path.equals("checklist")) {
-                f.keys(m, path.equals("govbr") ? withSecret(Campos.chaves(path)) : Campos.chaves(path));
+            YamlNode.Mapping m = f.block(parent, key);
+            if (m != null && FIELDS.get(path).kind() == Field.Kind.BLOCK) {
+                f.keys(m, path.equals("govbr") ? withSecret(FIELDS.keys(path)) : FIELDS.keys(path));
             }
             return m;
         }
@@ -224,34 +186,17 @@ public final class MunicipioReader {
             return k;
         }
 
-        private boolean required(String path) {
-            return Campos.get(path).orElseThrow(() -> new IllegalStateException("campo fora da tabela: " + path))
-                    .obrigatorio();
-        }
-
-        private YamlNode.Scalar scalar(YamlNode.Mapping m, String key) {
-            return f.scalar(m, key, required(FieldReader.path(m, key)));
-        }
-
-        private String text(YamlNode.Mapping m, String key) {
-            return f.text(m, key, required(FieldReader.path(m, key)));
-        }
-
-        private <E> E choice(YamlNode.Mapping m, String key, Map<String, E> values) {
-            return f.choice(m, key, required(FieldReader.path(m, key)), values);
-        }
-
         private Cidade cidade(YamlNode.Mapping m) {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
+            String nome = f.text(m, "nome");
             String problema = nome == null ? null : NovoMunicipio.problemaNome(nome);
             if (problema != null) {
                 f.error(m.entries().get("nome"), problema);
             }
             Uf uf = uf(m);
-            YamlNode.Scalar ibge = scalar(m, "codigo_ibge");
+            YamlNode.Scalar ibge = f.scalar(m, "codigo_ibge");
             if (ibge != null) {
                 String erro = CodigoIbge.check(ibge.text(), uf);
                 if (erro != null) {
@@ -262,14 +207,14 @@ public final class MunicipioReader {
         }
 
         private Uf uf(YamlNode.Mapping m) {
-            YamlNode.Scalar s = scalar(m, "uf");
+            YamlNode.Scalar s = f.scalar(m, "uf");
             if (s == null) {
                 return null;
             }
             Uf uf = Uf.parse(s.text());
             if (uf == null) {
                 f.error(s, "UF inválida " + Texts.quote(s.text()) + "; use a sigla de uma das 27 UFs: "
-                        + String.join(", ", UFS.keySet()));
+                        + String.join(", ", FIELDS.get(s.path()).choices().keySet()));
             }
             return uf;
         }
@@ -278,10 +223,10 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
-            String cnpj = cnpj(scalar(m, "cnpj"));
-            String endereco = text(m, "endereco");
-            String cep = cep(scalar(m, "cep"));
+            String nome = f.text(m, "nome");
+            String cnpj = cnpj(f.scalar(m, "cnpj"));
+            String endereco = f.text(m, "endereco");
+            String cep = cep(f.scalar(m, "cep"));
             String sigla = sigla(m);
             if (!m.entries().containsKey("sigla")
                     || m.entries().get("sigla") instanceof YamlNode.Scalar s && s.blank()) {
@@ -290,7 +235,7 @@ public final class MunicipioReader {
                         + "de quem envia, da menor para a maior unidade (OFÍCIO Nº 12/2026/SMS/PMSA): acrescente em "
                         + "`prefeitura:` a linha `sigla: ` com a sigla da prefeitura (ex.: PMSA)");
             }
-            Path brasao = brasao(scalar(m, "brasao"));
+            Path brasao = brasao(f.scalar(m, "brasao"));
             return new Prefeitura(nome, cnpj, endereco, cep, sigla, brasao);
         }
 
@@ -299,7 +244,7 @@ public final class MunicipioReader {
          * so one acronym has only letters, digits and hyphens.
          */
         private String sigla(YamlNode.Mapping m) {
-            String sigla = text(m, "sigla");
+            String sigla = f.text(m, "sigla");
             if (sigla != null && !sigla.matches("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*")) {
                 f.error(m.entries().get("sigla"), "sigla inválida " + Texts.quote(sigla) + ": vai na identificação "
                         + "do ofício entre barras (OFÍCIO Nº 12/2026/SMS/PMSA), então leva só letras, números e hífen, "
@@ -396,12 +341,12 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
+            String nome = f.text(m, "nome");
             String sigla = sigla(m);
-            String endereco = text(m, "endereco");
-            String telefone = telefone(scalar(m, "telefone"));
-            String email = email(scalar(m, "email"));
-            String site = check(scalar(m, "site"), this::site);
+            String endereco = f.text(m, "endereco");
+            String telefone = telefone(f.scalar(m, "telefone"));
+            String email = email(f.scalar(m, "email"));
+            String site = check(f.scalar(m, "site"), this::site);
             return new Secretaria(nome, sigla, endereco, telefone, email, site);
         }
 
@@ -425,17 +370,17 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            return new Pessoa(text(m, "nome"), text(m, "cargo"));
+            return new Pessoa(f.text(m, "nome"), f.text(m, "cargo"));
         }
 
         private Contato contato(YamlNode.Mapping m) {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
-            String cargo = text(m, "cargo");
-            String email = email(scalar(m, "email"));
-            String telefone = telefone(scalar(m, "telefone"));
+            String nome = f.text(m, "nome");
+            String cargo = f.text(m, "cargo");
+            String email = email(f.scalar(m, "email"));
+            String telefone = telefone(f.scalar(m, "telefone"));
             return new Contato(nome, cargo, email, telefone);
         }
 
@@ -443,8 +388,8 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            YamlNode.Scalar urlNode = scalar(m, "url");
-            String dominio = dominio(scalar(m, "dominio"), ufMunicipio);
+            YamlNode.Scalar urlNode = f.scalar(m, "url");
+            String dominio = dominio(f.scalar(m, "dominio"), ufMunicipio);
             String url = null;
             if (urlNode != null) {
                 URI u = Formatos.urlHttps(urlNode.text());
@@ -457,13 +402,12 @@ public final class MunicipioReader {
                     url = Formatos.urlNormalizada(u);
                 }
             }
-            String ipv4 = check(scalar(m, "ipv4"), Ipv4Publico::check);
-            SistemaOperacional so = choice(m, "sistema_operacional", SISTEMAS);
-            VersaoPec versao = versao(scalar(m, "versao_pec"));
+            String ipv4 = check(f.scalar(m, "ipv4"), Ipv4Publico::check);
+            SistemaOperacional so = f.choice(m, "sistema_operacional", SistemaOperacional.class);
+            VersaoPec versao = versao(f.scalar(m, "versao_pec"));
             Banco banco = banco(block(m, "banco"));
-            Boolean certificado = f.bool(m, "certificado_digital_integrado",
-                    required("instalacao.certificado_digital_integrado"));
-            String pasta = pasta(scalar(m, "pasta"), so);
+            Boolean certificado = f.bool(m, "certificado_digital_integrado");
+            String pasta = pasta(f.scalar(m, "pasta"), so);
             return new Instalacao(url, dominio, ipv4, so, versao, banco,
                     certificado != null && certificado, pasta);
         }
@@ -525,7 +469,7 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            Integer porta = f.integer(m, "porta", false, 1, 65535);
+            Integer porta = f.integer(m, "porta");
             String nome = identificador(m, "nome");
             String usuario = identificador(m, "usuario");
             return new Banco(porta == null ? Banco.PADRAO.porta() : porta,
@@ -538,8 +482,8 @@ public final class MunicipioReader {
          * letters, digits and _ (no quoting can then go wrong).
          */
         private String identificador(YamlNode.Mapping m, String key) {
-            String v = text(m, key);
-            if (v != null && !v.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+            String v = f.text(m, key);
+            if (v != null && !v.matches(MunicipioFields.IDENTIFICADOR)) {
                 f.error(m.entries().get(key), "valor " + Texts.quote(v) + " inválido: use só letras sem acento, "
                         + "números e _ , começando por letra (como no credenciais.txt, ex.: "
                         + (key.equals("nome") ? "esus" : "postgres") + ")");
@@ -553,12 +497,12 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
-            String sigla = text(m, "sigla");
-            String email = email(scalar(m, "email"));
-            String endereco = text(m, "endereco");
-            String cep = cep(scalar(m, "cep"));
-            String cidade = text(m, "cidade");
+            String nome = f.text(m, "nome");
+            String sigla = f.text(m, "sigla");
+            String email = email(f.scalar(m, "email"));
+            String endereco = f.text(m, "endereco");
+            String cep = cep(f.scalar(m, "cep"));
+            String cidade = f.text(m, "cidade");
             Uf uf = m.entries().containsKey("uf") ? uf(m) : ufMunicipio;
             if (!m.entries().containsKey("cidade")) {
                 f.warningAtKey(m, "sem `cidade`, o endereçamento do ofício fica sem a última linha (CEP e "
@@ -572,13 +516,13 @@ public final class MunicipioReader {
             if (m == null) {
                 return null;
             }
-            String nome = text(m, "nome");
-            String cargo = text(m, "cargo");
-            YamlNode.Scalar tratamentoNode = scalar(m, "tratamento");
-            Tratamento tratamento = tratamentoNode == null ? null : f.choice(tratamentoNode, TRATAMENTOS);
-            YamlNode.Scalar generoNode = scalar(m, "genero");
-            Boolean feminino = generoNode == null ? null : f.choice(generoNode, GENEROS);
-            Hierarquia hierarquia = choice(m, "hierarquia", HIERARQUIAS);
+            String nome = f.text(m, "nome");
+            String cargo = f.text(m, "cargo");
+            YamlNode.Scalar tratamentoNode = f.scalar(m, "tratamento");
+            Tratamento tratamento = tratamentoNode == null ? null : f.choice(tratamentoNode, Tratamento.class);
+            YamlNode.Scalar generoNode = f.scalar(m, "genero");
+            Boolean feminino = generoNode == null ? null : f.choice(generoNode, Boolean.class);
+            Hierarquia hierarquia = f.choice(m, "hierarquia", Hierarquia.class);
             if (tratamento == Tratamento.EXCELENCIA && feminino == null && generoNode == null) {
                 f.errorAtKey(m, "com tratamento `excelencia` é preciso informar o gênero; acrescente "
                         + "`genero: feminino` ou `genero: masculino` (para \"A Sua Excelência a Senhora\" ou "
@@ -602,8 +546,8 @@ public final class MunicipioReader {
             if (d == null) {
                 return new Oficios(null);
             }
-            Integer numero = f.integer(d, "numero", true, 1, 999_999);
-            LocalDate data = f.date(d, "data", true);
+            Integer numero = f.integer(d, "numero");
+            LocalDate data = f.date(d, "data");
             return new Oficios(new NumeroOficio(numero == null ? 0 : numero, data));
         }
 
@@ -618,8 +562,8 @@ public final class MunicipioReader {
                         + "segredo na variável de ambiente indicada em `client_secret_env` (padrão "
                         + GovBr.SECRET_ENV_PADRAO + ")");
             }
-            String clientId = text(m, "client_id");
-            String env = check(scalar(m, "client_secret_env"), Formatos::variavelAmbiente);
+            String clientId = f.text(m, "client_id");
+            String env = check(f.scalar(m, "client_secret_env"), Formatos::variavelAmbiente);
             return new GovBr(clientId, env);
         }
 
@@ -628,21 +572,21 @@ public final class MunicipioReader {
             if (m == null) {
                 return Pop.VAZIO;
             }
-            String codigo = check(scalar(m, "codigo"), MunicipioReader::codigoPop);
-            YamlNode.Scalar versaoNode = scalar(m, "versao");
+            String codigo = check(f.scalar(m, "codigo"), MunicipioReader::codigoPop);
+            YamlNode.Scalar versaoNode = f.scalar(m, "versao");
             String versao = check(versaoNode, MunicipioReader::versaoPop);
-            LocalDate criacao = f.date(m, "data_criacao", false);
-            LocalDate revisao = f.date(m, "data_revisao", false);
+            LocalDate criacao = f.date(m, "data_criacao");
+            LocalDate revisao = f.date(m, "data_revisao");
             if (criacao != null && revisao != null && revisao.isBefore(criacao)) {
                 f.error(m.entries().get("data_revisao"), "a data da revisão (" + revisao + ") é anterior à de "
                         + "criação (" + criacao + "); confira as duas datas (formato ano-mês-dia)");
             }
-            String elaborado = text(m, "elaborado_por");
-            String revisado = text(m, "revisado_por");
-            String aprovado = text(m, "aprovado_por");
-            SituacaoPop situacao = choice(m, "situacao", SITUACOES);
-            List<String> distribuicao = f.texts(m, "distribuicao", false);
-            List<Pop.Revisao> historico = historico(f.list(m, "historico", false));
+            String elaborado = f.text(m, "elaborado_por");
+            String revisado = f.text(m, "revisado_por");
+            String aprovado = f.text(m, "aprovado_por");
+            SituacaoPop situacao = f.choice(m, "situacao", SituacaoPop.class);
+            List<String> distribuicao = f.texts(m, "distribuicao");
+            List<Pop.Revisao> historico = historico(f.list(m, "historico"));
             if (versao != null && !historico.isEmpty()
                     && historico.stream().noneMatch(r -> versao.equals(r.versao()))) {
                 f.warning(versaoNode, "a versão " + versao + " não está no `historico`; acrescente a ele uma linha "
@@ -664,10 +608,10 @@ public final class MunicipioReader {
                             + "- {versao: \"1.1\", data: 2026-11-23, descricao: Revisão dos passos de cópia}");
                     continue;
                 }
-                f.keys(r, CHAVES_REVISAO);
-                String versao = check(f.scalar(r, "versao", true), MunicipioReader::versaoPop);
-                LocalDate data = f.date(r, "data", true);
-                String descricao = f.text(r, "descricao", true);
+                f.keys(r, FIELDS.keys("pop.historico"));
+                String versao = check(f.scalar(r, "versao"), MunicipioReader::versaoPop);
+                LocalDate data = f.date(r, "data");
+                String descricao = f.text(r, "descricao");
                 if (versao != null && data != null && descricao != null) {
                     out.add(new Pop.Revisao(versao, data, descricao));
                 }
@@ -692,14 +636,16 @@ public final class MunicipioReader {
                 }
                 ChecklistEntry entry;
                 if (n instanceof YamlNode.Mapping item) {
-                    f.keys(item, CHAVES_ITEM);
-                    Status status = f.choice(item, "status", true, STATUS);
-                    LocalDate data = f.date(item, "data", false);
-                    String responsavel = f.text(item, "responsavel", false);
-                    String observacao = f.text(item, "observacao", false);
+                    f.keys(item, FIELDS.keys("checklist.*"));
+                    Status status = f.choice(item, "status", Status.class);
+                    LocalDate data = f.date(item, "data");
+                    String responsavel = f.text(item, "responsavel");
+                    String observacao = f.text(item, "observacao");
                     entry = new ChecklistEntry(status, data, responsavel, observacao);
                 } else {
-                    Status status = f.choice(m, id, true, STATUS);
+                    YamlNode.Scalar s = f.scalar(m, id, true);
+                    Status status = s == null ? null
+                            : f.choice(s, FIELDS.get("checklist.*.status").choices(Status.class));
                     entry = new ChecklistEntry(status, null, null, null);
                 }
                 if (entry.status() != null) {

@@ -22,7 +22,9 @@ import java.util.Map;
  * {@code gerar-oficios novo UF "Nome"}: writes {@code <pasta>/<uf>-<slug>.yaml} with every key of a municipality
  * file, a Portuguese comment on each, the values already known filled in and {@code PREENCHER} where the user must
  * write; optional keys are written as comments (the prefeitura's sigla excepted: the ofício's identification needs
- * it), so that {@code validar} only asks for what is required. The file ends with a line break. Thread-safe.
+ * it), so that {@code validar} only asks for what is required. The file ends with a line break. Its first line
+ * points editors to the JSON Schema, written beside the folder when missing or stale ({@link #schemaFile}).
+ * Thread-safe.
  */
 public final class NovoMunicipio {
     private static final int LARGURA = 100;
@@ -85,6 +87,13 @@ public final class NovoMunicipio {
             throw new NovoMunicipioException(problema);
         }
         Path file = municipiosDir.resolve(fileName(uf, n));
+        Path schema = schemaFile(municipiosDir);
+        try {
+            writeSchema(schema);
+        } catch (IOException e) {
+            throw new NovoMunicipioException("não foi possível gravar " + schema + " (" + e.getMessage()
+                    + "); confira a pasta e as permissões", e);
+        }
         try {
             Files.createDirectories(municipiosDir);
             Files.writeString(file, content(uf, n, file), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
@@ -99,7 +108,33 @@ public final class NovoMunicipio {
         return file;
     }
 
-    /** The text of the new file; {@code file} is only named in the first comment. */
+    /**
+     * Where the municipality schema goes for files in {@code municipiosDir}: {@code schema/municipio.schema.json}
+     * beside that folder, as in the repository ({@code municipios/} and {@code schema/} side by side).
+     */
+    static Path schemaFile(Path municipiosDir) {
+        Path dir = municipiosDir.toAbsolutePath().normalize();
+        Path base = dir.getParent() == null ? dir : dir.getParent();
+        return base.resolve(JsonSchema.PASTA).resolve(JsonSchema.MUNICIPIO);
+    }
+
+    /**
+     * Writes the municipality schema, with this catalog's checklist items, when the file is missing or differs (a
+     * program of another version, other templates), so that the new file's {@code $schema} line always finds it.
+     */
+    private void writeSchema(Path schema) throws IOException {
+        String text = JsonSchema.municipio(catalog);
+        if (Files.isRegularFile(schema) && Files.readString(schema, StandardCharsets.UTF_8).equals(text)) {
+            return;
+        }
+        Files.createDirectories(schema.getParent());
+        Files.writeString(schema, text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text of the new file; {@code file} is named in the first comment, and the first line points editors to
+     * the schema ({@link #schemaFile}) by a path relative to {@code file}'s folder.
+     */
     String content(Uf uf, String nome, Path file) {
         Map<String, String> valores = new HashMap<>();
         valores.put("municipio.nome", quote(nome));
@@ -117,30 +152,32 @@ public final class NovoMunicipio {
         valores.put("instalacao.banco.usuario", Banco.PADRAO.usuario());
         valores.put("govbr.client_secret_env", GovBr.SECRET_ENV_PADRAO);
 
-        StringBuilder sb = new StringBuilder();
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        String schema = dir.relativize(schemaFile(dir)).toString().replace('\\', '/');
+        StringBuilder sb = new StringBuilder("# yaml-language-server: $schema=").append(schema).append('\n');
         comment(sb, "", "Município " + nome + "/" + uf.name() + ", criado por `gerar-oficios novo`. Troque cada "
                 + FieldReader.PREENCHER + " pelo valor certo; as linhas que começam com # são comentários. As "
                 + "chaves opcionais estão comentadas: para usar uma, apague o # e preencha; as que não for usar "
                 + "podem ficar assim ou ser apagadas. Confira com `gerar-oficios validar " + shown(file) + "`. Salve "
                 + "sempre em UTF-8.");
-        for (Campos.Campo c : Campos.TODOS) {
-            String indent = "  ".repeat(c.nivel());
+        for (Field c : MunicipioFields.CATALOG.fields()) {
+            String indent = "  ".repeat(c.level());
             sb.append('\n');
-            comment(sb, indent, c.descricao() + (c.bloco() ? "" : " Ex.: " + c.exemplo()));
-            if (c.bloco()) {
-                sb.append(indent).append(c.chave()).append(":\n");
+            comment(sb, indent, c.help() + (c.isBlock() ? "" : " Ex.: " + c.example()));
+            if (c.isBlock()) {
+                sb.append(indent).append(c.key()).append(":\n");
                 if (c.path().equals("checklist")) {
                     checklist(sb, indent + "  ");
                 }
             } else if (valores.containsKey(c.path())) {
-                sb.append(indent).append(c.chave()).append(": ").append(valores.get(c.path())).append('\n');
-            } else if (c.obrigatorio()) {
-                sb.append(indent).append(c.chave()).append(": ").append(FieldReader.PREENCHER).append('\n');
+                sb.append(indent).append(c.key()).append(": ").append(valores.get(c.path())).append('\n');
+            } else if (c.required()) {
+                sb.append(indent).append(c.key()).append(": ").append(FieldReader.PREENCHER).append('\n');
             } else {
                 // Optional keys stay commented out, so that validar does not ask for them; the ones the footer and
                 // the endereçamento want are left to fill, not with another municipality's example value.
-                String valor = RECOMENDADOS.contains(c.path()) ? FieldReader.PREENCHER : c.exemplo();
-                sb.append(indent).append("# ").append(c.chave()).append(": ").append(valor).append('\n');
+                String valor = RECOMENDADOS.contains(c.path()) ? FieldReader.PREENCHER : c.example();
+                sb.append(indent).append("# ").append(c.key()).append(": ").append(valor).append('\n');
             }
         }
         return sb.toString();

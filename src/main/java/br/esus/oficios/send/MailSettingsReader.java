@@ -1,11 +1,11 @@
 package br.esus.oficios.send;
 
 import br.esus.oficios.model.Problem;
-import br.esus.oficios.read.Suggest;
+import br.esus.oficios.read.FieldCatalog;
+import br.esus.oficios.read.FieldReader;
 import br.esus.oficios.read.YamlNode;
 import br.esus.oficios.read.YamlNode.Mapping;
 import br.esus.oficios.read.YamlNode.Scalar;
-import br.esus.oficios.read.YamlNode.Sequence;
 import br.esus.oficios.read.YamlTree;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -18,21 +18,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the {@code smtp:} section of {@code gerar-oficios.yaml} and applies the command-line overrides. Strict:
- * an unknown key is an error with a suggestion, and a {@code senha} key is refused (the password only comes from
- * the environment variable {@value MailSettings#SENHA_ENV}).
+ * the keys are those of {@link MailSettingsFields}, checked by {@link FieldReader} as a municipality file's are (an
+ * unknown key is an error with a suggestion), and a {@code senha} key is refused (the password only comes from the
+ * environment variable {@value MailSettings#SENHA_ENV}).
  */
 public final class MailSettingsReader {
     /** The settings file, looked for in the working directory. */
     public static final String ARQUIVO = "gerar-oficios.yaml";
-    /** Top-level sections of {@code gerar-oficios.yaml}. Add here when the file grows. */
-    static final Set<String> SECOES = Set.of("smtp");
-    static final List<String> CHAVES_SMTP = List.of("servidor", "porta", "seguranca", "usuario", "remetente", "copias",
-            "suporte", "tempo_limite_segundos", "confirmacao_leitura", "confianca");
-    static final List<String> CHAVES_REMETENTE = List.of("email", "nome");
+    /** The example file named in messages. */
+    private static final String EXEMPLO = "gerar-oficios.exemplo.yaml";
+    private static final FieldCatalog FIELDS = MailSettingsFields.CATALOG;
 
     private final Path file;
     /** The file as the user should see it in messages. */
@@ -42,16 +40,13 @@ public final class MailSettingsReader {
     private final boolean envio;
     /** Addresses of the file at names reserved for examples, by field, as problem lines. */
     private final Map<String, String> exemplos = new LinkedHashMap<>();
+    private final FieldReader f;
 
     private MailSettingsReader(Path file, Path shown, boolean envio) {
         this.file = file;
         this.shown = shown;
         this.envio = envio;
-    }
-
-    /** Reads {@code gerar-oficios.yaml} from the working directory (it may be missing if the options say enough). */
-    public static MailSettings readWorkingDirectory(MailOverrides overrides) throws MailConfigException {
-        return read(Path.of(ARQUIVO), overrides);
+        this.f = new FieldReader(shown, p -> problems.add(p.format()), FIELDS, EXEMPLO);
     }
 
     /**
@@ -89,24 +84,16 @@ public final class MailSettingsReader {
             try {
                 List<Problem> syntax = new ArrayList<>();
                 Mapping rm = new YamlTree().parse(shown, Files.readAllBytes(file), syntax,
-                        "smtp: com servidor:, porta:, remetente: ... (veja gerar-oficios.exemplo.yaml)");
+                        "smtp: com servidor:, porta:, remetente: ... (veja " + EXEMPLO + ")");
                 syntax.forEach(p -> problems.add(p.format()));
                 if (rm != null) {
-                    rm.entries().forEach((key, value) -> {
-                        if (!SECOES.contains(key)) {
-                            unknown(key, value, "", List.copyOf(SECOES));
-                        }
-                    });
+                    f.keys(rm, FIELDS.keys(""));
                     YamlNode se = rm.entries().get("smtp");
                     if (se != null) {
                         smtpLine = se.keyLine();
                         smtpCol = se.keyColumn();
-                        if (se instanceof Mapping m) {
-                            smtp = m;
-                        } else {
-                            problem(se, "smtp", "deve ser um mapa (servidor:, porta:, remetente: ...)");
-                        }
                     }
+                    smtp = f.block(rm, "smtp");
                 }
             } catch (IOException e) {
                 problem(1, 1, "", "não foi possível ler o arquivo: " + e.getMessage());
@@ -115,48 +102,41 @@ public final class MailSettingsReader {
                 throw new MailConfigException(problems);
             }
         }
-        Mapping s = smtp == null ? new Mapping("smtp", smtpLine, smtpCol, smtpLine, smtpCol, java.util.Map.of()) : smtp;
-        s.entries().forEach((key, value) -> {
-            if (key.equals("senha")) {
-                problem(value.keyLine(), value.keyColumn(), "smtp.senha",
-                        "a senha nunca vai no arquivo: apague esta linha e defina a variável de ambiente "
-                                + MailSettings.SENHA_ENV);
-            } else if (!CHAVES_SMTP.contains(key)) {
-                unknown(key, value, "smtp.", CHAVES_SMTP);
-            }
-        });
-
-        String servidor = string(s, "servidor", "smtp.servidor");
-        Integer porta = integer(s, "porta", 1, 65535);
-        String segText = string(s, "seguranca", "smtp.seguranca");
-        Seguranca seguranca = Seguranca.STARTTLS;
-        if (segText != null) {
-            seguranca = Seguranca.fromYaml(segText);
-            if (seguranca == null) {
-                problem(s.entries().get("seguranca"), "smtp.seguranca",
-                        "valor '" + segText + "' inválido; use starttls, ssl ou nenhuma");
-                seguranca = Seguranca.STARTTLS;
-            }
+        Mapping s = smtp == null ? new Mapping("smtp", smtpLine, smtpCol, smtpLine, smtpCol, Map.of()) : smtp;
+        List<String> keys = new ArrayList<>(FIELDS.keys("smtp"));
+        keys.add("senha"); // gets its own message below, not "chave desconhecida"
+        f.keys(s, keys);
+        YamlNode senha = s.entries().get("senha");
+        if (senha != null) {
+            f.errorAtKey(senha, "a senha nunca vai no arquivo: apague esta linha e defina a variável de ambiente "
+                    + MailSettings.SENHA_ENV);
         }
-        String usuario = string(s, "usuario", "smtp.usuario");
+
+        String servidor = f.text(s, "servidor");
+        Integer porta = f.integer(s, "porta");
+        Seguranca seguranca = f.choice(s, "seguranca", Seguranca.class);
+        if (seguranca == null) {
+            seguranca = Seguranca.STARTTLS;
+        }
+        String usuario = f.text(s, "usuario");
         String remetenteEmail = null;
         String remetenteNome = null;
-        YamlNode re = s.entries().get("remetente");
-        if (re instanceof Mapping rm) {
-            rm.entries().forEach((key, value) -> {
-                if (!CHAVES_REMETENTE.contains(key)) {
-                    unknown(key, value, "smtp.remetente.", CHAVES_REMETENTE);
-                }
-            });
-            remetenteEmail = email(rm, "email", "smtp.remetente.email");
-            remetenteNome = string(rm, "nome", "smtp.remetente.nome");
-        } else if (re != null && !isNull(re)) {
-            problem(re, "smtp.remetente", "deve ser um mapa: remetente: {email: ..., nome: ...}");
+        Mapping rm = f.block(s, "remetente");
+        if (rm != null) {
+            f.keys(rm, FIELDS.keys("smtp.remetente"));
+            remetenteEmail = email(f.scalar(rm, "email"));
+            remetenteNome = f.text(rm, "nome");
         }
-        List<String> copias = emails(s, "copias");
-        String suporte = email(s, "suporte", "smtp.suporte");
-        Integer segundos = integer(s, "tempo_limite_segundos", 1, 600);
-        Boolean confirmacao = bool(s, "confirmacao_leitura");
+        List<String> copias = new ArrayList<>();
+        for (Scalar c : f.scalars(s, "copias")) {
+            String email = email(c);
+            if (email != null) {
+                copias.add(email);
+            }
+        }
+        String suporte = email(f.scalar(s, "suporte"));
+        Integer segundos = f.integer(s, "tempo_limite_segundos");
+        Boolean confirmacao = f.bool(s, "confirmacao_leitura");
         Confianca confianca = confianca(s);
 
         // Command-line options win over the file.
@@ -222,11 +202,11 @@ public final class MailSettingsReader {
         } else {
             if (servidor == null) {
                 problem(smtpLine, smtpCol, "smtp.servidor", "obrigatório: o endereço do servidor SMTP; acrescente "
-                        + "`servidor: ` em `smtp:` (veja gerar-oficios.exemplo.yaml) ou use --servidor");
+                        + "`servidor: ` em `smtp:` (veja " + EXEMPLO + ") ou use --servidor");
             }
             if (remetenteEmail == null && o.remetente() == null && !hasProblemFor("smtp.remetente")) {
                 problem(smtpLine, smtpCol, "smtp.remetente.email", "obrigatório: o e-mail de quem envia; acrescente "
-                        + "`remetente: {email: ..., nome: ...}` em `smtp:` (veja gerar-oficios.exemplo.yaml) ou use "
+                        + "`remetente: {email: ..., nome: ...}` em `smtp:` (veja " + EXEMPLO + ") ou use "
                         + "--remetente");
             }
         }
@@ -241,7 +221,7 @@ public final class MailSettingsReader {
             if (o.seguranca() != null || se == null) {
                 option("--seguranca", "nenhuma: " + msg);
             } else {
-                problem(se, "smtp.seguranca", msg);
+                f.error(se, msg);
             }
         }
         if (!problems.isEmpty()) {
@@ -258,7 +238,8 @@ public final class MailSettingsReader {
      * file's folder; null when absent or unusable (reported).
      */
     private Confianca confianca(Mapping m) {
-        String v = string(m, "confianca", "smtp.confianca");
+        YamlNode node = m.entries().get("confianca");
+        String v = f.text(m, "confianca");
         if (v == null) {
             return null;
         }
@@ -270,15 +251,14 @@ public final class MailSettingsReader {
             Path shownBase = shown.getParent();
             mostrado = shownBase == null ? Path.of(v).normalize() : shownBase.resolve(v).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            problem(m.entries().get("confianca"), "smtp.confianca", "caminho inválido '" + v + "'; escreva o "
-                    + "caminho do certificado (.pem, .crt, .cer ou .der) ou da pasta com eles, relativo à pasta deste "
-                    + "arquivo");
+            f.error(node, "caminho inválido '" + v + "'; escreva o caminho do certificado (.pem, .crt, .cer ou "
+                    + ".der) ou da pasta com eles, relativo à pasta deste arquivo");
             return null;
         }
         try {
             return Confianca.ler(real, mostrado, Instant.now());
         } catch (Confianca.Problema e) {
-            problem(m.entries().get("confianca"), "smtp.confianca", e.getMessage());
+            f.error(node, e.getMessage());
             return null;
         }
     }
@@ -287,120 +267,22 @@ public final class MailSettingsReader {
         return problems.stream().anyMatch(p -> p.contains(": " + campo));
     }
 
-    private static boolean isNull(YamlNode n) {
-        return n instanceof Scalar sc && sc.type() == Scalar.Type.NULL;
-    }
-
-    /** A scalar's text, or null when absent or null; a problem when it is a map or a list. */
-    private String string(Mapping m, String key, String campo) {
-        YamlNode e = m.entries().get(key);
-        if (e == null) {
+    /** The address of {@code s} when it is a valid one (otherwise reported); null when absent. */
+    private String email(Scalar s) {
+        if (s == null) {
             return null;
         }
-        if (e instanceof Scalar sc) {
-            if (sc.blank()) {
-                return null;
-            }
-            if (sc.text().indexOf('\r') >= 0 || sc.text().indexOf('\n') >= 0) {
-                problem(sc, campo, "deve ter uma linha só");
-                return null;
-            }
-            return sc.text().trim();
-        }
-        problem(e, campo, "deve ser um texto, não um mapa ou uma lista");
-        return null;
-    }
-
-    private String email(Mapping m, String key, String campo) {
-        String v = string(m, key, campo);
-        if (v == null) {
-            return null;
-        }
-        String err = Emails.problem(v);
+        String err = Emails.problem(s.text());
         if (err != null) {
-            problem(m.entries().get(key), campo, err);
+            f.error(s, err);
             return null;
         }
-        exemplo(m.entries().get(key), campo, v);
-        return v;
-    }
-
-    /** Keeps the problem of an address at a name reserved for examples, for a real send. */
-    private void exemplo(YamlNode n, String campo, String email) {
-        String p = EnderecosDeExemplo.problema(email);
-        if (p != null) {
-            exemplos.put(campo, Problem.error(shown, n.line(), n.column(), campo, p).format());
+        String exemplo = EnderecosDeExemplo.problema(s.text());
+        if (exemplo != null) {
+            // kept for a real send: problem lines only then
+            exemplos.put(s.path(), Problem.error(shown, s.line(), s.column(), s.path(), exemplo).format());
         }
-    }
-
-    private List<String> emails(Mapping m, String key) {
-        YamlNode e = m.entries().get(key);
-        List<String> out = new ArrayList<>();
-        if (e == null || isNull(e)) {
-            return out;
-        }
-        if (!(e instanceof Sequence seq)) {
-            problem(e, "smtp." + key, "deve ser uma lista: " + key + ": [a@x.gov.br, b@y.gov.br]");
-            return out;
-        }
-        for (int i = 0; i < seq.items().size(); i++) {
-            YamlNode n = seq.items().get(i);
-            String campo = "smtp." + key + "[" + i + "]";
-            if (n instanceof Scalar sc && !sc.blank()) {
-                String err = Emails.problem(sc.text().trim());
-                if (err != null) {
-                    problem(n, campo, err);
-                } else {
-                    out.add(sc.text().trim());
-                    exemplo(n, campo, sc.text().trim());
-                }
-            } else {
-                problem(n, campo, "deve ser um e-mail");
-            }
-        }
-        return out;
-    }
-
-    private Integer integer(Mapping m, String key, int min, int max) {
-        YamlNode e = m.entries().get(key);
-        if (e == null || isNull(e)) {
-            return null;
-        }
-        if (e instanceof Scalar sc && sc.type() == Scalar.Type.INTEGER) {
-            try {
-                int v = Integer.parseInt(sc.text());
-                if (v >= min && v <= max) {
-                    return v;
-                }
-            } catch (NumberFormatException ignored) {
-                // falls through to the problem below
-            }
-        }
-        problem(e, "smtp." + key, "deve ser um número inteiro de " + min + " a " + max);
-        return null;
-    }
-
-    private Boolean bool(Mapping m, String key) {
-        YamlNode e = m.entries().get(key);
-        if (e == null || isNull(e)) {
-            return null;
-        }
-        if (e instanceof Scalar sc && sc.type() == Scalar.Type.BOOLEAN
-                && (sc.text().equals("true") || sc.text().equals("false"))) {
-            return sc.text().equals("true");
-        }
-        problem(e, "smtp." + key, "deve ser true ou false");
-        return null;
-    }
-
-    private void unknown(String key, YamlNode value, String prefix, List<String> known) {
-        String hint = Suggest.closest(key, known).map(best -> "você quis dizer '" + best + "'?")
-                .orElse("as chaves aceitas são: " + String.join(", ", known));
-        problem(value.keyLine(), value.keyColumn(), prefix + key, "chave desconhecida (" + hint + ")");
-    }
-
-    private void problem(YamlNode n, String campo, String msg) {
-        problem(n.line(), n.column(), campo, msg);
+        return s.text();
     }
 
     private void problem(int line, int col, String campo, String msg) {

@@ -42,7 +42,7 @@ class CliChecklistTest {
         assertEquals(1, r.exit(), r.toString());
         List<String> err = r.err().lines().toList();
         assertTrue(err.stream().anyMatch(l -> l.matches(
-                "municipios/ba-quebrado\\.yaml:8:16: municipio\\.codigo_ibge: dígito verificador inválido .*")), r.err());
+                "municipios/ba-quebrado\\.yaml:9:16: municipio\\.codigo_ibge: dígito verificador inválido .*")), r.err());
         assertTrue(err.stream().anyMatch(l -> l.startsWith("municipios/ba-quebrado.yaml:")
                 && l.contains("checklist.smtp.status: ")), r.err());
         assertTrue(err.contains("municipios/antigo ba-santo-amaro.yaml:1:1: municipio: é o mesmo município (Santo "

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A valid municipality file with every field that has a maximum length ({@link Campos#maximo}) at that maximum, built
+ * A valid municipality file with every field that has a maximum length ({@link FieldCatalog#maxLength}) at that maximum, built
  * from the field table itself: when a field or a limit changes, the file follows. The fields without a maximum (a
  * date, a CEP, a choice) take the table's example. Values are single words without a space (the hardest to lay out:
  * nowhere to break) or text with spaces, as asked.
@@ -44,13 +44,13 @@ public final class MunicipioNoMaximo {
 
     /** The paths this file gives a value at its maximum (list items and checklist items with their index or id). */
     public static List<String> caminhosComMaximo() {
-        MunicipioNoMaximo m = new MunicipioNoMaximo(false, Campos.MAX_DOMINIO, "2928604");
+        MunicipioNoMaximo m = new MunicipioNoMaximo(false, FieldCatalog.MAX_DOMINIO, "2928604");
         m.yaml();
-        return m.valores.keySet().stream().filter(p -> Campos.maximo(p) > 0).toList();
+        return m.valores.keySet().stream().filter(p -> MunicipioFields.CATALOG.maxLength(p) > 0).toList();
     }
 
     public static int maximo(String path) {
-        return Campos.maximo(path);
+        return MunicipioFields.CATALOG.maxLength(path);
     }
 
     /** The values written by the last {@link #yaml()}, by path. */
@@ -61,12 +61,12 @@ public final class MunicipioNoMaximo {
     public String yaml() {
         valores.clear();
         StringBuilder y = new StringBuilder("# Todos os campos no tamanho máximo.\n");
-        for (Campos.Campo c : Campos.TODOS) {
-            String indent = "  ".repeat(c.nivel());
-            if (c.bloco()) {
-                if (c.obrigatorio() || Campos.TODOS.stream()
+        for (Field c : MunicipioFields.CATALOG.fields()) {
+            String indent = "  ".repeat(c.level());
+            if (c.isBlock()) {
+                if (c.required() || MunicipioFields.CATALOG.fields().stream()
                         .anyMatch(f -> f.path().startsWith(c.path() + ".") && incluir(f))) {
-                    y.append(indent).append(c.chave()).append(":\n");
+                    y.append(indent).append(c.key()).append(":\n");
                 }
                 continue;
             }
@@ -94,8 +94,8 @@ public final class MunicipioNoMaximo {
                 case "municipio.codigo_ibge" -> y.append(indent).append("codigo_ibge: \"").append(ibge)
                         .append("\"\n");
                 default -> {
-                    String v = Campos.maximo(c.path()) > 0 ? q(valor(c.path(), c.chave())) : c.exemplo();
-                    y.append(indent).append(c.chave()).append(": ").append(v).append('\n');
+                    String v = MunicipioFields.CATALOG.maxLength(c.path()) > 0 ? q(valor(c.path(), c.key())) : c.example();
+                    y.append(indent).append(c.key()).append(": ").append(v).append('\n');
                 }
             }
         }
@@ -112,16 +112,16 @@ public final class MunicipioNoMaximo {
      * Required fields, and the optional ones with a maximum; never the brasão (a file that would have to exist) nor
      * the gender (which must agree with the tratamento).
      */
-    private static boolean incluir(Campos.Campo c) {
-        if (c.path().equals("prefeitura.brasao") || c.path().endsWith(".genero") || c.bloco()) {
+    private static boolean incluir(Field c) {
+        if (c.path().equals("prefeitura.brasao") || c.path().endsWith(".genero") || c.isBlock()) {
             return false;
         }
-        return c.obrigatorio() || Campos.maximo(c.path()) > 0 || c.path().startsWith("pop.")
+        return c.required() || MunicipioFields.CATALOG.maxLength(c.path()) > 0 || c.path().startsWith("pop.")
                 || c.path().equals("orgao_dominio.cep") || c.path().equals("orgao_dominio.uf");
     }
 
     private String valor(String path, String chave) {
-        int n = comprimentos.getOrDefault(path, Campos.maximo(path));
+        int n = comprimentos.getOrDefault(path, MunicipioFields.CATALOG.maxLength(path));
         String v = switch (chave) {
             case "email" -> email(n);
             case "dominio" -> dominio(comprimentos.getOrDefault(path, dominio));
@@ -168,7 +168,7 @@ public final class MunicipioNoMaximo {
 
     /** An e-mail of {@code n} characters: 64 before the @ (the most), the rest a domain. */
     private static String email(int n) {
-        String local = preencher("", Math.min(Campos.MAX_EMAIL_LOCAL, n - 30), "ti.saude.");
+        String local = preencher("", Math.min(FieldCatalog.MAX_EMAIL_LOCAL, n - 30), "ti.saude.");
         if (local.endsWith(".")) {
             local = local.substring(0, local.length() - 1) + "x";
         }
@@ -180,7 +180,7 @@ public final class MunicipioNoMaximo {
         List<String> labels = new ArrayList<>();
         int left = n;
         while (left > 0) {
-            int len = Math.min(Campos.MAX_ROTULO, left);
+            int len = Math.min(FieldCatalog.MAX_ROTULO, left);
             if (left - len == 1) {
                 len--; // a label of 1 after the dot would leave none
             }

@@ -78,11 +78,11 @@ class NovoMunicipioTest {
     void scaffoldHasEveryKeyWithACommentAndEveryChecklistItem() throws Exception {
         Path file = new NovoMunicipio(CATALOG).create(dir, Uf.SE, "Itabaiana");
         String text = Files.readString(file);
-        for (Campos.Campo c : Campos.TODOS) {
-            String indent = "  ".repeat(c.nivel());
-            assertTrue(text.contains("\n" + indent + c.chave() + ":") || text.contains("\n" + indent + "# "
-                    + c.chave() + ":"), c.path());
-            assertTrue(text.contains(c.descricao().substring(0, Math.min(20, c.descricao().length()))), c.path());
+        for (Field c : MunicipioFields.CATALOG.fields()) {
+            String indent = "  ".repeat(c.level());
+            assertTrue(text.contains("\n" + indent + c.key() + ":") || text.contains("\n" + indent + "# "
+                    + c.key() + ":"), c.path());
+            assertTrue(text.contains(c.help().substring(0, Math.min(20, c.help().length()))), c.path());
         }
         for (String id : CATALOG.ids()) {
             assertTrue(text.contains("\n  # " + id + ": pendente-"), id);
@@ -133,5 +133,20 @@ class NovoMunicipioTest {
         assertEquals("o nome do município \"Santo\\nAmaro\" tem caracteres de controle; escreva só o nome",
                 assertThrows(NovoMunicipioException.class, () -> novo.create(dir, Uf.BA, "Santo\nAmaro"))
                         .getMessage());
+    }
+
+    @Test
+    void firstLinePointsToTheSchemaWrittenBesideTheFolderWhenMissingOrStale() throws Exception {
+        Path municipios = dir.resolve("municipios");
+        Path schema = dir.resolve("schema/municipio.schema.json");
+        Path file = new NovoMunicipio(CATALOG).create(municipios, Uf.BA, "Santo Amaro");
+        String first = Files.readString(file).lines().findFirst().orElseThrow();
+        assertEquals("# yaml-language-server: $schema=../schema/municipio.schema.json", first);
+        assertEquals(schema, file.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize());
+        assertEquals(JsonSchema.municipio(CATALOG), Files.readString(schema), "o schema deste catálogo");
+
+        Files.writeString(schema, "{}"); // from another version of the program
+        new NovoMunicipio(CATALOG).create(municipios, Uf.SE, "Itabaiana");
+        assertEquals(JsonSchema.municipio(CATALOG), Files.readString(schema), "renovado");
     }
 }

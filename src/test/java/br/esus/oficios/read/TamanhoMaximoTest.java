@@ -44,31 +44,31 @@ class TamanhoMaximoTest {
 
     @Test
     void theLimitsAreNeverBelowTheStandards() {
-        assertEquals(254, Campos.maximo("contato.email"));
-        assertEquals(254, Campos.maximo("orgao_dominio.email"));
-        assertEquals(254, Campos.maximo("secretaria.email"));
-        assertEquals(253, Campos.maximo("instalacao.dominio"));
-        assertEquals(2000, Campos.maximo("instalacao.url"));
-        assertEquals(2000, Campos.maximo("secretaria.site"));
+        assertEquals(254, MunicipioFields.CATALOG.maxLength("contato.email"));
+        assertEquals(254, MunicipioFields.CATALOG.maxLength("orgao_dominio.email"));
+        assertEquals(254, MunicipioFields.CATALOG.maxLength("secretaria.email"));
+        assertEquals(253, MunicipioFields.CATALOG.maxLength("instalacao.dominio"));
+        assertEquals(2000, MunicipioFields.CATALOG.maxLength("instalacao.url"));
+        assertEquals(2000, MunicipioFields.CATALOG.maxLength("secretaria.site"));
         for (String p : List.of("municipio.nome", "prefeitura.nome", "prefeitura.endereco", "secretaria.nome",
                 "secretaria.endereco", "signatario.nome", "signatario.cargo", "contato.nome", "contato.cargo",
                 "orgao_dominio.nome", "orgao_dominio.endereco", "orgao_dominio.cidade",
                 "orgao_dominio.destinatario.nome", "orgao_dominio.destinatario.cargo", "pop.elaborado_por",
                 "pop.distribuicao[3]", "checklist.backup.responsavel")) {
-            assertTrue(Campos.maximo(p) >= 200, p + ": " + Campos.maximo(p));
+            assertTrue(MunicipioFields.CATALOG.maxLength(p) >= 200, p + ": " + MunicipioFields.CATALOG.maxLength(p));
         }
     }
 
     @Test
     void everyFieldAtItsMaximumIsValid() throws IOException {
         for (boolean espacos : new boolean[] {false, true}) {
-            MunicipioNoMaximo m = new MunicipioNoMaximo(espacos, Campos.MAX_DOMINIO, "2928604");
+            MunicipioNoMaximo m = new MunicipioNoMaximo(espacos, FieldCatalog.MAX_DOMINIO, "2928604");
             String yaml = m.yaml();
             ReadResult r = read(yaml);
             assertEquals(List.of(), errors(r), yaml);
             assertNotNull(r.municipio());
             for (var e : m.valores().entrySet()) {
-                int max = Campos.maximo(e.getKey());
+                int max = MunicipioFields.CATALOG.maxLength(e.getKey());
                 if (max > 0 && !e.getKey().equals("instalacao.url")) {
                     assertEquals(max, e.getValue().length(), e.getKey() + " no máximo");
                 }
@@ -81,8 +81,8 @@ class TamanhoMaximoTest {
         List<String> caminhos = MunicipioNoMaximo.caminhosComMaximo();
         assertTrue(caminhos.size() > 30, caminhos.toString());
         for (String path : caminhos) {
-            int max = Campos.maximo(path);
-            MunicipioNoMaximo m = new MunicipioNoMaximo(false, Campos.MAX_DOMINIO, "2928604").com(path, max + 1);
+            int max = MunicipioFields.CATALOG.maxLength(path);
+            MunicipioNoMaximo m = new MunicipioNoMaximo(false, FieldCatalog.MAX_DOMINIO, "2928604").com(path, max + 1);
             ReadResult r = read(m.yaml());
             assertEquals(max + 1, m.valores().get(path).length(), path);
             List<Problem> errors = errors(r);
@@ -95,7 +95,7 @@ class TamanhoMaximoTest {
 
     @Test
     void theMessageSaysWhatAndHowToFix() throws IOException {
-        String yaml = new MunicipioNoMaximo(false, Campos.MAX_DOMINIO, "2928604").com("prefeitura.endereco", 201)
+        String yaml = new MunicipioNoMaximo(false, FieldCatalog.MAX_DOMINIO, "2928604").com("prefeitura.endereco", 201)
                 .com("contato.email", 255).com("instalacao.dominio", 254).yaml();
         List<String> shown = errors(read(yaml)).stream().map(p -> p.field() + ": " + p.message()).toList();
         assertEquals(List.of(
@@ -109,7 +109,7 @@ class TamanhoMaximoTest {
     @Test
     void anAddressOf960KilobytesIsRefused() throws IOException {
         int n = 960_000;
-        String yaml = new MunicipioNoMaximo(true, Campos.MAX_DOMINIO, "2928604").com("secretaria.endereco", n)
+        String yaml = new MunicipioNoMaximo(true, FieldCatalog.MAX_DOMINIO, "2928604").com("secretaria.endereco", n)
                 .yaml();
         assertTrue(yaml.getBytes(StandardCharsets.UTF_8).length < YamlTree.MAX_BYTES, "cabe no limite do arquivo");
         ReadResult r = read(yaml);
@@ -125,13 +125,13 @@ class TamanhoMaximoTest {
     @Test
     void theReadmeSaysTheLimits() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-        for (String s : List.of("e-mail até " + Campos.MAX_EMAIL + " caracteres (" + Campos.MAX_EMAIL_LOCAL
-                + " antes do @)", "domínio até " + Campos.MAX_DOMINIO, "até " + Campos.MAX_ROTULO,
-                "site até " + String.format(java.util.Locale.GERMANY, "%,d", Campos.MAX_URL),
-                "cidade até " + Campos.MAX_NOME, "até " + Campos.MAX_NOME_CARGO, "até " + Campos.MAX_TEXTO,
-                "POP até " + Campos.MAX_SIGLA, "telefone até " + Campos.MAX_TELEFONE,
-                "pasta do PEC até " + Campos.MAX_PASTA, "brasão até " + String.format(java.util.Locale.GERMANY, "%,d",
-                        Campos.MAX_CAMINHO))) {
+        for (String s : List.of("e-mail até " + FieldCatalog.MAX_EMAIL + " caracteres (" + FieldCatalog.MAX_EMAIL_LOCAL
+                + " antes do @)", "domínio até " + FieldCatalog.MAX_DOMINIO, "até " + FieldCatalog.MAX_ROTULO,
+                "site até " + String.format(java.util.Locale.GERMANY, "%,d", FieldCatalog.MAX_URL),
+                "cidade até " + FieldCatalog.MAX_NOME, "até " + FieldCatalog.MAX_NOME_CARGO, "até " + FieldCatalog.MAX_TEXTO,
+                "POP até " + FieldCatalog.MAX_SIGLA, "telefone até " + FieldCatalog.MAX_TELEFONE,
+                "pasta do PEC até " + FieldCatalog.MAX_PASTA, "brasão até " + String.format(java.util.Locale.GERMANY, "%,d",
+                        FieldCatalog.MAX_CAMINHO))) {
             assertTrue(readme.contains(s), "o README diz: " + s);
         }
     }

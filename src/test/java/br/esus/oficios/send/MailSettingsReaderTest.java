@@ -84,7 +84,7 @@ class MailSettingsReaderTest {
                 """);
         MailConfigException e = assertThrows(MailConfigException.class,
                 () -> MailSettingsReader.read(f, MailOverrides.none()));
-        assertTrue(e.lines().contains(f + ":2:3: smtp.servidro: chave desconhecida (você quis dizer 'servidor'?)"),
+        assertTrue(e.lines().contains(f + ":2:3: smtp.servidro: chave desconhecida `servidro`; você quis dizer `servidor`?"),
                 e.lines().toString());
     }
 
@@ -93,7 +93,7 @@ class MailSettingsReaderTest {
         Path f = yaml("smpt:\n  servidor: x\n");
         MailConfigException e = assertThrows(MailConfigException.class,
                 () -> MailSettingsReader.read(f, MailOverrides.none()));
-        assertEquals(f + ":1:1: smpt: chave desconhecida (você quis dizer 'smtp'?)", e.lines().get(0));
+        assertEquals(f + ":1:1: smpt: chave desconhecida `smpt`; você quis dizer `smtp`?", e.lines().get(0));
     }
 
     @Test
@@ -126,11 +126,12 @@ class MailSettingsReaderTest {
         MailConfigException e = assertThrows(MailConfigException.class,
                 () -> MailSettingsReader.read(f, MailOverrides.none()));
         String all = String.join("\n", e.lines());
-        assertTrue(all.contains(f + ":3:10: smtp.porta: deve ser um número inteiro de 1 a 65535"), all);
-        assertTrue(all.contains(f + ":4:14: smtp.seguranca: valor 'tls' inválido; use starttls, ssl ou nenhuma"), all);
+        assertTrue(all.contains(f + ":3:10: smtp.porta: valor inválido \"cinco\"; escreva um número inteiro de 1 a 65535, "
+                + "só com dígitos (ex.: 587)"), all);
+        assertTrue(all.contains(f + ":4:14: smtp.seguranca: valor inválido \"tls\"; use um destes: starttls, ssl, nenhuma"), all);
         assertTrue(all.contains(":5:22: smtp.remetente.email: e-mail inválido \"nao-e-email\"; escreva como "
                 + "nome@dominio.gov.br"), all);
-        assertTrue(all.contains(":6:11: smtp.copias: deve ser uma lista"), all);
+        assertTrue(all.contains(":6:11: smtp.copias: esperava uma lista, mas encontrei um valor (\"ok@x.gov.br\")"), all);
     }
 
     @Test

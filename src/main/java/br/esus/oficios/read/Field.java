@@ -1,0 +1,197 @@
+package br.esus.oficios.read;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One key of a YAML file the program reads, declared once: the reader validates from it, {@code gerar-oficios novo}
+ * writes it, the JSON Schema ({@link JsonSchema}) and the README's key table are checked against it. Build one with
+ * the static factories and the {@code with...} methods, e.g.
+ * {@code Field.text("contato.email", "E-mail.", "ti@x.gov.br").mandatory().max(254)}.
+ *
+ * @param path dotted path, e.g. {@code instalacao.banco.porta}; the item fields of a list of blocks or of the
+ *        checklist have the list's path, then a dot ({@code pop.historico.versao}, {@code checklist.*.status})
+ * @param kind what the value is
+ * @param required whether the key must be present (inside its block, when the block is present)
+ * @param help what it is and which values it takes, in Portuguese (the comment of {@code novo}, the schema's
+ *        description)
+ * @param example a valid example as written in YAML; null for a block and for the keys of an item
+ * @param byDefault what the program uses when the key is absent; null when nothing (or when required)
+ * @param maxLength the longest value, in characters (for a list of texts, of each text); 0 when the format bounds it
+ * @param freeText names of people and bodies, addresses, notes: invisible characters are removed with a warning
+ *        instead of refused ({@link FieldReader#freeText})
+ * @param choices for {@link Kind#CHOICE}: the YAML words, in order, each with the value it reads as; empty otherwise
+ * @param min for {@link Kind#INTEGER}, the smallest value
+ * @param max for {@link Kind#INTEGER}, the largest value
+ * @param pattern a regular expression (ECMA 262 and Java alike) the text matches, for the schema; null when the
+ *        format is not that plain (the reader's own checks say more)
+ * @param items the fields of each item of a {@link Kind#BLOCK_LIST} or {@link Kind#CHECKLIST}; empty otherwise
+ */
+public record Field(String path, Kind kind, boolean required, String help, String example, Default byDefault,
+        int maxLength, boolean freeText, Map<String, Object> choices, int min, int max, String pattern,
+        List<Field> items) {
+
+    /** What a value is. */
+    public enum Kind {
+        /** A block of keys, declared by the fields under it. */
+        BLOCK,
+        /** A single-line text. */
+        TEXT,
+        /** A whole number between {@link #min} and {@link #max}. */
+        INTEGER,
+        /** true or false. */
+        BOOLEAN,
+        /** A date, year-month-day. */
+        DATE,
+        /** One of {@link #choices}. */
+        CHOICE,
+        /** A list of single-line texts. */
+        TEXT_LIST,
+        /** A list of blocks, each with the keys of {@link #items}. */
+        BLOCK_LIST,
+        /**
+         * The open {@code checklist} block: one key per item of the checklist catalog, each either a status or a
+         * block with the keys of {@link #items}.
+         */
+        CHECKLIST
+    }
+
+    /**
+     * What the program uses when a key is absent, as users read it.
+     *
+     * @param shown the default as the README and the help say it ({@code 5433}, {@code o da prefeitura})
+     * @param literal true when {@code shown} is itself a value the key could take (the schema's {@code default})
+     */
+    public record Default(String shown, boolean literal) {
+    }
+
+    public Field {
+        choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+        items = List.copyOf(items);
+    }
+
+    public static Field block(String path, String help) {
+        return new Field(path, Kind.BLOCK, false, help, null, null, 0, false, Map.of(), 0, 0, null, List.of());
+    }
+
+    public static Field text(String path, String help, String example) {
+        return new Field(path, Kind.TEXT, false, help, example, null, 0, false, Map.of(), 0, 0, null, List.of());
+    }
+
+    public static Field integer(String path, String help, String example, int min, int max) {
+        return new Field(path, Kind.INTEGER, false, help, example, null, 0, false, Map.of(), min, max, null,
+                List.of());
+    }
+
+    public static Field bool(String path, String help, String example) {
+        return new Field(path, Kind.BOOLEAN, false, help, example, null, 0, false, Map.of(), 0, 0, null, List.of());
+    }
+
+    public static Field date(String path, String help, String example) {
+        return new Field(path, Kind.DATE, false, help, example, null, 0, false, Map.of(), 0, 0,
+                "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", List.of());
+    }
+
+    /** A choice among the constants of an enum, each written in YAML as {@code yaml} says. */
+    public static <E> Field choice(String path, String help, String example, E[] values, Function<E, String> yaml) {
+        return choice(path, help, example, words(values, yaml));
+    }
+
+    /** The constants of an enum by the word each is written as, in order. */
+    static <E> Map<String, E> words(E[] values, Function<E, String> yaml) {
+        Map<String, E> m = new LinkedHashMap<>();
+        for (E e : values) {
+            m.put(yaml.apply(e), e);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    public static Field choice(String path, String help, String example, Map<String, ?> choices) {
+        return new Field(path, Kind.CHOICE, false, help, example, null, 0, false, new LinkedHashMap<>(choices), 0, 0,
+                null, List.of());
+    }
+
+    public static Field texts(String path, String help, String example) {
+        return new Field(path, Kind.TEXT_LIST, false, help, example, null, 0, false, Map.of(), 0, 0, null,
+                List.of());
+    }
+
+    public static Field blocks(String path, String help, String example, Field... items) {
+        return new Field(path, Kind.BLOCK_LIST, false, help, example, null, 0, false, Map.of(), 0, 0, null,
+                List.of(items));
+    }
+
+    public static Field checklist(String path, String help, Field... items) {
+        return new Field(path, Kind.CHECKLIST, false, help, null, null, 0, false, Map.of(), 0, 0, null,
+                List.of(items));
+    }
+
+    /** A key that must be present (inside its block, when the block is present). */
+    public Field mandatory() {
+        return new Field(path, kind, true, help, example, byDefault, maxLength, freeText, choices, min, max, pattern,
+                items);
+    }
+
+    /** The longest value, in characters. */
+    public Field limit(int length) {
+        return new Field(path, kind, required, help, example, byDefault, length, freeText, choices, min, max,
+                pattern, items);
+    }
+
+    /** Free text: see {@link #freeText}. */
+    public Field free() {
+        return new Field(path, kind, required, help, example, byDefault, maxLength, true, choices, min, max, pattern,
+                items);
+    }
+
+    public Field matching(String regex) {
+        return new Field(path, kind, required, help, example, byDefault, maxLength, freeText, choices, min, max,
+                regex, items);
+    }
+
+    /** A default that is a value of the key ({@code 5433}, {@code igual}). */
+    public Field defaultValue(Object value) {
+        return withDefault(new Default(String.valueOf(value), true));
+    }
+
+    /** A default that is described, not a value ({@code o da prefeitura}). */
+    public Field defaultDescribed(String shown) {
+        return withDefault(new Default(shown, false));
+    }
+
+    private Field withDefault(Default d) {
+        return new Field(path, kind, required, help, example, d, maxLength, freeText, choices, min, max, pattern,
+                items);
+    }
+
+    /** A block (its keys on the lines below) rather than a value on the key's line. */
+    boolean isBlock() {
+        return kind == Kind.BLOCK || kind == Kind.CHECKLIST;
+    }
+
+    /** The last part of the path, as written in the file. */
+    public String key() {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /** The path of the block that holds the key; "" at the top level. */
+    public String parent() {
+        int i = path.lastIndexOf('.');
+        return i < 0 ? "" : path.substring(0, i);
+    }
+
+    /** How deep the key is: 0 at the top level. */
+    int level() {
+        return (int) path.chars().filter(c -> c == '.').count();
+    }
+
+    /** The {@link #choices}, typed: the YAML word and the value it reads as. */
+    public <E> Map<String, E> choices(Class<E> type) {
+        Map<String, E> m = new LinkedHashMap<>();
+        choices.forEach((word, value) -> m.put(word, type.cast(value)));
+        return Collections.unmodifiableMap(m);
+    }
+}
