@@ -4,6 +4,7 @@ import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.write.html.XmlText;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ public final class DocMailHtml {
 
     public static String render(Doc doc) {
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(esc(doc.meta().language())).append("\"><head>")
-                .append("<meta charset=\"UTF-8\"><title>").append(esc(doc.meta().title())).append("</title></head>\n")
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(XmlText.escape(doc.meta().language())).append("\"><head>")
+                .append("<meta charset=\"UTF-8\"><title>").append(XmlText.escape(doc.meta().title())).append("</title></head>\n")
                 .append("<body style=\"").append(FONT).append("background-color:#ffffff;\">\n");
         if (doc.meta().letterhead() && !doc.meta().headerLines().isEmpty()) {
             sb.append("<p style=\"").append(P).append("text-align:center;font-weight:bold;\">");
@@ -38,7 +39,7 @@ public final class DocMailHtml {
 
     private static void lines(List<String> lines, StringBuilder sb) {
         for (int i = 0; i < lines.size(); i++) {
-            sb.append(i > 0 ? "<br>" : "").append(esc(lines.get(i)));
+            sb.append(i > 0 ? "<br>" : "").append(XmlText.escape(lines.get(i)));
         }
     }
 
@@ -72,7 +73,7 @@ public final class DocMailHtml {
                 sb.append("</").append(tag).append(">\n");
             } else if (b instanceof Block.CodeBlock c) {
                 sb.append("<pre style=\"").append(P).append("font-family:Consolas,'Courier New',monospace;")
-                        .append("font-size:10pt;white-space:pre-wrap;\">").append(esc(c.text())).append("</pre>\n");
+                        .append("font-size:10pt;white-space:pre-wrap;\">").append(XmlText.escape(c.text())).append("</pre>\n");
             } else if (b instanceof Block.Quote q) {
                 sb.append("<blockquote style=\"").append(P).append("margin-left:2.5cm;font-size:11pt;\">\n");
                 blocks(q.blocks(), sb);
@@ -128,7 +129,7 @@ public final class DocMailHtml {
     private static void inlines(List<Inline> content, StringBuilder sb) {
         for (Inline i : content) {
             if (i instanceof Inline.Text t) {
-                sb.append(esc(t.text()));
+                sb.append(XmlText.escape(t.text()));
             } else if (i instanceof Inline.Strong st) {
                 sb.append("<strong>");
                 inlines(st.content(), sb);
@@ -138,13 +139,13 @@ public final class DocMailHtml {
                 inlines(e.content(), sb);
                 sb.append("</em>");
             } else if (i instanceof Inline.Code c) {
-                sb.append("<code style=\"font-family:Consolas,'Courier New',monospace;\">").append(esc(c.text()))
+                sb.append("<code style=\"font-family:Consolas,'Courier New',monospace;\">").append(XmlText.escape(c.text()))
                         .append("</code>");
             } else if (i instanceof Inline.Link l) {
                 String url = l.url();
                 boolean safe = url.matches("(?i)(https?:|mailto:).*");
                 if (safe) {
-                    sb.append("<a href=\"").append(esc(url)).append("\" style=\"color:#000000;\">");
+                    sb.append("<a href=\"").append(XmlText.escape(url)).append("\" style=\"color:#000000;\">");
                 }
                 inlines(l.content(), sb);
                 if (safe) {
@@ -153,28 +154,8 @@ public final class DocMailHtml {
             } else if (i instanceof Inline.LineBreak) {
                 sb.append("<br>");
             } else if (i instanceof Inline.Mark m) {
-                sb.append("[").append(esc(DocText.label(m.symbol()))).append("]");
+                sb.append("[").append(XmlText.escape(DocText.label(m.symbol()))).append("]");
             }
         }
-    }
-
-    /** Escapes text for HTML content and double-quoted attributes. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

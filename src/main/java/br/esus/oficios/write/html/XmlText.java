@@ -1,9 +1,19 @@
 package br.esus.oficios.write.html;
 
-/** Text made safe for the XHTML's content and attribute values. */
-final class XmlText {
+/** Text made safe for XML and HTML content and attribute values: the PDF's XHTML and the e-mail's HTML. */
+public final class XmlText {
 
     private XmlText() {
+    }
+
+    /** {@code s} escaped for content and attribute values; "" for null. */
+    public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        appendEscaped(sb, s);
+        return sb.toString();
     }
 
     /** Appends {@code s} escaped for XML content and attribute values, without the characters XML 1.0 cannot hold. */
