@@ -192,9 +192,9 @@ final class EnviarCommand implements Callable<Integer> {
         SendResult result = plan.outgoing().isEmpty() ? new SendResult(List.of(), settings.endereco())
                 : new MailService(settings, ctx.env(), Clock.system(DocMeta.ZONE), Sleeper.real())
                         .send(plan.outgoing(), new SendOptions(simulate, resend));
-        result.lines().forEach(l -> ctx.out().println(l.format()));
+        result.lines().forEach(l -> ctx.out().println(SendReport.line(l)));
         ctx.err().flush();
-        ctx.out().println(result.summary(simulate, plan.notSent()));
+        ctx.out().println(SendReport.summary(result, simulate, plan.notSent()));
         ctx.out().flush();
         return ExitCodes.of(result.verdict(), inputProblems);
     }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What happened to each message, in order. The CLI prints {@link Line#format()}, then {@link #summary}, and exits
- * with the code of its {@link #verdict()}.
+ * What happened to each message, in order. The CLI prints a line for each and a summary, and exits with the code
+ * of its {@link #verdict()}.
  *
  * @param servidor the SMTP server as {@link MailSettings#endereco()} shows it, for the summary
  */
@@ -46,17 +46,6 @@ public record SendResult(List<Line> lines, String servidor) {
      * @param eml the simulated message file; null otherwise
      */
     public record Line(String municipio, String documento, Outcome outcome, String mensagem, String messageId, Path eml) {
-        /** One line for the terminal, e.g. {@code enviado: Santo Amaro/BA oficio-dominio: para ...}. */
-        public String format() {
-            String label = switch (outcome) {
-                case ENVIADO -> "enviado";
-                case SIMULADO -> "simulação";
-                case JA_ENVIADO -> "já enviado";
-                case FALHOU, NAO_TENTADO, NAO_MONTADO -> "não enviado";
-                case INCERTO, INCERTO_ANTERIOR -> "envio incerto";
-            };
-            return label + ": " + municipio + " " + documento + ": " + mensagem;
-        }
     }
 
     public SendResult {
@@ -74,45 +63,9 @@ public record SendResult(List<Line> lines, String servidor) {
         });
     }
 
-    /**
-     * The last line of the run, e.g. {@code enviar: 2 enviados, 1 já enviado (recusado), 1 não enviado}; with
-     * {@code simular}, "simulados" instead of "enviados". Unknown outcomes, of this run or of an earlier one, are
-     * counted apart: {@code 1 envio incerto (confira antes de reenviar)}.
-     *
-     * @param naoEnviadosAntes documents that did not even get here (pending prerequisites, a file or a document
-     *        that failed): counted as not sent
-     */
-    public String summary(boolean simular, int naoEnviadosAntes) {
-        long ok = count(simular ? Outcome.SIMULADO : Outcome.ENVIADO);
-        long dup = count(Outcome.JA_ENVIADO);
-        long naoTentados = count(Outcome.NAO_TENTADO);
-        long nao = naoEnviadosAntes + naoTentados + count(Outcome.FALHOU) + count(Outcome.NAO_MONTADO);
-        long incertos = count(Outcome.INCERTO) + count(Outcome.INCERTO_ANTERIOR);
-        StringBuilder sb = new StringBuilder("enviar: ");
-        sb.append(plural(ok, simular ? "simulado" : "enviado", simular ? "simulados" : "enviados"));
-        if (dup > 0) {
-            sb.append(", ").append(plural(dup, "já enviado (recusado)", "já enviados (recusados)"));
-        }
-        if (incertos > 0) {
-            sb.append(", ").append(plural(incertos, "envio incerto", "envios incertos"))
-                    .append(" (confira antes de reenviar)");
-        }
-        if (nao > 0) {
-            sb.append(", ").append(plural(nao, "não enviado", "não enviados"));
-            if (naoTentados > 0) {
-                sb.append(" (").append(plural(naoTentados, "nem tentado", "nem tentados"))
-                        .append(" depois da falha do servidor ").append(servidor).append(')');
-            }
-        }
-        return sb.toString();
-    }
-
-    private long count(Outcome o) {
-        return lines.stream().filter(l -> l.outcome() == o).count();
-    }
-
-    private static String plural(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    /** How many messages had {@code outcome}. */
+    public long count(Outcome outcome) {
+        return lines.stream().filter(l -> l.outcome() == outcome).count();
     }
 
     /** The run as a whole, worst first. */

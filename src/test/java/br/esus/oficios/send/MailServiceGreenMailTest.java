@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.cli.SendReport;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.Contato;
 import br.esus.oficios.model.Municipio;
@@ -157,7 +158,7 @@ class MailServiceGreenMailTest {
         assertEquals(Outcome.ENVIADO, line.outcome());
         assertEquals("enviado: Santo Amaro/BA oficio-dominio: para " + ORGAO_EMAIL + ", cc " + CONTATO_EMAIL
                 + ", arquivo@saude.santoamaro.ba.gov.br, com oficio-dominio.pdf, oficio-dominio.docx; Message-ID "
-                + line.messageId(), line.format());
+                + line.messageId(), SendReport.line(line));
 
         assertTrue(GM.waitForIncomingEmail(5000, 3));
         Map<String, List<MimeMessage>> got = received();
@@ -308,7 +309,7 @@ class MailServiceGreenMailTest {
         assertTrue(again.allDelivered(), "a refused duplicate is not a delivery failure");
         assertEquals("já enviado: Santo Amaro/BA oficio-dominio: já foi enviado em 23/11/2026 18:30 (Message-ID "
                 + firstId + ") com o mesmo conteúdo; nada foi enviado agora. Use --reenviar para enviar de novo",
-                dup.format());
+                SendReport.line(dup));
         assertEquals(2, logLines().size(), "intenção e envio; a recusa não escreve nada");
 
         // The same document generated again (other PDF bytes: the metadata carry the day) is still the same.
@@ -351,7 +352,7 @@ class MailServiceGreenMailTest {
         assertEquals("simulação: Santo Amaro/BA oficio-dominio: iria para " + ORGAO_EMAIL + ", cc " + CONTATO_EMAIL
                 + ", arquivo@saude.santoamaro.ba.gov.br, com oficio-dominio.pdf; assunto: Ofício nº 12/2026/SMS/PMSA — "
                 + "Solicitação de subdomínio gov.br — Santo Amaro/BA; mensagem salva em " + eml,
-                r.lines().get(0).format());
+                SendReport.line(r.lines().get(0)));
         assertTrue(Files.exists(folder().resolve("envios").resolve("2026-11-23T183000-ticket-prescricao.eml")));
         // The .eml opens as the same message.
         try (InputStream in = Files.newInputStream(eml)) {
@@ -378,7 +379,7 @@ class MailServiceGreenMailTest {
                 Base64.getEncoder().encodeToString(("\0" + LOGIN + "\0" + SENHA).getBytes(StandardCharsets.UTF_8)));
         List<String> texts = new ArrayList<>();
         for (SendResult x : List.of(r, again, real, badLogin)) {
-            x.lines().forEach(l -> texts.add(l.format()));
+            x.lines().forEach(l -> texts.add(SendReport.line(l)));
         }
         try (Stream<Path> files = Files.walk(tmp)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -406,14 +407,14 @@ class MailServiceGreenMailTest {
         assertFalse(r.allDelivered());
         assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
         assertEquals("não enviado: Santo Amaro/BA oficio-dominio: não foi possível conectar a 127.0.0.1:" + closedPort
-                + " (servidor fora do ar, porta errada ou bloqueada) (3 tentativas)", r.lines().get(0).format());
+                + " (servidor fora do ar, porta errada ou bloqueada) (3 tentativas)", SendReport.line(r.lines().get(0)));
         assertEquals(Outcome.NAO_TENTADO, r.lines().get(1).outcome());
         assertEquals("não enviado: Santo Amaro/BA ticket-prescricao: não tentado: o servidor falhou logo antes, com "
                 + "Santo Amaro/BA oficio-dominio, e a falha vale para todas as mensagens: não foi possível conectar a "
                 + "127.0.0.1:" + closedPort + " (servidor fora do ar, porta errada ou bloqueada) (3 tentativas); "
-                + "corrija e rode de novo (o que já foi enviado não vai outra vez)", r.lines().get(1).format());
+                + "corrija e rode de novo (o que já foi enviado não vai outra vez)", SendReport.line(r.lines().get(1)));
         assertEquals("enviar: 0 enviados, 2 não enviados (1 nem tentado depois da falha do servidor 127.0.0.1:"
-                + closedPort + ")", r.summary(false, 0));
+                + closedPort + ")", SendReport.summary(r, false, 0));
         assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(3)), sleeper.waits,
                 "three tries for the first message, none for the next");
         assertFalse(Files.exists(folder().resolve("envios.jsonl")));

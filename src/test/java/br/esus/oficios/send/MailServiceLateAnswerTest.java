@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.cli.SendReport;
 import br.esus.oficios.send.SendResult.Outcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,11 +102,11 @@ class MailServiceLateAnswerTest {
                 + "aceitou, e ela não foi enviada de novo para não chegar em dobro. Para saber se chegou, procure a "
                 + "Message-ID " + id + " na pasta de enviados de coordenacao@localhost ou na resposta de " + ORGAO_EMAIL
                 + "; se não chegou, envie de novo com --reenviar (se o servidor costuma demorar, aumente "
-                + "smtp.tempo_limite_segundos)", l.format());
+                + "smtp.tempo_limite_segundos)", SendReport.line(l));
         assertEquals(Outcome.NAO_TENTADO, r.lines().get(1).outcome(), "the same slow server: the ticket waits");
         assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
         assertEquals("enviar: 0 enviados, 1 envio incerto (confira antes de reenviar), 1 não enviado (1 nem tentado "
-                + "depois da falha do servidor 127.0.0.1:" + server.port() + ")", r.summary(false, 0));
+                + "depois da falha do servidor 127.0.0.1:" + server.port() + ")", SendReport.summary(r, false, 0));
 
         // The log: the intent, written before DATA, then the unknown outcome.
         assertEquals(List.of("oficio-dominio intencao", "oficio-dominio incerto"), states());
@@ -124,11 +125,11 @@ class MailServiceLateAnswerTest {
                 + ") ficou incerto: a mensagem foi passada ao servidor e a resposta não veio (o servidor 127.0.0.1:"
                 + server.port() + " não respondeu em 1 s). Ele pode ter chegado, e por isso nada foi enviado agora. "
                 + "Para saber se chegou, procure a Message-ID " + id + " na pasta de enviados de coordenacao@localhost ou "
-                + "na resposta de " + ORGAO_EMAIL + "; se não chegou, envie de novo com --reenviar", refused.format());
+                + "na resposta de " + ORGAO_EMAIL + "; se não chegou, envie de novo com --reenviar", SendReport.line(refused));
         assertEquals(id, refused.messageId());
         assertEquals(Outcome.ENVIADO, next.lines().get(1).outcome());
         assertEquals(SendResult.Verdict.NOT_DELIVERED, next.verdict());
-        assertEquals("enviar: 1 enviado, 1 envio incerto (confira antes de reenviar)", next.summary(false, 0));
+        assertEquals("enviar: 1 enviado, 1 envio incerto (confira antes de reenviar)", SendReport.summary(next, false, 0));
         assertEquals(2, server.messages(), "only the ticket");
         assertTrue(server.messageIds().stream().filter(id::equals).count() == 1);
 
@@ -160,7 +161,7 @@ class MailServiceLateAnswerTest {
                 + "energia...) depois de começar a passar a mensagem ao servidor, sem registrar a resposta dele. Ele "
                 + "pode ter chegado, e por isso nada foi enviado agora. Para saber se chegou, procure a Message-ID "
                 + "<morto@localhost> na pasta de enviados de coordenacao@localhost ou na resposta de " + ORGAO_EMAIL
-                + "; se não chegou, envie de novo com --reenviar", l.format());
+                + "; se não chegou, envie de novo com --reenviar", SendReport.line(l));
         assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());
         assertEquals(0, server.connections(), "nothing was even tried");
         assertEquals(1, log().size(), "a refusal writes nothing");
@@ -191,7 +192,7 @@ class MailServiceLateAnswerTest {
         SendResult r = send(new SendOptions(false, false), oficio());
         assertEquals(Outcome.FALHOU, r.lines().get(0).outcome());
         assertEquals("não enviado: Santo Amaro/BA oficio-dominio: o servidor recusou a mensagem: 554 5.7.1 anexo "
-                + "recusado pelo antivirus", r.lines().get(0).format());
+                + "recusado pelo antivirus", SendReport.line(r.lines().get(0)));
         assertEquals(1, server.connections(), "not tried again");
         assertEquals(List.of("oficio-dominio intencao", "oficio-dominio falhou"), states());
         assertEquals(SendResult.Verdict.NOT_DELIVERED, r.verdict());

@@ -4,6 +4,7 @@ import static br.esus.oficios.send.MailFixtures.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.cli.SendReport;
 import br.esus.oficios.send.SendResult.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,18 +78,18 @@ class MailServiceStartTlsTest {
     void anInternalAuthorityIsRefusedAndTheMessageNamesSmtpConfianca() throws Exception {
         server.startTls(rightName);
         SendResult.Line l = send(null);
-        assertEquals(Outcome.FALHOU, l.outcome(), l.format());
+        assertEquals(Outcome.FALHOU, l.outcome(), SendReport.line(l));
         assertEquals(0, server.messages(), "nada passou sem TLS verificado");
-        assertTrue(l.format().contains("o certificado do servidor não é de uma autoridade confiável (autoassinado ou "
+        assertTrue(SendReport.line(l).contains("o certificado do servidor não é de uma autoridade confiável (autoassinado ou "
                 + "de uma autoridade interna); peça a quem administra o servidor de e-mail o certificado da autoridade "
-                + "que emitiu o dele e indique-o em smtp.confianca"), l.format());
+                + "que emitiu o dele e indique-o em smtp.confianca"), SendReport.line(l));
     }
 
     @Test
     void withTheAuthorityInSmtpConfiancaTheMessageGoesOverVerifiedTls() throws Exception {
         server.startTls(rightName);
         SendResult.Line l = send(theAuthority());
-        assertEquals(Outcome.ENVIADO, l.outcome(), l.format());
+        assertEquals(Outcome.ENVIADO, l.outcome(), SendReport.line(l));
         assertEquals(1, server.tlsHandshakes());
         assertEquals(1, server.messages());
         assertEquals(1, server.tlsMessages(), "a mensagem foi depois do STARTTLS");
@@ -101,7 +102,7 @@ class MailServiceStartTlsTest {
         Files.writeString(folder.resolve("LEIA-ME.txt"), "não é certificado, e fica de fora");
         server.startTls(rightName);
         SendResult.Line l = send(Confianca.ler(folder, Path.of("certificados"), Instant.now()));
-        assertEquals(Outcome.ENVIADO, l.outcome(), l.format());
+        assertEquals(Outcome.ENVIADO, l.outcome(), SendReport.line(l));
         assertEquals(1, server.tlsMessages());
     }
 
@@ -109,8 +110,8 @@ class MailServiceStartTlsTest {
     void theNameIsStillCheckedWithTheTrustedAuthority() throws Exception {
         server.startTls(otherName);
         SendResult.Line l = send(theAuthority());
-        assertEquals(Outcome.FALHOU, l.outcome(), l.format());
+        assertEquals(Outcome.FALHOU, l.outcome(), SendReport.line(l));
         assertEquals(0, server.messages());
-        assertTrue(l.format().contains("o certificado do servidor é de outro nome"), l.format());
+        assertTrue(SendReport.line(l).contains("o certificado do servidor é de outro nome"), SendReport.line(l));
     }
 }

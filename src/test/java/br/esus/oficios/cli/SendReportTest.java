@@ -1,14 +1,16 @@
-package br.esus.oficios.send;
+package br.esus.oficios.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import br.esus.oficios.send.SendResult;
 import br.esus.oficios.send.SendResult.Line;
 import br.esus.oficios.send.SendResult.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SendResultTest {
+/** The lines and the summary {@code enviar} prints, and the verdict its exit code comes from. */
+class SendReportTest {
     private static SendResult result(Outcome... outcomes) {
         List<Line> lines = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -20,27 +22,27 @@ class SendResultTest {
     @Test
     void theSummaryUsesPortuguesePluralsAndLeavesOutWhatDidNotHappen() {
         assertEquals("enviar: 2 enviados, 1 já enviado (recusado), 1 não enviado",
-                result(Outcome.ENVIADO, Outcome.ENVIADO, Outcome.JA_ENVIADO, Outcome.FALHOU).summary(false, 0));
-        assertEquals("enviar: 1 enviado", result(Outcome.ENVIADO).summary(false, 0));
+                SendReport.summary(result(Outcome.ENVIADO, Outcome.ENVIADO, Outcome.JA_ENVIADO, Outcome.FALHOU), false, 0));
+        assertEquals("enviar: 1 enviado", SendReport.summary(result(Outcome.ENVIADO), false, 0));
         assertEquals("enviar: 0 enviados, 2 já enviados (recusados)",
-                result(Outcome.JA_ENVIADO, Outcome.JA_ENVIADO).summary(false, 0));
-        assertEquals("enviar: 0 enviados", result().summary(false, 0));
+                SendReport.summary(result(Outcome.JA_ENVIADO, Outcome.JA_ENVIADO), false, 0));
+        assertEquals("enviar: 0 enviados", SendReport.summary(result(), false, 0));
     }
 
     @Test
     void simulationsAndDocumentsThatNeverGotHereAreCounted() {
         assertEquals("enviar: 1 simulado, 1 já enviado (recusado)",
-                result(Outcome.SIMULADO, Outcome.JA_ENVIADO).summary(true, 0));
+                SendReport.summary(result(Outcome.SIMULADO, Outcome.JA_ENVIADO), true, 0));
         assertEquals("enviar: 2 simulados, 2 não enviados",
-                result(Outcome.SIMULADO, Outcome.SIMULADO, Outcome.NAO_MONTADO).summary(true, 1));
-        assertEquals("enviar: 0 enviados, 1 não enviado", result().summary(false, 1));
+                SendReport.summary(result(Outcome.SIMULADO, Outcome.SIMULADO, Outcome.NAO_MONTADO), true, 1));
+        assertEquals("enviar: 0 enviados, 1 não enviado", SendReport.summary(result(), false, 1));
     }
 
     @Test
     void whatWasNotTriedSaysWhy() {
         SendResult r = result(Outcome.ENVIADO, Outcome.FALHOU, Outcome.NAO_TENTADO, Outcome.NAO_TENTADO);
         assertEquals("enviar: 1 enviado, 3 não enviados (2 nem tentados depois da falha do servidor "
-                + "smtp.x.gov.br:587)", r.summary(false, 0));
+                + "smtp.x.gov.br:587)", SendReport.summary(r, false, 0));
         assertEquals(SendResult.Verdict.NOT_DELIVERED, result(Outcome.NAO_TENTADO).verdict());
     }
 
@@ -48,9 +50,9 @@ class SendResultTest {
     void unknownOutcomesAreCountedApartAndExitWith3() {
         SendResult r = result(Outcome.ENVIADO, Outcome.INCERTO, Outcome.INCERTO_ANTERIOR, Outcome.NAO_TENTADO);
         assertEquals("enviar: 1 enviado, 2 envios incertos (confira antes de reenviar), 1 não enviado (1 nem tentado "
-                + "depois da falha do servidor smtp.x.gov.br:587)", r.summary(false, 0));
+                + "depois da falha do servidor smtp.x.gov.br:587)", SendReport.summary(r, false, 0));
         assertEquals(SendResult.Verdict.NOT_DELIVERED, result(Outcome.INCERTO).verdict());
         assertEquals(SendResult.Verdict.NOT_DELIVERED, result(Outcome.JA_ENVIADO, Outcome.INCERTO_ANTERIOR).verdict());
-        assertEquals("envio incerto: Santo Amaro/BA oficio-dominio: x", result(Outcome.INCERTO).lines().get(0).format());
+        assertEquals("envio incerto: Santo Amaro/BA oficio-dominio: x", SendReport.line(result(Outcome.INCERTO).lines().get(0)));
     }
 }
