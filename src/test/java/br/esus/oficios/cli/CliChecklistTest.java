@@ -84,7 +84,7 @@ class CliChecklistTest {
         CliContext terminal = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("NO_COLOR", "1"), cwd, CliRun.TODAY, true);
         assertEquals(ExitCodes.INVALID, Main.run(terminal, "checklist"));
-        String error = "municipios/ba-quebrado.yaml:8:16: municipio.codigo_ibge: dígito verificador inválido";
+        String error = "municipios/ba-quebrado.yaml:9:16: municipio.codigo_ibge: dígito verificador inválido";
         assertTrue(out.toString(StandardCharsets.UTF_8).contains(error), out.toString(StandardCharsets.UTF_8));
         assertEquals(List.of("1 arquivo inválido ficou fora do checklist; corrija os erros listados."),
                 err.toString(StandardCharsets.UTF_8).lines().toList());
