@@ -1,6 +1,8 @@
 package br.esus.oficios.read;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,6 +152,52 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
     public Field matching(String regex) {
         return new Field(path, kind, required, help, example, byDefault, maxLength, freeText, choices, min, max,
                 regex, items);
+    }
+
+    /**
+     * A choice whose words the reader takes in any case, as {@link String#equalsIgnoreCase} compares them ({@code ba}
+     * for {@code BA}: see {@code Uf.parse}): {@link #pattern} becomes every such spelling, for the schema, which then
+     * accepts what the reader accepts.
+     */
+    public Field anyCase() {
+        return matching(anyCasePattern(choices.keySet()));
+    }
+
+    /**
+     * {@code ^(w1|w2|...)$} with each letter a class of every character {@link String#equalsIgnoreCase} takes for it:
+     * two characters match when their upper cases, or the lower cases of those, are equal ({@code [Iiİı]}).
+     */
+    static String anyCasePattern(Collection<String> words) {
+        Map<Character, StringBuilder> byFold = new HashMap<>();
+        for (String w : words) {
+            for (char c : w.toCharArray()) {
+                if (!Character.isLetter(c)) {
+                    throw new IllegalArgumentException("só letras: " + w);
+                }
+                byFold.put(fold(c), new StringBuilder());
+            }
+        }
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            StringBuilder v = byFold.get(fold((char) c));
+            if (v != null) {
+                v.append((char) c);
+            }
+        }
+        StringBuilder p = new StringBuilder("^(");
+        for (String w : words) {
+            if (p.length() > 2) {
+                p.append('|');
+            }
+            for (char c : w.toCharArray()) {
+                p.append('[').append(byFold.get(fold(c))).append(']');
+            }
+        }
+        return p.append(")$").toString();
+    }
+
+    /** What {@link String#equalsIgnoreCase} compares a character by. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** A default that is a value of the key ({@code 5433}, {@code igual}). */

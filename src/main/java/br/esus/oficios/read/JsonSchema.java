@@ -16,7 +16,8 @@ import java.util.Map;
  *
  * <p>The schema is the structure only: check digits, public IPv4 ranges, the URL's host against {@code dominio},
  * two files of the same municipality, the brasão image stay the reader's ({@code validar}). It never refuses what
- * the reader accepts, with one exception: a UF written in lower case ({@code ba}), which the reader takes.
+ * the reader accepts: a choice the reader takes in any case (the UF, {@code ba}) has, besides the enum that the editor
+ * completes, a pattern with every spelling ({@link Field#anyCase}).
  *
  * <p>The text is deterministic: keys in declaration order, two spaces of indentation, {@code \n} line ends, a final
  * line break.
@@ -110,7 +111,15 @@ public final class JsonSchema {
                 if (nullable) {
                     values.add(null);
                 }
-                m.put("enum", values);
+                if (f.pattern() == null) {
+                    m.put("enum", values);
+                } else {
+                    // the words as the editor completes them, and every spelling the reader takes (ba for BA)
+                    Map<String, Object> spelled = new LinkedHashMap<>();
+                    spelled.put("type", "string");
+                    spelled.put("pattern", f.pattern());
+                    m.put("anyOf", List.of(Map.of("enum", values), spelled));
+                }
             }
             case TEXT_LIST -> {
                 m.put("type", types(nullable, "array"));

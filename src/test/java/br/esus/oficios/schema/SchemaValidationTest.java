@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.Uf;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.send.MailConfigException;
 import br.esus.oficios.send.MailOverrides;
 import br.esus.oficios.send.MailSettingsFields;
 import br.esus.oficios.send.MailSettingsReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
@@ -83,6 +85,46 @@ class SchemaValidationTest {
                 .replace("  codigo_ibge: \"2928604\"", "  codigo_ibge: 2928604"); // a number, not quoted
         assertTrue(errors(minimo).isEmpty(), () -> errors(minimo).toString());
         assertEquals(List.of(), validate(municipio, minimo));
+    }
+
+    static Stream<Arguments> anyCase() {
+        return Stream.of(
+                new Change("UF do município em minúsculas", "  uf: BA\n  codigo", "  uf: ba\n  codigo"),
+                new Change("UF do município com maiúscula e minúscula", "  uf: BA\n  codigo", "  uf: Ba\n  codigo"),
+                new Change("UF do órgão em minúsculas", "  uf: BA\n  destinatario", "  uf: ba\n  destinatario"),
+                new Change("UF do órgão com minúscula e maiúscula", "  uf: BA\n  destinatario",
+                        "  uf: bA\n  destinatario"))
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("anyCase")
+    void aUfInAnyCaseIsAcceptedByTheSchemaAsByTheReader(Change c) throws Exception {
+        String yaml = changed(c);
+        assertEquals(List.of(), errors(yaml));
+        assertEquals(List.of(), validate(municipio, yaml));
+    }
+
+    /**
+     * The schema's spellings of a UF are exactly those {@code Uf.parse} takes, over every pair of characters that
+     * could be near a UF (the letters in both cases and the ones {@code equalsIgnoreCase} takes for a Latin letter:
+     * dotless i, dotted capital I, long s, Kelvin sign), and a few that are not.
+     */
+    @Test
+    void theUfPatternTakesWhatUfParseTakes() throws Exception {
+        JsonNode schema = new ObjectMapper().readTree(SchemaFilesTest.DIR.resolve("municipio.schema.json").toFile());
+        for (String path : List.of("/properties/municipio/properties/uf", "/properties/orgao_dominio/properties/uf")) {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                    schema.at(path + "/anyOf/1/pattern").asText());
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0131\u0130\u017f\u212aÉéÇç1 -";
+            for (char a : alphabet.toCharArray()) {
+                for (char b : alphabet.toCharArray()) {
+                    String uf = "" + a + b;
+                    assertEquals(Uf.parse(uf) != null, pattern.matcher(uf).matches(), path + ": " + uf);
+                }
+            }
+            assertTrue(pattern.matcher("p\u0131").matches(), "i sem ponto, que equalsIgnoreCase toma por I");
+        }
     }
 
     /** A change to the example: the text replaced (it must be there) and its replacement. */
