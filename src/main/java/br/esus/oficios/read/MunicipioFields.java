@@ -141,7 +141,8 @@ public final class MunicipioFields {
                     .mandatory(),
             choice("orgao_dominio.destinatario.genero", "masculino ou feminino; obrigatório só com tratamento "
                     + "excelencia.", "feminino", new Boolean[] {false, true},
-                    feminine -> feminine ? "feminino" : "masculino"),
+                    feminine -> feminine ? "feminino" : "masculino")
+                    .mandatoryWhen("tratamento", Tratamento.EXCELENCIA.yaml()),
             choice("orgao_dominio.destinatario.hierarquia", "Opcional. superior, igual ou inferior a quem assina; "
                     + "decide o fecho (Respeitosamente ou Atenciosamente). Padrão: igual.", "igual",
                     Hierarquia.values(), Hierarquia::yaml).defaultValue(Hierarquia.IGUAL.yaml()),

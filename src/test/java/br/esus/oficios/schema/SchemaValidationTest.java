@@ -87,6 +87,14 @@ class SchemaValidationTest {
         assertEquals(List.of(), validate(municipio, minimo));
     }
 
+    @Test
+    void excelenciaWithGeneroIsAcceptedByBoth() throws Exception {
+        String yaml = changed(new Change("excelencia com genero", "    tratamento: senhor\n",
+                "    tratamento: excelencia\n    genero: masculino\n"));
+        assertEquals(List.of(), errors(yaml));
+        assertEquals(List.of(), validate(municipio, yaml));
+    }
+
     static Stream<Arguments> anyCase() {
         return Stream.of(
                 new Change("UF do município em minúsculas", "  uf: BA\n  codigo", "  uf: ba\n  codigo"),
@@ -182,6 +190,10 @@ class SchemaValidationTest {
                 new Change("campo obrigatório ausente", "  codigo_ibge: \"2928604\"\n", ""),
                 new Change("campo obrigatório ausente no destinatário", "    cargo: Diretor-Presidente\n", ""),
                 new Change("campo obrigatório vazio", "  sigla: SMS\n", "  sigla:\n"),
+                new Change("tratamento excelencia sem genero", "    tratamento: senhor\n",
+                        "    tratamento: excelencia\n"),
+                new Change("tratamento excelencia com genero vazio", "    tratamento: senhor\n",
+                        "    tratamento: excelencia\n    genero:\n"),
                 new Change("linha do histórico sem descricao", ", descricao: Criação do documento}", "}"),
                 new Change("item do checklist sem status", "{status: concluido, data: 2026-11-05}",
                         "{data: 2026-11-05}"))
@@ -203,7 +215,9 @@ class SchemaValidationTest {
                 new Change("IPv4 de rede interna", "ipv4: 200.10.20.30", "ipv4: 192.168.0.10"),
                 new Change("domínio da URL diferente de dominio", "url: https://esus.santoamaro.ba.gov.br",
                         "url: https://pec.santoamaro.ba.gov.br"),
-                new Change("código IBGE de outra UF", "\"2928604\"", "\"2800308\""))
+                new Change("código IBGE de outra UF", "\"2928604\"", "\"2800308\""),
+                new Change("gênero que contradiz o tratamento", "    tratamento: senhor\n",
+                        "    tratamento: senhor\n    genero: feminino\n"))
                 .map(Arguments::of);
     }
 
