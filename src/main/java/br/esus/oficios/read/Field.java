@@ -1,6 +1,8 @@
 package br.esus.oficios.read;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,12 @@ import java.util.function.Function;
  * @param pattern a regular expression (ECMA 262 and Java alike) the text matches, for the schema; null when the
  *        format is not that plain (the reader's own checks say more)
  * @param items the fields of each item of a {@link Kind#BLOCK_LIST} or {@link Kind#CHECKLIST}; empty otherwise
+ * @param requiredWhen for a key that is not always {@link #required}: the value of another key of its block that
+ *        makes it required; null when none does
  */
 public record Field(String path, Kind kind, boolean required, String help, String example, Default byDefault,
         int maxLength, boolean freeText, Map<String, Object> choices, int min, int max, String pattern,
-        List<Field> items) {
+        List<Field> items, When requiredWhen) {
 
     /** What a value is. */
     public enum Kind {
@@ -60,6 +64,15 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
     }
 
     /**
+     * A value of another key of the same block that makes a key required.
+     *
+     * @param key the other key, e.g. {@code tratamento}
+     * @param value its YAML word, e.g. {@code excelencia}
+     */
+    public record When(String key, String value) {
+    }
+
+    /**
      * What the program uses when a key is absent, as users read it.
      *
      * @param shown the default as the README and the help say it ({@code 5433}, {@code o da prefeitura})
@@ -74,25 +87,28 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
     }
 
     public static Field block(String path, String help) {
-        return new Field(path, Kind.BLOCK, false, help, null, null, 0, false, Map.of(), 0, 0, null, List.of());
+        return new Field(path, Kind.BLOCK, false, help, null, null, 0, false, Map.of(), 0, 0, null,
+                List.of(), null);
     }
 
     public static Field text(String path, String help, String example) {
-        return new Field(path, Kind.TEXT, false, help, example, null, 0, false, Map.of(), 0, 0, null, List.of());
+        return new Field(path, Kind.TEXT, false, help, example, null, 0, false, Map.of(), 0, 0, null,
+                List.of(), null);
     }
 
     public static Field integer(String path, String help, String example, int min, int max) {
         return new Field(path, Kind.INTEGER, false, help, example, null, 0, false, Map.of(), min, max, null,
-                List.of());
+                List.of(), null);
     }
 
     public static Field bool(String path, String help, String example) {
-        return new Field(path, Kind.BOOLEAN, false, help, example, null, 0, false, Map.of(), 0, 0, null, List.of());
+        return new Field(path, Kind.BOOLEAN, false, help, example, null, 0, false, Map.of(), 0, 0, null,
+                List.of(), null);
     }
 
     public static Field date(String path, String help, String example) {
         return new Field(path, Kind.DATE, false, help, example, null, 0, false, Map.of(), 0, 0,
-                "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", List.of());
+                "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", List.of(), null);
     }
 
     /** A choice among the constants of an enum, each written in YAML as {@code yaml} says. */
@@ -111,45 +127,97 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
 
     public static Field choice(String path, String help, String example, Map<String, ?> choices) {
         return new Field(path, Kind.CHOICE, false, help, example, null, 0, false, new LinkedHashMap<>(choices), 0, 0,
-                null, List.of());
+                null, List.of(), null);
     }
 
     public static Field texts(String path, String help, String example) {
         return new Field(path, Kind.TEXT_LIST, false, help, example, null, 0, false, Map.of(), 0, 0, null,
-                List.of());
+                List.of(), null);
     }
 
     public static Field blocks(String path, String help, String example, Field... items) {
         return new Field(path, Kind.BLOCK_LIST, false, help, example, null, 0, false, Map.of(), 0, 0, null,
-                List.of(items));
+                List.of(items), null);
     }
 
     public static Field checklist(String path, String help, Field... items) {
         return new Field(path, Kind.CHECKLIST, false, help, null, null, 0, false, Map.of(), 0, 0, null,
-                List.of(items));
+                List.of(items), null);
     }
 
     /** A key that must be present (inside its block, when the block is present). */
     public Field mandatory() {
         return new Field(path, kind, true, help, example, byDefault, maxLength, freeText, choices, min, max, pattern,
-                items);
+                items, requiredWhen);
+    }
+
+    /** A key required only when the key {@code key} of the same block is {@code value} (a YAML word). */
+    public Field mandatoryWhen(String key, String value) {
+        return new Field(path, kind, required, help, example, byDefault, maxLength, freeText, choices, min, max,
+                pattern, items, new When(key, value));
     }
 
     /** The longest value, in characters. */
     public Field limit(int length) {
         return new Field(path, kind, required, help, example, byDefault, length, freeText, choices, min, max,
-                pattern, items);
+                pattern, items, requiredWhen);
     }
 
     /** Free text: see {@link #freeText}. */
     public Field free() {
         return new Field(path, kind, required, help, example, byDefault, maxLength, true, choices, min, max, pattern,
-                items);
+                items, requiredWhen);
     }
 
     public Field matching(String regex) {
         return new Field(path, kind, required, help, example, byDefault, maxLength, freeText, choices, min, max,
-                regex, items);
+                regex, items, requiredWhen);
+    }
+
+    /**
+     * A choice whose words the reader takes in any case, as {@link String#equalsIgnoreCase} compares them ({@code ba}
+     * for {@code BA}: see {@code Uf.parse}): {@link #pattern} becomes every such spelling, for the schema, which then
+     * accepts what the reader accepts.
+     */
+    public Field anyCase() {
+        return matching(anyCasePattern(choices.keySet()));
+    }
+
+    /**
+     * {@code ^(w1|w2|...)$} with each letter a class of every character {@link String#equalsIgnoreCase} takes for it:
+     * two characters match when their upper cases, or the lower cases of those, are equal ({@code [Iiİı]}).
+     */
+    static String anyCasePattern(Collection<String> words) {
+        Map<Character, StringBuilder> byFold = new HashMap<>();
+        for (String w : words) {
+            for (char c : w.toCharArray()) {
+                if (!Character.isLetter(c)) {
+                    throw new IllegalArgumentException("só letras: " + w);
+                }
+                byFold.put(fold(c), new StringBuilder());
+            }
+        }
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            StringBuilder v = byFold.get(fold((char) c));
+            if (v != null) {
+                v.append((char) c);
+            }
+        }
+        StringBuilder p = new StringBuilder("^(");
+        for (String w : words) {
+            if (p.length() > 2) {
+                p.append('|');
+            }
+            for (char c : w.toCharArray()) {
+                p.append('[').append(byFold.get(fold(c))).append(']');
+            }
+        }
+        return p.append(")$").toString();
+    }
+
+    /** What {@link String#equalsIgnoreCase} compares a character by. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** A default that is a value of the key ({@code 5433}, {@code igual}). */
@@ -164,7 +232,7 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
 
     private Field withDefault(Default d) {
         return new Field(path, kind, required, help, example, d, maxLength, freeText, choices, min, max, pattern,
-                items);
+                items, requiredWhen);
     }
 
     /** A block (its keys on the lines below) rather than a value on the key's line. */

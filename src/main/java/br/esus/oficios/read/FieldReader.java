@@ -3,7 +3,6 @@ package br.esus.oficios.read;
 import br.esus.oficios.model.Problem;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -106,10 +105,11 @@ public final class FieldReader {
     /** Reports every key of {@code m} that is not in {@code known}, with a "você quis dizer" when one is close. */
     public void keys(YamlNode.Mapping m, Collection<String> known) {
         for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
-            String visible = visible(e.getKey());
+            String visible = SingleLineText.visible(e.getKey());
             if (!known.contains(e.getKey()) && known.contains(visible)) {
-                errorAtKey(e.getValue(), "a chave " + Texts.code(visible) + " tem " + names(e.getKey())
-                        + "; apague-o (a chave parece certa, mas o programa não a reconhece)" + COPIED);
+                errorAtKey(e.getValue(), "a chave " + Texts.code(visible) + " tem " + SingleLineText.names(e.getKey())
+                        + "; apague-o (a chave parece certa, mas o programa não a reconhece)"
+                        + SingleLineText.COPIED);
             } else if (!known.contains(e.getKey())) {
                 String where = m.path().isEmpty() ? "no começo da linha" : "em " + Texts.code(m.path() + ":");
                 String hint = Suggest.closest(e.getKey(), known)
@@ -187,29 +187,25 @@ public final class FieldReader {
             }
             return null;
         }
-        // one form for every accented letter (a Mac or a PDF may give "a" and a combining accent: see Texts)
-        String text = Normalizer.normalize(s.text(), Normalizer.Form.NFC).strip();
+        String text = SingleLineText.normalize(s.text());
         if (text.startsWith(PREENCHER)) {
             error(s, "ainda não preenchido; troque " + PREENCHER + " pelo valor" + exampleSuffix(s.path())
                     + (required ? "" : ", ou apague a linha se não for usar este campo, que é opcional"));
             return null;
         }
-        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            error(s, "quebra de linha não é permitida; escreva o valor numa linha só (sem | nem >)");
+        String problem = SingleLineText.lineProblem(text);
+        if (problem == null && !freeText.test(s.path())) {
+            problem = SingleLineText.invisibleProblem(text);
+        }
+        if (problem != null) {
+            error(s, problem);
             return null;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Texts.isControl(c)) {
-                error(s, (c == '\t' ? "tabulação" : "caractere de controle " + Texts.nome(c))
-                        + " não é permitido no valor; apague-o (use espaços)");
-                return null;
-            }
+        String removed = SingleLineText.removedWarning(text);
+        if (removed != null) {
+            warning(s, removed);
         }
-        text = withoutInvisibles(s, text);
-        if (text == null) {
-            return null;
-        }
+        text = SingleLineText.withoutInvisibles(text);
         if (text.isEmpty()) {
             if (required) {
                 error(s, "valor vazio (só caracteres invisíveis); preencha" + exampleSuffix(s.path()));
@@ -222,59 +218,6 @@ public final class FieldReader {
             return null;
         }
         return new YamlNode.Scalar(s.path(), s.line(), s.column(), s.keyLine(), s.keyColumn(), text, s.type());
-    }
-
-    /** Where the invisible characters come from, for the messages. */
-    private static final String COPIED = " (costuma vir de texto copiado de uma página da web, do Word ou de um PDF)";
-
-    /**
-     * {@code text} without its invisible characters, stripped, when {@code s} is free text (a warning names them);
-     * null after an error when another value has an invisible character or an unusual space.
-     */
-    private String withoutInvisibles(YamlNode.Scalar s, String text) {
-        boolean livre = freeText.test(s.path());
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!livre && (Texts.isInvisible(cp) || Texts.isUnusualSpace(cp))) {
-                error(s, (Texts.isInvisible(cp) ? "caractere invisível " : "caractere ") + Texts.nome(cp) + " em "
-                        + Texts.quote(text) + (Character.isSpaceChar(cp)
-                                ? "; troque-o por um espaço comum ou apague-o" : "; apague-o") + COPIED);
-                return null;
-            }
-            if (!Texts.isInvisible(cp)) {
-                out.appendCodePoint(cp);
-            }
-        }
-        List<Integer> removidos = text.codePoints().filter(Texts::isInvisible).distinct().boxed().toList();
-        if (!removidos.isEmpty()) {
-            boolean um = removidos.size() == 1;
-            warning(s, (um ? "caractere invisível " : "caracteres invisíveis ") + names(removidos)
-                    + (um ? " removido" : " removidos") + " do texto; apague-" + (um ? "o" : "os") + " do arquivo"
-                    + COPIED);
-        }
-        return out.toString().strip();
-    }
-
-    /** The invisible characters and unusual spaces of {@code text}, each once: "U+200B (espaço de largura zero)". */
-    private static String names(String text) {
-        return names(text.codePoints().filter(cp -> Texts.isInvisible(cp) || Texts.isUnusualSpace(cp)).distinct()
-                .boxed().toList());
-    }
-
-    private static String names(List<Integer> chars) {
-        List<String> nomes = chars.stream().map(Texts::nome).toList();
-        return nomes.size() <= 1 ? String.join("", nomes)
-                : String.join(", ", nomes.subList(0, nomes.size() - 1)) + " e " + nomes.get(nomes.size() - 1);
-    }
-
-    /** {@code text} in NFC without invisible characters and unusual spaces. */
-    private static String visible(String text) {
-        StringBuilder out = new StringBuilder();
-        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
-                .filter(cp -> !Texts.isInvisible(cp) && !Texts.isUnusualSpace(cp)).forEach(out::appendCodePoint);
-        return out.toString();
     }
 
     /**

@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON Schema (draft-07) of a YAML file, made from its {@link FieldCatalog}: types, enums, required keys, the
- * plain patterns (CEP, dates, IBGE), maximum lengths, no unknown key, and a description in Portuguese for each key
- * (the help and the example of {@code novo}). Editors use it for completion and inline errors (the VS Code YAML
+ * The JSON Schema (draft-07) of a YAML file, made from its {@link FieldCatalog}: types, enums, required keys (also
+ * those another key's value requires, with {@code if}/{@code then}), the plain patterns (CEP, dates, IBGE), maximum
+ * lengths, no unknown key, and a description in Portuguese for each key (the help and the example of {@code novo}). Editors use it for completion and inline errors (the VS Code YAML
  * extension reads the {@code # yaml-language-server: $schema=...} line). Draft-07 because it is the draft the VS Code
  * YAML extension has long supported in full; the schema uses nothing a later draft would add.
  *
  * <p>The schema is the structure only: check digits, public IPv4 ranges, the URL's host against {@code dominio},
  * two files of the same municipality, the brasão image stay the reader's ({@code validar}). It never refuses what
- * the reader accepts, with one exception: a UF written in lower case ({@code ba}), which the reader takes.
+ * the reader accepts: a choice the reader takes in any case (the UF, {@code ba}) has, besides the enum that the editor
+ * completes, a pattern with every spelling ({@link Field#anyCase}).
  *
  * <p>The text is deterministic: keys in declaration order, two spaces of indentation, {@code \n} line ends, a final
  * line break.
@@ -80,6 +81,33 @@ public final class JsonSchema {
             m.put("required", required);
         }
         m.put("properties", properties);
+        List<Object> conditions = new ArrayList<>();
+        for (String key : fields.keys(path)) {
+            Field f = fields.get(path.isEmpty() ? key : path + "." + key);
+            if (f.requiredWhen() != null) {
+                conditions.add(requiredWhen(f));
+            }
+        }
+        if (!conditions.isEmpty()) {
+            m.put("allOf", conditions);
+        }
+        return m;
+    }
+
+    /**
+     * {@code if} the other key has the value {@code then} the key is required and not empty (draft-07's
+     * {@code if}/{@code then}, which the editor reports at the block).
+     */
+    private static Map<String, Object> requiredWhen(Field f) {
+        Map<String, Object> condition = new LinkedHashMap<>();
+        condition.put("properties", Map.of(f.requiredWhen().key(), Map.of("const", f.requiredWhen().value())));
+        condition.put("required", List.of(f.requiredWhen().key()));
+        Map<String, Object> then = new LinkedHashMap<>();
+        then.put("required", List.of(f.key()));
+        then.put("properties", Map.of(f.key(), Map.of("not", Map.of("type", "null"))));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("if", condition);
+        m.put("then", then);
         return m;
     }
 
@@ -110,7 +138,15 @@ public final class JsonSchema {
                 if (nullable) {
                     values.add(null);
                 }
-                m.put("enum", values);
+                if (f.pattern() == null) {
+                    m.put("enum", values);
+                } else {
+                    // the words as the editor completes them, and every spelling the reader takes (ba for BA)
+                    Map<String, Object> spelled = new LinkedHashMap<>();
+                    spelled.put("type", "string");
+                    spelled.put("pattern", f.pattern());
+                    m.put("anyOf", List.of(Map.of("enum", values), spelled));
+                }
             }
             case TEXT_LIST -> {
                 m.put("type", types(nullable, "array"));

@@ -45,7 +45,7 @@ public final class MunicipioFields {
     public static final FieldCatalog CATALOG = new FieldCatalog(List.of(
             block("municipio", "O município.").mandatory(),
             text("municipio.nome", "Nome oficial do município, com acentos.", "Santo Amaro").mandatory().limit(MAX_NOME),
-            choice("municipio.uf", "Sigla da UF, uma das 27.", "BA", Uf.values(), Uf::name).mandatory(),
+            choice("municipio.uf", "Sigla da UF, uma das 27.", "BA", Uf.values(), Uf::name).anyCase().mandatory(),
             text("municipio.codigo_ibge", "Código IBGE do município: 7 dígitos, entre aspas.", "\"2928604\"")
                     .mandatory().matching("^[0-9]{7}$"),
 
@@ -131,7 +131,7 @@ public final class MunicipioFields {
             text("orgao_dominio.cidade", "Opcional, mas o Manual pede a cidade na última linha do endereçamento. "
                     + "Cidade do órgão, sem a UF.", "Salvador").limit(MAX_NOME).free(),
             choice("orgao_dominio.uf", "Opcional. UF do órgão; se omitida, a do município.", "BA", Uf.values(),
-                    Uf::name).defaultDescribed("a do município"),
+                    Uf::name).anyCase().defaultDescribed("a do município"),
             block("orgao_dominio.destinatario", "A quem o ofício é endereçado.").mandatory(),
             text("orgao_dominio.destinatario.nome", "Nome completo.", "Carlos Alberto Nunes").mandatory().limit(MAX_NOME)
                     .free(),
@@ -141,7 +141,8 @@ public final class MunicipioFields {
                     .mandatory(),
             choice("orgao_dominio.destinatario.genero", "masculino ou feminino; obrigatório só com tratamento "
                     + "excelencia.", "feminino", new Boolean[] {false, true},
-                    feminine -> feminine ? "feminino" : "masculino"),
+                    feminine -> feminine ? "feminino" : "masculino")
+                    .mandatoryWhen("tratamento", Tratamento.EXCELENCIA.yaml()),
             choice("orgao_dominio.destinatario.hierarquia", "Opcional. superior, igual ou inferior a quem assina; "
                     + "decide o fecho (Respeitosamente ou Atenciosamente). Padrão: igual.", "igual",
                     Hierarquia.values(), Hierarquia::yaml).defaultValue(Hierarquia.IGUAL.yaml()),

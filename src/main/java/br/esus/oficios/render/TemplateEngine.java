@@ -74,12 +74,7 @@ public final class TemplateEngine {
         this(files, TIME_LIMIT, MAX_CHARS, MAX_BYTES);
     }
 
-    /** With other limits; for tests. */
-    TemplateEngine(TemplateFiles files, Duration timeLimit, int maxChars) {
-        this(files, timeLimit, maxChars, MAX_BYTES);
-    }
-
-    /** With other limits; for tests. */
+    /** With other limits: the tests of the limits run in a second, not in the real ones. */
     TemplateEngine(TemplateFiles files, Duration timeLimit, int maxChars, long maxBytes) {
         TemplateWatch.prepare();
         this.files = files;

@@ -337,21 +337,12 @@ public final class TableWidths {
         return lines;
     }
 
-    /** The width of {@code text} in Carlito at {@code size} points. */
-    public static double textWidth(String text, boolean bold, double size) {
-        double units = 0;
-        for (int i = 0; i < text.length(); i++) {
-            units += units(text.charAt(i), bold);
-        }
-        return units * size / 2048;
-    }
-
     private static double advance(char ch, boolean bold) {
         return units(ch, bold) * FONT_SIZE / 2048;
     }
 
     /** Advance width in font units (2048 per em); an en for characters outside Latin-1. */
-    private static int units(char ch, boolean bold) {
+    static int units(char ch, boolean bold) {
         short[] table = bold ? BOLD : REGULAR;
         if (ch >= 0x20 && ch <= 0x7E) {
             return table[ch - 0x20];

@@ -196,7 +196,7 @@ class TemplateEngineTest {
     void hugeOutputIsCut() throws Exception {
         Files.writeString(dir.resolve("checklist.md.ftl"), "<#list 1.. as i>xxxxxxxxxx</#list>\n");
         TemplateEngine engine = new TemplateEngine(new TemplateFiles(List.of(dir)), Duration.ofSeconds(10),
-                10_000);
+                10_000, TemplateEngine.MAX_BYTES);
         RenderException e = assertThrows(RenderException.class, () -> engine.render(DocumentId.CHECKLIST,
                 Map.of()));
         assertTrue(e.getMessage().contains("o texto gerado passou de"), e.getMessage());

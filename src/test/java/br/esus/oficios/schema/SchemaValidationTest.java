@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.Uf;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.send.MailConfigException;
 import br.esus.oficios.send.MailOverrides;
 import br.esus.oficios.send.MailSettingsFields;
 import br.esus.oficios.send.MailSettingsReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.Error;
@@ -85,6 +87,54 @@ class SchemaValidationTest {
         assertEquals(List.of(), validate(municipio, minimo));
     }
 
+    @Test
+    void excelenciaWithGeneroIsAcceptedByBoth() throws Exception {
+        String yaml = changed(new Change("excelencia com genero", "    tratamento: senhor\n",
+                "    tratamento: excelencia\n    genero: masculino\n"));
+        assertEquals(List.of(), errors(yaml));
+        assertEquals(List.of(), validate(municipio, yaml));
+    }
+
+    static Stream<Arguments> anyCase() {
+        return Stream.of(
+                new Change("UF do município em minúsculas", "  uf: BA\n  codigo", "  uf: ba\n  codigo"),
+                new Change("UF do município com maiúscula e minúscula", "  uf: BA\n  codigo", "  uf: Ba\n  codigo"),
+                new Change("UF do órgão em minúsculas", "  uf: BA\n  destinatario", "  uf: ba\n  destinatario"),
+                new Change("UF do órgão com minúscula e maiúscula", "  uf: BA\n  destinatario",
+                        "  uf: bA\n  destinatario"))
+                .map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("anyCase")
+    void aUfInAnyCaseIsAcceptedByTheSchemaAsByTheReader(Change c) throws Exception {
+        String yaml = changed(c);
+        assertEquals(List.of(), errors(yaml));
+        assertEquals(List.of(), validate(municipio, yaml));
+    }
+
+    /**
+     * The schema's spellings of a UF are exactly those {@code Uf.parse} takes, over every pair of characters that
+     * could be near a UF (the letters in both cases and the ones {@code equalsIgnoreCase} takes for a Latin letter:
+     * dotless i, dotted capital I, long s, Kelvin sign), and a few that are not.
+     */
+    @Test
+    void theUfPatternTakesWhatUfParseTakes() throws Exception {
+        JsonNode schema = new ObjectMapper().readTree(SchemaFilesTest.DIR.resolve("municipio.schema.json").toFile());
+        for (String path : List.of("/properties/municipio/properties/uf", "/properties/orgao_dominio/properties/uf")) {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                    schema.at(path + "/anyOf/1/pattern").asText());
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u0131\u0130\u017f\u212aÉéÇç1 -";
+            for (char a : alphabet.toCharArray()) {
+                for (char b : alphabet.toCharArray()) {
+                    String uf = "" + a + b;
+                    assertEquals(Uf.parse(uf) != null, pattern.matcher(uf).matches(), path + ": " + uf);
+                }
+            }
+            assertTrue(pattern.matcher("p\u0131").matches(), "i sem ponto, que equalsIgnoreCase toma por I");
+        }
+    }
+
     /** A change to the example: the text replaced (it must be there) and its replacement. */
     record Change(String description, String from, String to) {
         @Override
@@ -140,6 +190,10 @@ class SchemaValidationTest {
                 new Change("campo obrigatório ausente", "  codigo_ibge: \"2928604\"\n", ""),
                 new Change("campo obrigatório ausente no destinatário", "    cargo: Diretor-Presidente\n", ""),
                 new Change("campo obrigatório vazio", "  sigla: SMS\n", "  sigla:\n"),
+                new Change("tratamento excelencia sem genero", "    tratamento: senhor\n",
+                        "    tratamento: excelencia\n"),
+                new Change("tratamento excelencia com genero vazio", "    tratamento: senhor\n",
+                        "    tratamento: excelencia\n    genero:\n"),
                 new Change("linha do histórico sem descricao", ", descricao: Criação do documento}", "}"),
                 new Change("item do checklist sem status", "{status: concluido, data: 2026-11-05}",
                         "{data: 2026-11-05}"))
@@ -161,7 +215,9 @@ class SchemaValidationTest {
                 new Change("IPv4 de rede interna", "ipv4: 200.10.20.30", "ipv4: 192.168.0.10"),
                 new Change("domínio da URL diferente de dominio", "url: https://esus.santoamaro.ba.gov.br",
                         "url: https://pec.santoamaro.ba.gov.br"),
-                new Change("código IBGE de outra UF", "\"2928604\"", "\"2800308\""))
+                new Change("código IBGE de outra UF", "\"2928604\"", "\"2800308\""),
+                new Change("gênero que contradiz o tratamento", "    tratamento: senhor\n",
+                        "    tratamento: senhor\n    genero: feminino\n"))
                 .map(Arguments::of);
     }
 

@@ -74,9 +74,9 @@ class TableWidthsTest {
     @Test
     void measuresWithCarlitoWidths() {
         // Carlito's advance widths: "i" 470/2048 em, "W" 1822/2048 em; bold is wider.
-        assertEquals(4.70 / 2.048, TableWidths.textWidth("i", false, 10), 1e-9);
-        assertEquals(18.22 / 2.048, TableWidths.textWidth("W", false, 10), 1e-9);
-        assertTrue(TableWidths.textWidth("Responsável", true, 10) > TableWidths.textWidth("Responsável", false, 10));
+        assertEquals(4.70 / 2.048, CarlitoWidths.of("i", false, 10), 1e-9);
+        assertEquals(18.22 / 2.048, CarlitoWidths.of("W", false, 10), 1e-9);
+        assertTrue(CarlitoWidths.of("Responsável", true, 10) > CarlitoWidths.of("Responsável", false, 10));
     }
 
     @Test
@@ -87,15 +87,15 @@ class TableWidthsTest {
             {"20/10/2026"}, {"Teixeira"}, {"institucional", "(Windows)"}, {}, {}};
         for (int c = 0; c < widest.length; c++) {
             for (String word : widest[c]) {
-                assertTrue(w[c] >= TableWidths.textWidth(word, false, 10) + TableWidths.CELL_EXTRA,
+                assertTrue(w[c] >= CarlitoWidths.of(word, false, 10) + TableWidths.CELL_EXTRA,
                         "coluna " + c + " cabe \"" + word + "\": " + w[c]);
             }
         }
-        assertTrue(w[0] >= TableWidths.MARK + TableWidths.textWidth("\u00A0concluído", false, 10)
+        assertTrue(w[0] >= TableWidths.MARK + CarlitoWidths.of("\u00A0concluído", false, 10)
                 + TableWidths.CELL_EXTRA, "a marca na linha de \"concluído\"");
         String[] header = {"Situação", "Item", "Data", "Responsável", "Observação", "Visita", "Anotações"};
         for (int c = 0; c < header.length; c++) {
-            assertTrue(w[c] >= TableWidths.textWidth(header[c], true, 10) + TableWidths.CELL_EXTRA, header[c]);
+            assertTrue(w[c] >= CarlitoWidths.of(header[c], true, 10) + TableWidths.CELL_EXTRA, header[c]);
         }
         assertEquals(4 / 2.54 * 72, w[6], 1e-6, "4 cm para escrever à mão");
     }
@@ -112,7 +112,7 @@ class TableWidthsTest {
         double[] w = TableWidths.of(t, W);
         assertEquals(5 / 2.54 * 72, w[2], 1e-6, "5 cm para assinar");
         assertEquals(4 / 2.54 * 72, w[3], 1e-6);
-        assertTrue(w[0] >= TableWidths.textWidth("Elaborado\u00A0por", false, 10) + TableWidths.CELL_EXTRA,
+        assertTrue(w[0] >= CarlitoWidths.of("Elaborado\u00A0por", false, 10) + TableWidths.CELL_EXTRA,
                 "a função numa linha só");
     }
 
@@ -129,8 +129,8 @@ class TableWidthsTest {
         assertEquals(1, java.util.Arrays.stream(shared).sum(), 1e-9);
         // Migração alone has no date: with the others its Data column is still wide enough for one.
         double[] alone = TableWidths.of(MIGRACAO, W);
-        assertTrue(alone[2] < TableWidths.textWidth("20/10/2026", false, 10) + TableWidths.CELL_EXTRA);
-        assertTrue(shared[2] * W >= TableWidths.textWidth("20/10/2026", false, 10) + TableWidths.CELL_EXTRA);
+        assertTrue(alone[2] < CarlitoWidths.of("20/10/2026", false, 10) + TableWidths.CELL_EXTRA);
+        assertTrue(shared[2] * W >= CarlitoWidths.of("20/10/2026", false, 10) + TableWidths.CELL_EXTRA);
         assertNotSame(alone, shared);
     }
 

@@ -390,7 +390,7 @@ class DocxWriterTest {
                 boolean header = r == t.getRow(0);
                 for (int c = 0; c < r.getTableCells().size(); c++) {
                     for (String word : r.getCell(c).getText().split("[\\s]+")) {
-                        double need = br.esus.oficios.write.TableWidths.textWidth(word, header, 10) * 20
+                        double need = br.esus.oficios.write.CarlitoWidths.of(word, header, 10) * 20
                                 + 2 * DocxTable.CELL_MARGIN;
                         assertTrue(widths.get(c) >= need, "\"" + word + "\" cabe na coluna " + c + ": "
                                 + widths.get(c) + " < " + need);
