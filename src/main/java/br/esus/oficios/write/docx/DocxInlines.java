@@ -49,7 +49,8 @@ final class DocxInlines {
     }
 
     private static void write(XWPFParagraph p, List<Inline> inlines, boolean bold, boolean italic) {
-        for (Inline in : inlines) {
+        for (int i = 0; i < inlines.size(); i++) {
+            Inline in = inlines.get(i);
             if (in instanceof Inline.Text t) {
                 text(p, t.text(), bold, italic);
             } else if (in instanceof Inline.Strong s) {
@@ -57,22 +58,24 @@ final class DocxInlines {
             } else if (in instanceof Inline.Emphasis e) {
                 write(p, e.content(), bold, true);
             } else if (in instanceof Inline.Code c) {
-                text(p, c.text(), bold, italic).setStyle(DocxStyles.CODIGO_INLINE);
+                text(p, c.text(), bold, italic).setStyle(DocxStyles.codeInline(p.getStyle()));
             } else if (in instanceof Inline.Link l) {
                 link(p, l, bold, italic);
             } else if (in instanceof Inline.LineBreak) {
                 p.createRun().addBreak();
             } else if (in instanceof Inline.Mark m) {
-                mark(p, m.symbol());
+                mark(p, m.symbol(), labelledBy(m.symbol(), i + 1 < inlines.size() ? inlines.get(i + 1) : null));
             }
         }
     }
 
     /**
      * A status mark: its picture inline in the text, 10 pt like the PDF's and 1.5 pt below the baseline (the Marca
-     * character style), described for screen readers by what it means.
+     * character style). A screen reader reads it once: a mark followed by its own label ("concluído") is decorative
+     * (Word's {@code adec:decorative}, no description), the text says it; a mark alone (a legend's box, a column
+     * of marks) is described by its label.
      */
-    private static void mark(XWPFParagraph p, Inline.Symbol symbol) {
+    private static void mark(XWPFParagraph p, Inline.Symbol symbol, boolean labelledByText) {
         MarkImage image = MarkImage.of(symbol);
         XWPFRun r = p.createRun();
         r.setStyle(DocxStyles.MARCA);
@@ -82,8 +85,49 @@ final class DocxInlines {
             throw new IllegalStateException("não foi possível incluir a marca " + symbol + ": " + e.getMessage(), e);
         }
         CTInline inline = r.getCTR().getDrawingArray(r.getCTR().sizeOfDrawingArray() - 1).getInlineArray(0);
-        inline.getDocPr().setDescr(symbol.label());
+        CTPicture pic = picture(inline);
         inline.getDocPr().setName(symbol.label());
+        if (labelledByText) {
+            inline.getDocPr().setDescr("");
+            pic.getNvPicPr().getCNvPr().setDescr("");
+            decorative(inline.getDocPr());
+        } else {
+            inline.getDocPr().setDescr(symbol.label());
+            pic.getNvPicPr().getCNvPr().setDescr(symbol.label());
+        }
+    }
+
+    /** Whether the inline after a mark starts with the mark's label, as the checklist's "✅ concluído" does. */
+    static boolean labelledBy(Inline.Symbol symbol, Inline next) {
+        if (!(next instanceof Inline.Text t)) {
+            return false;
+        }
+        String text = t.text().replace('\u00A0', ' ').stripLeading();
+        return text.startsWith(symbol.label());
+    }
+
+    /** Word's (2019 and later) "Marcar como decorativa": screen readers skip the picture. */
+    static final String DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}";
+    static final String DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative";
+
+    private static void decorative(CTNonVisualDrawingProps docPr) {
+        var ext = docPr.addNewExtLst().addNewExt();
+        ext.setUri(DECORATIVE_URI);
+        try (XmlCursor c = ext.newCursor()) {
+            c.toEndToken();
+            c.beginElement(new javax.xml.namespace.QName(DECORATIVE_NS, "decorative", "adec"));
+            c.insertNamespace("adec", DECORATIVE_NS); // declared here, as Word writes it, not on the root
+            c.insertAttributeWithValue("val", "1");
+        }
+    }
+
+    private static CTPicture picture(CTInline inline) {
+        try (XmlCursor c = inline.getGraphic().getGraphicData().newCursor()) {
+            if (!c.toFirstChild() || !(c.getObject() instanceof CTPicture found)) {
+                throw new IllegalStateException("modelo de figura sem pic:pic");
+            }
+            return found;
+        }
     }
 
     /**
@@ -112,13 +156,7 @@ final class DocxInlines {
         extent.setCx(image.widthEmu());
         extent.setCy(image.heightEmu());
 
-        CTPicture pic;
-        try (XmlCursor c = inline.getGraphic().getGraphicData().newCursor()) {
-            if (!c.toFirstChild() || !(c.getObject() instanceof CTPicture found)) {
-                throw new IllegalStateException("modelo de figura sem pic:pic");
-            }
-            pic = found;
-        }
+        CTPicture pic = picture(inline);
         CTPictureNonVisual nvPicPr = pic.addNewNvPicPr();
         CTNonVisualDrawingProps cNvPr = nvPicPr.addNewCNvPr();
         cNvPr.setId(0L);

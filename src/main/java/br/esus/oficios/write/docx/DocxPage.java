@@ -13,6 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -156,6 +158,7 @@ final class DocxPage {
                 p.createRun().addPicture(new ByteArrayInputStream(brasao.bytes()),
                         png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, png ? "brasao.png" : "brasao.jpg",
                         brasaoWidthEmu(brasao), BRASAO_HEIGHT_EMU);
+                describe(p.getRuns().get(p.getRuns().size() - 1), brasaoAltText(meta));
             } catch (InvalidFormatException | java.io.IOException e) {
                 throw new WriteException("não foi possível incluir o brasão no cabeçalho: " + e.getMessage(), e);
             }
@@ -171,6 +174,21 @@ final class DocxPage {
             cell.getParagraphs().get(0).setStyle(DocxStyles.CABECALHO);
         }
         header.createParagraph().setStyle(DocxStyles.CABECALHO_FIM);
+    }
+
+    /** What a screen reader says for the brasão: whose it is, from the letterhead's first line. */
+    static String brasaoAltText(DocMeta meta) {
+        return meta.headerLines().isEmpty() ? "Brasão" : "Brasão da " + meta.headerLines().get(0);
+    }
+
+    /** The picture's description (Word's alt text) in both places Word and LibreOffice read it. */
+    private static void describe(XWPFRun run, String text) {
+        var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setDescr(text);
+        inline.getDocPr().setName(text);
+        for (XWPFPicture pic : run.getEmbeddedPictures()) {
+            pic.getCTPicture().getNvPicPr().getCNvPr().setDescr(text);
+        }
     }
 
     private static void boxProperties(XWPFTable table) {
