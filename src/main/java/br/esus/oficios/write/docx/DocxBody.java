@@ -64,10 +64,28 @@ final class DocxBody {
             if (p != null && next instanceof Block.Paragraph np && np.style() == ParagraphStyle.FECHO) {
                 p.setKeepNext(true);
             }
+            // A paragraph that introduces a table or a command is not left at the foot of a page without it (the
+            // headings keep with what follows by their style, as the PDF's h1-h6 page-break-after: avoid).
+            if (p != null && b instanceof Block.Paragraph && introduces(next)) {
+                p.setKeepNext(true);
+            }
+            // The same for the last item of a list ("Instale o PEC:") followed by the commands it announces.
+            if (b instanceof Block.ListBlock && introduces(next) && lastElement() instanceof XWPFParagraph last) {
+                last.setKeepNext(true);
+            }
             while (!whole.isEmpty() && whole.peek()[0] == i + 1) {
                 keepTogether(whole.pop()[1]);
             }
         }
+    }
+
+    private IBodyElement lastElement() {
+        List<IBodyElement> elements = doc.getBodyElements();
+        return elements.isEmpty() ? null : elements.get(elements.size() - 1);
+    }
+
+    private static boolean introduces(Block next) {
+        return next instanceof Block.Table || next instanceof Block.CodeBlock;
     }
 
     /**
@@ -151,14 +169,22 @@ final class DocxBody {
         BigInteger numId = numbering.newList(list.ordered(), list.start(), ctx.level);
         for (Block.ListItem item : list.items()) {
             boolean first = true;
-            for (Block b : item.blocks()) {
+            List<Block> blocks = item.blocks();
+            for (int k = 0; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
+                XWPFParagraph p;
                 if (first && b instanceof Block.Paragraph para) {
-                    numbered(numId, ctx.level, para.content());
+                    p = numbered(numId, ctx.level, para.content());
                 } else {
                     if (first) {
                         numbered(numId, ctx.level, List.of()); // the item's marker on a line of its own
                     }
-                    block(b, ctx);
+                    p = block(b, ctx);
+                }
+                // "Para rodá-lo agora:" and the commands of the same item share a page.
+                Block next = k + 1 < blocks.size() ? blocks.get(k + 1) : null;
+                if (p != null && b instanceof Block.Paragraph && introduces(next)) {
+                    p.setKeepNext(true);
                 }
                 first = false;
             }
@@ -168,13 +194,14 @@ final class DocxBody {
         }
     }
 
-    private void numbered(BigInteger numId, int level, List<Inline> content) {
+    private XWPFParagraph numbered(BigInteger numId, int level, List<Inline> content) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(DocxStyles.LISTA);
         CTNumPr numPr = p.getCTPPr().addNewNumPr();
         numPr.addNewIlvl().setVal(BigInteger.valueOf(level));
         numPr.addNewNumId().setVal(numId);
         DocxInlines.write(p, content);
+        return p;
     }
 
     /** How much further in a wrapped code line continues: 1.5 em of the 9.5 pt code font, as in styles.xml. */
