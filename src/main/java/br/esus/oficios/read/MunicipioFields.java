@@ -135,7 +135,9 @@ public final class MunicipioFields {
             block("orgao_dominio.destinatario", "A quem o ofício é endereçado.").mandatory(),
             text("orgao_dominio.destinatario.nome", "Nome completo.", "Carlos Alberto Nunes").mandatory().limit(MAX_NOME)
                     .free(),
-            text("orgao_dominio.destinatario.cargo", "Cargo.", "Diretor-Presidente").mandatory().limit(MAX_NOME).free(),
+            text("orgao_dominio.destinatario.cargo", "Cargo, sem o órgão: o endereçamento escreve "
+                    + "\"Diretor-Presidente da Empresa … – SIGLA\".", "Diretor-Presidente").mandatory().limit(MAX_NOME)
+                    .free(),
             choice("orgao_dominio.destinatario.tratamento", "senhor, senhora ou excelencia (Excelência só para as "
                     + "autoridades da tabela do Manual de Redação).", "senhor", Tratamento.values(), Tratamento::yaml)
                     .mandatory(),
@@ -144,7 +146,9 @@ public final class MunicipioFields {
                     feminine -> feminine ? "feminino" : "masculino")
                     .mandatoryWhen("tratamento", Tratamento.EXCELENCIA.yaml()),
             choice("orgao_dominio.destinatario.hierarquia", "Opcional. superior, igual ou inferior a quem assina; "
-                    + "decide o fecho (Respeitosamente ou Atenciosamente). Padrão: igual.", "igual",
+                    + "decide o fecho (Respeitosamente ou Atenciosamente). superior só se o destinatário está acima "
+                    + "de quem assina (o governador ou um secretário de estado, para um secretário municipal; o "
+                    + "presidente de uma empresa estadual não está). Padrão: igual.", "igual",
                     Hierarquia.values(), Hierarquia::yaml).defaultValue(Hierarquia.IGUAL.yaml()),
 
             block("oficios", "Numeração dos ofícios.").mandatory(),

@@ -98,7 +98,7 @@ class DocumentTemplatesTest {
         List<String> p = paragraphs(render(DocumentId.OFICIO_DOMINIO, santoAmaro()).text());
         assertEquals("identificacao|OFÍCIO Nº 12/2026/SMS", p.get(0));
         assertEquals("data|Santo Amaro, 23 de novembro de 2026.", p.get(1));
-        assertEquals("enderecamento|Ao Senhor\nCarlos Alberto Menezes\nDiretor-Presidente\n"
+        assertEquals("enderecamento|Ao Senhor\nCarlos Alberto Menezes\nDiretor-Presidente da "
                 + "Companhia de Processamento de Dados do Estado da Bahia – PRODEB\n"
                 + "4ª Avenida, nº 460, Centro Administrativo da Bahia\n41745-002 Salvador/BA", p.get(2));
         assertEquals("assunto|Assunto: Solicitação de subdomínio gov.br.", p.get(3));
@@ -116,8 +116,10 @@ class DocumentTemplatesTest {
         assertTrue(body.contains("João Carlos Pereira, Coordenador de Tecnologia da Informação, e-mail"
                 + " ti.saude@santoamaro.ba.gov.br, telefone (75) 99812-3344"), body);
         assertTrue(body.contains("IPv4 público 200.10.20.30"), body);
-        assertTrue(body.contains("registro DNS do tipo A"), body);
-        assertTrue(body.contains("Portaria SGD/MGI nº 7.076/2024, art. 3º"), body);
+        assertTrue(body.contains("registro DNS do tipo A para o nome esus.santoamaro.ba.gov.br, apontando para esse"
+                + " endereço"), body);
+        assertFalse(body.contains("porta"), body);
+        assertTrue(body.contains("Portaria SGD/MGI nº 7.076, de 2 de outubro de 2024, art. 3º"), body);
         assertTrue(body.contains("5.1.14") && body.contains("CADSUS") && body.contains("HTTPS"), body);
         assertFalse(body.contains("Tenho a honra") || body.contains("Cumpre-me"), body);
         assertTrue(body.length() < 1500, "must fit one A4 page: " + body.length() + " characters of body");
