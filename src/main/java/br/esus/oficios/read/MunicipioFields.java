@@ -116,6 +116,9 @@ public final class MunicipioFields {
                             + SistemaOperacional.WINDOWS.pastaPecPadrao() + " no Windows"),
             bool("instalacao.certificado_digital_integrado", "true se o certificado digital já está integrado ao "
                     + "PEC; senão false.", "true").mandatory(),
+            date("instalacao.certificado_digital_validade", "Opcional. Último dia de validade do certificado "
+                    + "digital integrado, ano-mês-dia (\"válido até\" no certificado). Sem ela, o ticket diz que a "
+                    + "validade não foi informada; o validar avisa 30 dias antes do vencimento.", "2027-08-31"),
 
             block("orgao_dominio", "Órgão que administra o domínio gov.br da UF e recebe o ofício.").mandatory(),
             text("orgao_dominio.nome", "Nome do órgão.", "Companhia de Processamento de Dados do Estado da Bahia")

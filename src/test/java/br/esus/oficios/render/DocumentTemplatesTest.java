@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -163,7 +164,8 @@ class DocumentTemplatesTest {
         assertTrue(text.contains("João Carlos Pereira, Coordenador de Tecnologia da Informação"), text);
         assertTrue(text.contains("ti.saude@santoamaro.ba.gov.br"), text);
         assertTrue(text.contains("PEC 5.2.6 ou posterioratendido: versão 5.3.21"), text);
-        assertTrue(text.contains("Certificado digital ICP-Brasil válidoatendido: já integrado ao PEC"), text);
+        assertTrue(text.contains("Certificado digital ICP-Brasil válidointegrado ao PEC; validade não informada"), text);
+        assertFalse(text.contains("atendido: já integrado"), text);
         assertTrue(text.contains("Configurações da instalação > Conexão > Assinatura digital > Habilitar"), text);
         assertFalse(text.contains("Não envie"), text);
     }
@@ -179,6 +181,28 @@ class DocumentTemplatesTest {
                 + " pré-requisitos abaixo"), text);
         assertTrue(text.contains("pendente: ainda não integrado ao PEC"), text);
         assertEquals(1, t.warnings().size());
+    }
+
+    private static RenderedText ticketWithCertificateValidUntil(LocalDate validade) throws Exception {
+        Instalacao i = santoAmaro().instalacao();
+        return render(DocumentId.TICKET_PRESCRICAO, TestMunicipios.comInstalacao(santoAmaro(), new Instalacao(i.url(),
+                i.dominio(), i.ipv4(), i.sistemaOperacional(), i.versaoPec(), i.banco(), true, i.pasta(), validade)));
+    }
+
+    @Test
+    void ticketSaysUntilWhenTheCertificateIsValidAndWaitsOnceItExpired() throws Exception {
+        // The model's day is TestMunicipios.HOJE, 2026-11-23.
+        String valid = visibleText(ticketWithCertificateValidUntil(LocalDate.of(2026, 11, 23)).text());
+        assertTrue(valid.contains("Certificado digital ICP-Brasil válidoatendido: integrado ao PEC, válido até "
+                + "23/11/2026"), valid);
+        assertFalse(valid.contains("Não envie"), valid);
+
+        RenderedText expired = ticketWithCertificateValidUntil(LocalDate.of(2026, 11, 22));
+        String text = visibleText(expired.text());
+        assertTrue(text.contains("Não envie este chamado ainda. Falta: certificado ICP-Brasil válido (o integrado "
+                + "valia só até 22/11/2026)."), text);
+        assertTrue(text.contains("Certificado digital ICP-Brasil válidonão atendido: o certificado integrado ao PEC "
+                + "era válido até 22/11/2026"), text);
     }
 
     private static Properties properties(String text) throws Exception {
