@@ -45,7 +45,7 @@ Solicito a ativação da prescrição digital na instalação do PEC do e-SUS AP
 | PEC ${prescricao.versao_minima} ou posterior | <#if prescricao.versao_ok>atendido: versão ${instalacao.versao_pec}<#else>não atendido: versão ${instalacao.versao_pec}</#if> |
 | Acesso por HTTPS (${instalacao.url}) | <#if prescricao.https_ok>atendido<#elseif prescricao.https?has_content>${prescricao.https}<#else>a confirmar</#if> |
 | Servidor SMTP configurado (Configurações da instalação > Servidores > Servidor SMTP) | <#if prescricao.smtp_ok>atendido<#elseif prescricao.smtp?has_content>${prescricao.smtp}<#else>a confirmar</#if> |
-| Certificado digital ICP-Brasil válido | <#if prescricao.certificado_integrado>atendido: já integrado ao PEC<#else>pendente: ainda não integrado ao PEC</#if> |
+| Certificado digital ICP-Brasil válido | ${prescricao.certificado} |
 
 ## Próximo passo
 

@@ -73,7 +73,7 @@ final class ChecklistCommand implements Callable<Integer> {
         if (stop != null) {
             return stop;
         }
-        MunicipioReader reader = new MunicipioReader(in.catalog());
+        MunicipioReader reader = new MunicipioReader(in.catalog(), ctx.today());
         List<ReadResult> results = in.files().stream().map(f -> reader.read(f.path(), f.shown())).toList();
         if (fmt.binary() && outputFile == null) {
             ctx.err().println(PREFIX + "o formato " + fmt.id() + " precisa de --saida ARQ (ex.: --saida checklist."

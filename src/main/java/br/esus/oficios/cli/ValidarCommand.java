@@ -46,7 +46,7 @@ final class ValidarCommand implements Callable<Integer> {
         if (stop != null) {
             return stop;
         }
-        MunicipioReader reader = new MunicipioReader(in.catalog());
+        MunicipioReader reader = new MunicipioReader(in.catalog(), ctx.today());
         int invalid = 0;
         int warnings = 0;
         List<ReadResult> results = new ArrayList<>();

@@ -25,7 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
- * Renders every document of every municipality: one reader, one template engine, one set of writers and one set of
+ * Renders every document of every municipality: one template engine, one set of writers and one set of
  * threads for the whole life of the generator (the PDF writer keeps its fonts per thread). Each municipality is
  * read, rendered ({@link DocumentRenderer}) and, once all of its documents rendered, saved ({@link FolderWriter}):
  * one municipality's failure never stops the others. Only a few municipalities are in flight at a time, so memory
@@ -39,7 +39,7 @@ public final class BatchGenerator implements AutoCloseable {
     /** Threads that write (and sync) files, so the rendering threads never wait for the disk. */
     private static final int IO_THREADS = 2;
 
-    private final MunicipioReader reader;
+    private final ChecklistCatalog catalog;
     private final Map<String, DocWriter> writers;
     private final DocumentRenderer renderer;
     private final FolderWriter folders;
@@ -59,7 +59,7 @@ public final class BatchGenerator implements AutoCloseable {
     /** With another place to write the files to (a disk that fills up, in a test). */
     BatchGenerator(ChecklistCatalog catalog, TemplateEngine engine, List<DocWriter> writers, OutputLayout layout,
             FileSink sink, int threads, boolean debug) {
-        this.reader = new MunicipioReader(catalog);
+        this.catalog = catalog;
         Map<String, DocWriter> byFormat = new LinkedHashMap<>();
         for (DocWriter w : writers) {
             byFormat.put(w.format(), w);
@@ -82,7 +82,7 @@ public final class BatchGenerator implements AutoCloseable {
         DiskStop diskStop = new DiskStop();
         prepareWriters(request);
         List<InputFile> files = request.files();
-        Map<Path, Problem> duplicates = duplicates(files);
+        Map<Path, Problem> duplicates = duplicates(request);
         int window = threads * IN_FLIGHT_PER_THREAD;
         Deque<CompletableFuture<Generated>> inFlight = new ArrayDeque<>();
         int submitted = 0;
@@ -118,7 +118,7 @@ public final class BatchGenerator implements AutoCloseable {
      * ({@code enviar}). The documents' trees come back too (the e-mail body is the document itself).
      *
      * @param duplicates the files of the run that are a copy of another file's municipality (see
-     *        {@link #duplicates(List)}): such a file is refused with its error, as {@link #run} refuses it
+     *        {@link #duplicates(GenerateRequest)}): such a file is refused with its error, as {@link #run} refuses it
      * @param precheck what else refuses the file before anything is rendered
      */
     public Generated generate(InputFile input, GenerateRequest request, Map<Path, Problem> duplicates,
@@ -162,10 +162,12 @@ public final class BatchGenerator implements AutoCloseable {
      * first, parallel reading of every file that keeps only its key (each file is read again when it is rendered),
      * so memory does not grow with the batch; one file can have no copy.
      */
-    public Map<Path, Problem> duplicates(List<InputFile> files) throws InterruptedException {
+    public Map<Path, Problem> duplicates(GenerateRequest request) throws InterruptedException {
+        List<InputFile> files = request.files();
         if (files.size() < 2) {
             return Map.of();
         }
+        MunicipioReader reader = new MunicipioReader(catalog, request.today());
         List<CompletableFuture<Optional<DuplicateMunicipios.Key>>> keys = new ArrayList<>();
         for (InputFile f : files) {
             keys.add(CompletableFuture.supplyAsync(() -> DuplicateMunicipios.key(reader.read(f.path(), f.shown())),
@@ -189,6 +191,7 @@ public final class BatchGenerator implements AutoCloseable {
      */
     private CompletableFuture<Generated> start(InputFile input, GenerateRequest request,
             Map<Path, Problem> duplicates, Precheck precheck, DiskStop diskStop) {
+        MunicipioReader reader = new MunicipioReader(catalog, request.today());
         return CompletableFuture.supplyAsync(() -> reader.read(input.path(), input.shown()), pool)
                 .thenCompose(read -> {
                     if (diskStop.stopped() && read.ok()) {

@@ -8,14 +8,23 @@ import br.esus.oficios.model.SistemaOperacional;
 import br.esus.oficios.model.Uf;
 import br.esus.oficios.model.VersaoPec;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Binds the PEC's installation: {@code instalacao} (URL, domain, IPv4, system, version, {@code banco}, {@code pasta})
  * and the GOV.BR login keys of that installation ({@code govbr}).
  */
 final class InstalacaoBinding extends BlockBinding {
-    InstalacaoBinding(FieldReader f) {
+    /** How many days before the certificate expires {@code validar} starts to warn. */
+    static final int AVISO_CERTIFICADO_DIAS = 30;
+
+    private final LocalDate today;
+
+    /** @param today the day the file is read: the certificate's validity is judged against it */
+    InstalacaoBinding(FieldReader f, LocalDate today) {
         super(f);
+        this.today = today;
     }
 
     Instalacao instalacao(YamlNode.Mapping m, Uf ufMunicipio) {
@@ -41,9 +50,31 @@ final class InstalacaoBinding extends BlockBinding {
         VersaoPec versao = versao(f.scalar(m, "versao_pec"));
         Banco banco = banco(block(m, "banco"));
         Boolean certificado = f.bool(m, "certificado_digital_integrado");
+        LocalDate validade = validade(m, certificado != null && certificado);
         String pasta = pasta(f.scalar(m, "pasta"), so);
         return new Instalacao(url, dominio, ipv4, so, versao, banco,
-                certificado != null && certificado, pasta);
+                certificado != null && certificado, pasta, validade);
+    }
+
+    /** {@code certificado_digital_validade}, with a warning once it is less than 30 days away or past. */
+    private LocalDate validade(YamlNode.Mapping m, boolean integrado) {
+        LocalDate validade = f.date(m, "certificado_digital_validade");
+        if (validade == null) {
+            return null;
+        }
+        YamlNode.Scalar s = f.scalar(m, "certificado_digital_validade");
+        String data = Formatos.dataCurta(validade);
+        long dias = ChronoUnit.DAYS.between(today, validade);
+        if (!integrado) {
+            f.warning(s, "há validade do certificado digital, mas certificado_digital_integrado é false; confira");
+        } else if (dias < 0) {
+            f.warning(s, "o certificado digital está vencido (valia até " + data + "); integre ao PEC um "
+                    + "certificado ICP-Brasil válido e atualize a data");
+        } else if (dias <= AVISO_CERTIFICADO_DIAS) {
+            f.warning(s, "o certificado digital vale só até " + data + (dias == 0 ? " (hoje)" : dias == 1
+                    ? " (amanhã)" : " (" + dias + " dias)") + "; renove-o e integre o novo ao PEC antes disso");
+        }
+        return validade;
     }
 
     /** {@code instalacao.pasta}, checked for the server's system (unchecked while the system is unknown). */

@@ -13,6 +13,7 @@ import br.esus.oficios.model.Pessoa;
 import br.esus.oficios.model.Pop;
 import br.esus.oficios.model.Prefeitura;
 import br.esus.oficios.model.Secretaria;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -28,11 +29,12 @@ final class MunicipioBinding extends BlockBinding {
     private final PopBinding pop;
     private final ChecklistBinding checklist;
 
-    MunicipioBinding(FieldReader f, YamlNode.Mapping root, ChecklistCatalog catalog) {
+    /** @param today the day the file is read (the certificate's validity is judged against it) */
+    MunicipioBinding(FieldReader f, YamlNode.Mapping root, ChecklistCatalog catalog, LocalDate today) {
         super(f);
         this.root = root;
         this.identity = new IdentityBinding(f);
-        this.instalacao = new InstalacaoBinding(f);
+        this.instalacao = new InstalacaoBinding(f, today);
         this.orgao = new OrgaoDominioBinding(f);
         this.pop = new PopBinding(f);
         this.checklist = new ChecklistBinding(f, catalog);

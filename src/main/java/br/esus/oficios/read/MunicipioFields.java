@@ -116,6 +116,9 @@ public final class MunicipioFields {
                             + SistemaOperacional.WINDOWS.pastaPecPadrao() + " no Windows"),
             bool("instalacao.certificado_digital_integrado", "true se o certificado digital já está integrado ao "
                     + "PEC; senão false.", "true").mandatory(),
+            date("instalacao.certificado_digital_validade", "Opcional. Último dia de validade do certificado "
+                    + "digital integrado, ano-mês-dia (\"válido até\" no certificado). Sem ela, o ticket diz que a "
+                    + "validade não foi informada; o validar avisa 30 dias antes do vencimento.", "2027-08-31"),
 
             block("orgao_dominio", "Órgão que administra o domínio gov.br da UF e recebe o ofício.").mandatory(),
             text("orgao_dominio.nome", "Nome do órgão.", "Companhia de Processamento de Dados do Estado da Bahia")
@@ -135,7 +138,9 @@ public final class MunicipioFields {
             block("orgao_dominio.destinatario", "A quem o ofício é endereçado.").mandatory(),
             text("orgao_dominio.destinatario.nome", "Nome completo.", "Carlos Alberto Nunes").mandatory().limit(MAX_NOME)
                     .free(),
-            text("orgao_dominio.destinatario.cargo", "Cargo.", "Diretor-Presidente").mandatory().limit(MAX_NOME).free(),
+            text("orgao_dominio.destinatario.cargo", "Cargo, sem o órgão: o endereçamento escreve "
+                    + "\"Diretor-Presidente da Empresa … – SIGLA\".", "Diretor-Presidente").mandatory().limit(MAX_NOME)
+                    .free(),
             choice("orgao_dominio.destinatario.tratamento", "senhor, senhora ou excelencia (Excelência só para as "
                     + "autoridades da tabela do Manual de Redação).", "senhor", Tratamento.values(), Tratamento::yaml)
                     .mandatory(),
@@ -144,7 +149,9 @@ public final class MunicipioFields {
                     feminine -> feminine ? "feminino" : "masculino")
                     .mandatoryWhen("tratamento", Tratamento.EXCELENCIA.yaml()),
             choice("orgao_dominio.destinatario.hierarquia", "Opcional. superior, igual ou inferior a quem assina; "
-                    + "decide o fecho (Respeitosamente ou Atenciosamente). Padrão: igual.", "igual",
+                    + "decide o fecho (Respeitosamente ou Atenciosamente). superior só se o destinatário está acima "
+                    + "de quem assina (o governador ou um secretário de estado, para um secretário municipal; o "
+                    + "presidente de uma empresa estadual não está). Padrão: igual.", "igual",
                     Hierarquia.values(), Hierarquia::yaml).defaultValue(Hierarquia.IGUAL.yaml()),
 
             block("oficios", "Numeração dos ofícios.").mandatory(),

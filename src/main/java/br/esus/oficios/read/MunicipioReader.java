@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,10 +27,13 @@ public final class MunicipioReader {
     static final String EXEMPLO = "municipios/ba-santo-amaro.yaml";
 
     private final ChecklistCatalog catalog;
+    private final LocalDate today;
     private final YamlTree tree = new YamlTree();
 
-    public MunicipioReader(ChecklistCatalog catalog) {
+    /** @param today the day of the run: dates in the file that expire (the certificate's) are judged against it */
+    public MunicipioReader(ChecklistCatalog catalog, LocalDate today) {
         this.catalog = catalog;
+        this.today = today;
     }
 
     /**
@@ -62,7 +66,7 @@ public final class MunicipioReader {
             YamlNode.Mapping root = tree.parse(file, bytes, problems, "municipio:, prefeitura:, ... (um modelo "
                     + "pronto sai de `gerar-oficios novo UF \"Nome\"`; veja " + EXEMPLO + ")");
             if (root != null) {
-                municipio = new MunicipioBinding(new FieldReader(file, problems::add, FIELDS, EXEMPLO), root, catalog)
+                municipio = new MunicipioBinding(new FieldReader(file, problems::add, FIELDS, EXEMPLO), root, catalog, today)
                         .municipio();
             }
         }

@@ -110,16 +110,15 @@ final class PadraoOficio {
     }
 
     /**
-     * The endereçamento lines (Manual 5.1.4): form of address, name, cargo, the organ (a different organ from the
-     * sender's, so it is named), street, and "CEP Cidade/UF".
+     * The endereçamento lines (Manual 5.1.4): form of address, name, cargo with the organ in it (a different organ
+     * from the sender's, so it is named: "Diretor-Presidente da Empresa … – EMGETIS"), street, and "CEP Cidade/UF".
      */
     static List<String> enderecamento(OrgaoDominio o) {
         Destinatario d = o.destinatario();
         List<String> lines = new ArrayList<>();
         lines.add(formaEnderecamento(d));
         lines.add(d.nome());
-        lines.add(d.cargo());
-        lines.add(nomeSigla(o));
+        lines.add(CargoNoOrgao.of(d.cargo(), o));
         if (o.endereco() != null && !o.endereco().isBlank()) {
             lines.add(o.endereco());
         }
@@ -137,7 +136,10 @@ final class PadraoOficio {
         return (d.feminino() ? "Senhora " : "Senhor ") + d.cargo() + ",";
     }
 
-    /** Manual 5.1.7: "Respeitosamente," only for a higher hierarchy. */
+    /**
+     * Manual 5.1.7: "Respeitosamente," only when the addressee is hierarchically above the signer (the governor or
+     * a state secretary, for a municipal secretary; not the president of a state company).
+     */
     static String fecho(Destinatario d) {
         return d.hierarquia() == Hierarquia.SUPERIOR ? "Respeitosamente," : "Atenciosamente,";
     }

@@ -2,9 +2,11 @@ package br.esus.oficios.render;
 
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.ChecklistItem;
+import br.esus.oficios.model.Instalacao;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.model.VersaoPec;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,18 +16,26 @@ import java.util.Map;
  * Whether a municipality may ask support to activate digital prescription. The manual's premises (PEC_03, "Prescrição
  * digital"): PEC 5.2.6 or later, a valid ICP-Brasil certificate, HTTPS and SMTP configured. HTTPS and SMTP come from
  * the checklist items {@code https} and {@code smtp}; a catalog without them leaves them unknown (null), not blocking.
+ * The YAML knows that a certificate is integrated and, if it says so, until when it is valid: a certificate whose
+ * validity has passed blocks; one without a known validity does not, and the ticket says the validity is unknown.
  *
+ * @param certificadoValidade the certificate's last valid day, or null when the YAML does not say
+ * @param certificadoVencido the validity has passed (relative to the generation day)
  * @param https the status of checklist item {@code https}, or null when the catalog has no such item
  * @param smtp the status of checklist item {@code smtp}, or null when the catalog has no such item
  */
-public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, Status https, Status smtp) {
+public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, LocalDate certificadoValidade,
+        boolean certificadoVencido, Status https, Status smtp) {
 
     /** Where support tickets are opened. */
     static final String URL_SUPORTE = "https://esusaps.freshdesk.com";
 
-    public static Prescricao of(Municipio m, ChecklistCatalog catalog) {
-        return new Prescricao(m.instalacao().versaoPec().atLeast(VersaoPec.MINIMA_PRESCRICAO),
-                m.instalacao().certificadoDigitalIntegrado(), status(m, catalog, "https"), status(m, catalog, "smtp"));
+    /** @param today the generation day, against which the certificate's validity is judged */
+    public static Prescricao of(Municipio m, ChecklistCatalog catalog, LocalDate today) {
+        Instalacao i = m.instalacao();
+        return new Prescricao(i.versaoPec().atLeast(VersaoPec.MINIMA_PRESCRICAO), i.certificadoDigitalIntegrado(),
+                i.certificadoDigitalValidade(), i.certificadoVencido(today), status(m, catalog, "https"),
+                status(m, catalog, "smtp"));
     }
 
     private static Status status(Municipio m, ChecklistCatalog catalog, String id) {
@@ -40,6 +50,9 @@ public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, Status 
         }
         if (!certificadoIntegrado) {
             out.add("certificado ICP-Brasil integrado");
+        } else if (certificadoVencido) {
+            out.add("certificado ICP-Brasil válido (o integrado valia só até "
+                    + DatasPorExtenso.curta(certificadoValidade) + ")");
         }
         if (pending(https)) {
             out.add("HTTPS");
@@ -60,6 +73,9 @@ public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, Status 
         x.put("versao_minima", VersaoPec.MINIMA_PRESCRICAO);
         x.put("versao_ok", versaoOk);
         x.put("certificado_integrado", certificadoIntegrado);
+        x.put("certificado_validade", certificadoValidade == null ? "" : DatasPorExtenso.curta(certificadoValidade));
+        x.put("certificado_ok", certificadoIntegrado && !certificadoVencido);
+        x.put("certificado", certificado());
         x.put("https", rotulo(https));
         x.put("https_ok", https == Status.CONCLUIDO);
         x.put("smtp", rotulo(smtp));
@@ -68,6 +84,19 @@ public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, Status 
         x.put("pode_abrir_chamado", podeAbrirChamado());
         x.put("url_suporte", URL_SUPORTE);
         return x;
+    }
+
+    /** The ticket's line on the certificate: only what the YAML knows. */
+    String certificado() {
+        if (!certificadoIntegrado) {
+            return "pendente: ainda não integrado ao PEC";
+        }
+        if (certificadoValidade == null) {
+            return "integrado ao PEC; validade não informada";
+        }
+        String ate = "válido até " + DatasPorExtenso.curta(certificadoValidade);
+        return certificadoVencido ? "não atendido: o certificado integrado ao PEC era " + ate
+                : "atendido: integrado ao PEC, " + ate;
     }
 
     /** The checklist label of a prerequisite, or "" when the catalog has no such item. */

@@ -56,7 +56,7 @@ public final class TemplateModel {
         root.put("backup", backup.data());
         root.put("comandos", CoordinatorCommands.of(m.instalacao(), caminhos, backup));
         root.put("checklist", ChecklistData.of(m, catalog));
-        root.put("prescricao", Prescricao.of(m, catalog).data());
+        root.put("prescricao", Prescricao.of(m, catalog, today).data());
         root.put("pop", PopData.of(m, today));
         Map<String, Object> hoje = new LinkedHashMap<>();
         hoje.put("data", DatasPorExtenso.curta(today));
@@ -154,6 +154,8 @@ public final class TemplateModel {
         banco.put("url_jdbc", i.banco().urlJdbc());
         x.put("banco", banco);
         x.put("certificado_digital_integrado", i.certificadoDigitalIntegrado());
+        x.put("certificado_digital_validade", i.certificadoDigitalValidade() == null ? ""
+                : DatasPorExtenso.curta(i.certificadoDigitalValidade()));
         x.put("pasta", c.pastaPec());
         x.put("pasta_database", c.pastaDatabase());
         x.put("pasta_webserver", c.pastaWebserver());

@@ -61,7 +61,7 @@ public final class SendPlanner {
         Precheck precheck = simulate ? Precheck.NONE
                 : EnderecosDeExemplo.beforeSending(docs.contains(DocumentId.OFICIO_DOMINIO));
         // A copy of another file's municipality is refused as gerar refuses it: it would send the ofício twice.
-        Map<Path, Problem> copies = generator.duplicates(request.files());
+        Map<Path, Problem> copies = generator.duplicates(request);
         List<Outgoing> outgoing = new ArrayList<>();
         boolean inputProblems = false;
         int notSent = 0;
@@ -87,7 +87,7 @@ public final class SendPlanner {
                     notSent++;
                     continue;
                 }
-                Prescricao p = Prescricao.of(g.municipio(), catalog);
+                Prescricao p = Prescricao.of(g.municipio(), catalog, request.today());
                 if (id == DocumentId.TICKET_PRESCRICAO && !p.podeAbrirChamado() && !evenIfPending) {
                     onHeldBack.accept(DocumentProblem.error(f.shown(), id.id(), "não enviado: pré-requisitos "
                             + "pendentes (" + String.join(", ", p.pendencias()) + "); conclua-os e atualize o "

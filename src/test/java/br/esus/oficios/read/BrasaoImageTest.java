@@ -55,7 +55,7 @@ class BrasaoImageTest {
         Files.createDirectories(dir.resolve("brasoes"));
         Files.write(dir.resolve("brasoes/sa.png"), brasao);
         ChecklistCatalog catalog = new ChecklistCatalogReader().load(TemplateFiles.packed());
-        ReadResult r = new MunicipioReader(catalog).read(yaml, Path.of("ba-santo-amaro.yaml"));
+        ReadResult r = new MunicipioReader(catalog, Fixtures.HOJE).read(yaml, Path.of("ba-santo-amaro.yaml"));
         return r.problems().stream().filter(p -> !p.warning()).toList();
     }
 

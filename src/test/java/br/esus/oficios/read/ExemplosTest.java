@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The example files in municipios/ are valid, without warnings. */
 class ExemplosTest {
-    private static final MunicipioReader READER = new MunicipioReader(Fixtures.catalog());
+    private static final MunicipioReader READER = new MunicipioReader(Fixtures.catalog(), Fixtures.HOJE);
 
     private static Municipio valid(String file) {
         ReadResult r = READER.read(Path.of(file));

@@ -14,6 +14,9 @@ import java.util.List;
 
 /** A valid municipality file to mutate line by line, and helpers to read it. */
 final class Fixtures {
+    /** The day the tests read the files on. */
+    static final java.time.LocalDate HOJE = java.time.LocalDate.of(2026, 12, 1);
+
     /** Line numbers are given in the comments of the tests that depend on them. */
     static final String BASE = String.join("\n",
             "municipio:",                                                            // 1

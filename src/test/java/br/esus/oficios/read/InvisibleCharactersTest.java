@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a warning, names and codes refuse them, and every value is read in one normal form (NFC).
  */
 class InvisibleCharactersTest {
-    private static final MunicipioReader READER = new MunicipioReader(Fixtures.catalog());
+    private static final MunicipioReader READER = new MunicipioReader(Fixtures.catalog(), Fixtures.HOJE);
     private static final String COPIADO = " (costuma vir de texto copiado de uma página da web, do Word ou de um PDF)";
     private static final String CONTROLE = " não é permitido no arquivo; apague-o (ele pode não aparecer no editor: "
             + "apague e digite de novo o trecho desta posição)";

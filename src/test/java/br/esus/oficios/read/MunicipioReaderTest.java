@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MunicipioReaderTest {
-    private static final MunicipioReader READER = new MunicipioReader(Fixtures.catalog());
+    private static final MunicipioReader READER = new MunicipioReader(Fixtures.catalog(), Fixtures.HOJE);
 
     @TempDir
     Path dir;
@@ -487,6 +487,29 @@ class MunicipioReaderTest {
         assertOnly(read(with("integrado: true", "integrado: sim")), "30:34: "
                 + "instalacao.certificado_digital_integrado: valor inválido \"sim\"; escreva true (sim) ou false "
                 + "(não), sem aspas");
+    }
+
+    private ReadResult withValidade(String date) {
+        return read(with("integrado: true", "integrado: true\n  certificado_digital_validade: " + date));
+    }
+
+    @Test
+    void certificateValidityWarnsThirtyDaysAheadAndOnceExpired() {
+        // Fixtures.HOJE is 2026-12-01.
+        ReadResult far = withValidade("2027-01-01");
+        assertEquals(List.of(), lines(far));
+        assertEquals(java.time.LocalDate.of(2027, 1, 1), far.municipio().instalacao().certificadoDigitalValidade());
+        assertOnly(withValidade("2026-12-31"), "31:33: instalacao.certificado_digital_validade: aviso: o "
+                + "certificado digital vale só até 31/12/2026 (30 dias); renove-o e integre o novo ao PEC antes disso");
+        assertOnly(withValidade("2026-12-01"), "31:33: instalacao.certificado_digital_validade: aviso: o "
+                + "certificado digital vale só até 01/12/2026 (hoje); renove-o e integre o novo ao PEC antes disso");
+        ReadResult expired = withValidade("2026-11-30");
+        assertTrue(expired.ok(), "um certificado vencido é aviso, não erro: o ticket diz que falta");
+        assertOnly(expired, "31:33: instalacao.certificado_digital_validade: aviso: o certificado digital está "
+                + "vencido (valia até 30/11/2026); integre ao PEC um certificado ICP-Brasil válido e atualize a data");
+        assertOnly(withValidade("2026-02-30"), "31:33: instalacao.certificado_digital_validade: a data "
+                + "\"2026-02-30\" não existe no calendário; confira o dia e o mês (formato ano-mês-dia)");
+        assertEquals(null, read(BASE).municipio().instalacao().certificadoDigitalValidade());
     }
 
     @Test

@@ -27,7 +27,7 @@ class NovoMunicipioTest {
     void scaffoldFailsOnlyOnTheFieldsToFill() throws Exception {
         Path file = new NovoMunicipio(CATALOG).create(dir.resolve("municipios"), Uf.BA, "São Félix");
         assertEquals(dir.resolve("municipios/ba-sao-felix.yaml"), file);
-        ReadResult r = new MunicipioReader(CATALOG).read(file);
+        ReadResult r = new MunicipioReader(CATALOG, Fixtures.HOJE).read(file);
         assertNull(r.municipio());
         Set<String> campos = new TreeSet<>();
         for (Problem p : r.errors()) {
@@ -68,7 +68,7 @@ class NovoMunicipioTest {
         assertFalse(text.contains("\r"), "quebras de linha LF em todo sistema");
         // Uncommented and left as is, an optional key says it may go.
         Files.writeString(file, text.replace("  # telefone: PREENCHER", "  telefone: PREENCHER"));
-        ReadResult r = new MunicipioReader(CATALOG).read(file);
+        ReadResult r = new MunicipioReader(CATALOG, Fixtures.HOJE).read(file);
         assertTrue(r.errors().stream().anyMatch(p -> p.field().equals("secretaria.telefone")
                 && p.message().endsWith(", ou apague a linha se não for usar este campo, que é opcional")),
                 r.problems()::toString);
@@ -110,7 +110,7 @@ class NovoMunicipioTest {
         assertEquals("pi-olho-d-agua-do-piaui.yaml", file.getFileName().toString());
         assertEquals(dir, file.getParent());
         String filled = Files.readString(file).replace("codigo_ibge: PREENCHER", "codigo_ibge: \"2207108\"");
-        ReadResult r = new MunicipioReader(CATALOG).read(Files.writeString(file, filled));
+        ReadResult r = new MunicipioReader(CATALOG, Fixtures.HOJE).read(Files.writeString(file, filled));
         assertTrue(r.problems().stream().noneMatch(p -> p.field().startsWith("municipio.")), r.problems()::toString);
     }
 

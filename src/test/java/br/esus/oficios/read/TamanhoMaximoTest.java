@@ -35,7 +35,7 @@ class TamanhoMaximoTest {
     private ReadResult read(String yaml) throws IOException {
         Path file = dir.resolve("ba-maximo.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
-        return new MunicipioReader(catalog).read(file);
+        return new MunicipioReader(catalog, Fixtures.HOJE).read(file);
     }
 
     private static List<Problem> errors(ReadResult r) {

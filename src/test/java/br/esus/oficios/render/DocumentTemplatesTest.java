@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -98,7 +99,7 @@ class DocumentTemplatesTest {
         List<String> p = paragraphs(render(DocumentId.OFICIO_DOMINIO, santoAmaro()).text());
         assertEquals("identificacao|OFÍCIO Nº 12/2026/SMS", p.get(0));
         assertEquals("data|Santo Amaro, 23 de novembro de 2026.", p.get(1));
-        assertEquals("enderecamento|Ao Senhor\nCarlos Alberto Menezes\nDiretor-Presidente\n"
+        assertEquals("enderecamento|Ao Senhor\nCarlos Alberto Menezes\nDiretor-Presidente da "
                 + "Companhia de Processamento de Dados do Estado da Bahia – PRODEB\n"
                 + "4ª Avenida, nº 460, Centro Administrativo da Bahia\n41745-002 Salvador/BA", p.get(2));
         assertEquals("assunto|Assunto: Solicitação de subdomínio gov.br.", p.get(3));
@@ -116,8 +117,10 @@ class DocumentTemplatesTest {
         assertTrue(body.contains("João Carlos Pereira, Coordenador de Tecnologia da Informação, e-mail"
                 + " ti.saude@santoamaro.ba.gov.br, telefone (75) 99812-3344"), body);
         assertTrue(body.contains("IPv4 público 200.10.20.30"), body);
-        assertTrue(body.contains("registro DNS do tipo A"), body);
-        assertTrue(body.contains("Portaria SGD/MGI nº 7.076/2024, art. 3º"), body);
+        assertTrue(body.contains("registro DNS do tipo A para o nome esus.santoamaro.ba.gov.br, apontando para esse"
+                + " endereço"), body);
+        assertFalse(body.contains("porta"), body);
+        assertTrue(body.contains("Portaria SGD/MGI nº 7.076, de 2 de outubro de 2024, art. 3º"), body);
         assertTrue(body.contains("5.1.14") && body.contains("CADSUS") && body.contains("HTTPS"), body);
         assertFalse(body.contains("Tenho a honra") || body.contains("Cumpre-me"), body);
         assertTrue(body.length() < 1500, "must fit one A4 page: " + body.length() + " characters of body");
@@ -161,7 +164,8 @@ class DocumentTemplatesTest {
         assertTrue(text.contains("João Carlos Pereira, Coordenador de Tecnologia da Informação"), text);
         assertTrue(text.contains("ti.saude@santoamaro.ba.gov.br"), text);
         assertTrue(text.contains("PEC 5.2.6 ou posterioratendido: versão 5.3.21"), text);
-        assertTrue(text.contains("Certificado digital ICP-Brasil válidoatendido: já integrado ao PEC"), text);
+        assertTrue(text.contains("Certificado digital ICP-Brasil válidointegrado ao PEC; validade não informada"), text);
+        assertFalse(text.contains("atendido: já integrado"), text);
         assertTrue(text.contains("Configurações da instalação > Conexão > Assinatura digital > Habilitar"), text);
         assertFalse(text.contains("Não envie"), text);
     }
@@ -177,6 +181,28 @@ class DocumentTemplatesTest {
                 + " pré-requisitos abaixo"), text);
         assertTrue(text.contains("pendente: ainda não integrado ao PEC"), text);
         assertEquals(1, t.warnings().size());
+    }
+
+    private static RenderedText ticketWithCertificateValidUntil(LocalDate validade) throws Exception {
+        Instalacao i = santoAmaro().instalacao();
+        return render(DocumentId.TICKET_PRESCRICAO, TestMunicipios.comInstalacao(santoAmaro(), new Instalacao(i.url(),
+                i.dominio(), i.ipv4(), i.sistemaOperacional(), i.versaoPec(), i.banco(), true, i.pasta(), validade)));
+    }
+
+    @Test
+    void ticketSaysUntilWhenTheCertificateIsValidAndWaitsOnceItExpired() throws Exception {
+        // The model's day is TestMunicipios.HOJE, 2026-11-23.
+        String valid = visibleText(ticketWithCertificateValidUntil(LocalDate.of(2026, 11, 23)).text());
+        assertTrue(valid.contains("Certificado digital ICP-Brasil válidoatendido: integrado ao PEC, válido até "
+                + "23/11/2026"), valid);
+        assertFalse(valid.contains("Não envie"), valid);
+
+        RenderedText expired = ticketWithCertificateValidUntil(LocalDate.of(2026, 11, 22));
+        String text = visibleText(expired.text());
+        assertTrue(text.contains("Não envie este chamado ainda. Falta: certificado ICP-Brasil válido (o integrado "
+                + "valia só até 22/11/2026)."), text);
+        assertTrue(text.contains("Certificado digital ICP-Brasil válidonão atendido: o certificado integrado ao PEC "
+                + "era válido até 22/11/2026"), text);
     }
 
     private static Properties properties(String text) throws Exception {

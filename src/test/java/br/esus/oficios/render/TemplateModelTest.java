@@ -69,8 +69,8 @@ class TemplateModelTest {
 
     @Test
     void enderecamentoLinesFollowTheManual() {
-        assertEquals(List.of("Ao Senhor", "Carlos Alberto Menezes", "Diretor-Presidente",
-                "Companhia de Processamento de Dados do Estado da Bahia – PRODEB",
+        assertEquals(List.of("Ao Senhor", "Carlos Alberto Menezes",
+                "Diretor-Presidente da Companhia de Processamento de Dados do Estado da Bahia – PRODEB",
                 "4ª Avenida, nº 460, Centro Administrativo da Bahia", "41745-002 Salvador/BA"),
                 get(model(santoAmaro()), "destinatario.enderecamento"));
     }

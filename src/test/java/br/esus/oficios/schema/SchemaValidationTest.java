@@ -279,7 +279,7 @@ class SchemaValidationTest {
         try {
             Path file = dir.resolve("ba-x.yaml");
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
-            ReadResult r = new MunicipioReader(catalog).read(file);
+            ReadResult r = new MunicipioReader(catalog, java.time.LocalDate.of(2026, 12, 1)).read(file);
             return r.errors();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
