@@ -149,6 +149,7 @@ public final class PdfWriter implements DocWriter {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
+            TagTreeCleanup.apply(pd);
             PdfA2b.finish(pd, srgbProfile);
             PdfMetadata.write(pd, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
