@@ -9,7 +9,9 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +19,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The PDF/A-2b parts of a rendered document, done here instead of by openhtmltopdf's PDF/A mode (which rebuilds
+ * The PDF/A-2 parts of a rendered document (and the links' descriptions PDF/UA-1 asks for), done here instead of by openhtmltopdf's PDF/A mode (which rebuilds
  * its XMP with xmpbox at a cost of about 15% of a one-page PDF): the sRGB output intent, printable annotations,
  * no image interpolation, and a check that every font is embedded. The XMP and the Info dictionary are written by
  * {@link PdfWriter}; veraPDF checks the result in the tests.
@@ -44,8 +46,20 @@ final class PdfA2b {
                 annotation.setHidden(false);
                 annotation.setInvisible(false);
                 annotation.setNoView(false);
+                describeLink(annotation);
             }
             checkResources(page.getResources(), 0);
+        }
+    }
+
+    /**
+     * A link's alternate description (PDF/UA-1 rule 7.18.5): its address, without "mailto:", which is what the
+     * linked text shows.
+     */
+    private static void describeLink(PDAnnotation annotation) throws IOException {
+        if (annotation instanceof PDAnnotationLink link && link.getContents() == null
+                && link.getAction() instanceof PDActionURI uri && uri.getURI() != null) {
+            link.setContents(uri.getURI().replaceFirst("^mailto:", ""));
         }
     }
 

@@ -34,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The PDF writer: the document tree → XHTML ({@link DocHtml}) → openhtmltopdf on PDFBox → PDF/A-2b in the padrão
+ * The PDF writer: the document tree → XHTML ({@link DocHtml}) → openhtmltopdf on PDFBox → PDF/A-2a and PDF/UA-1 in the padrão
  * ofício ({@code oficio.css}). Thread-safe; build one per run: the fonts are chosen and read once, and parsed once
  * for each document written at the same time, then reused by whichever thread writes next ({@link Reusables}).
  */
@@ -130,8 +130,8 @@ public final class PdfWriter implements DocWriter {
             builder.usePDDocument(pd);
             builder.useUnicodeLineBreaker(new PlainLineBreaker());
             builder.withProducer(PdfMetadata.PRODUCER);
-            // Tagged PDF (structure tree, reading order, alt text) for screen readers; veraPDF still reports
-            // PDF/A-2b compliance with it (PdfWriterTest), and it costs little CPU.
+            // Tagged PDF (structure tree, reading order, alt text) for screen readers: with it the PDF passes veraPDF
+            // as PDF/A-2a and PDF/UA-1, the profiles its XMP declares (PdfWriterTest), and it costs little CPU.
             builder.usePdfUaAccessibility(true);
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -149,6 +149,7 @@ public final class PdfWriter implements DocWriter {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
+            TagTreeCleanup.apply(pd);
             PdfA2b.finish(pd, srgbProfile);
             PdfMetadata.write(pd, meta);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);

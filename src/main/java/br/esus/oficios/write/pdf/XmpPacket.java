@@ -13,9 +13,10 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * The XMP metadata packet of a PDF/A-2b, built with xmpbox as PDFBox's own {@code CreatePDFA} example does. It holds
- * the twins of the Info dictionary entries (PDF/A rule 6.6.3: title, author, subject, keywords, creator tool,
- * producer, dates) plus the language and the PDF/A identification.
+ * The XMP metadata packet of a PDF/A-2a and PDF/UA-1 document, built with xmpbox as PDFBox's own {@code CreatePDFA}
+ * example does. It holds the twins of the Info dictionary entries (PDF/A rule 6.6.3: title, author, subject, keywords,
+ * creator tool, producer, dates) plus the language, the PDF/A identification (part 2, conformance A: tagged, with
+ * Unicode for every glyph) and the PDF/UA identification ({@link PdfUaIdentification}).
  */
 final class XmpPacket {
 
@@ -53,10 +54,11 @@ final class XmpPacket {
         PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
         try {
             id.setPart(2);
-            id.setConformance("B");
+            id.setConformance("A");
         } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e); // "B" is a valid conformance level
+            throw new IllegalStateException(e); // "A" is a valid conformance level
         }
+        PdfUaIdentification.addTo(xmp);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         try {
