@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -129,5 +133,46 @@ class ExamplesAsAUserSeesThemTest {
         assertEquals(0, q.exitValue(), both);
         assertTrue(both.lines().allMatch(l -> l.startsWith("Checklist gravado em ")), "só a linha do programa: " + both);
         assertTrue(Files.size(xlsx) > 0);
+    }
+
+    @Test
+    void thePopAndTheChecklistHaveAnOutlineOfTheirHeadingsOnTheirPagesAndTheOficioNone() throws Exception {
+        Path folder = cwd.resolve("output/ba-santo-amaro");
+        try (PDDocument oficio = Loader.loadPDF(folder.resolve("oficio-dominio.pdf").toFile())) {
+            PDDocumentOutline none = oficio.getDocumentCatalog().getDocumentOutline();
+            assertTrue(none == null || none.getFirstChild() == null, "o ofício não tem títulos para marcar");
+        }
+        for (String name : List.of("pop.pdf", "checklist.pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(folder.resolve(name).toFile())) {
+                PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+                assertTrue(outline != null, name + ": sem marcadores (outline)");
+                List<String> titles = new ArrayList<>();
+                collect(pdf, outline, "", titles);
+                assertTrue(titles.size() >= 3, name + ": " + titles);
+                if (name.equals("pop.pdf")) {
+                    assertTrue(titles.contains("  5. Procedimento"), titles.toString());
+                    assertTrue(titles.contains("    5.12 Backup agendado e teste de restauração"), titles.toString());
+                    assertTrue(titles.indexOf("  5. Procedimento") < titles.indexOf("  6. Solução de problemas"));
+                }
+            }
+        }
+    }
+
+    /** Each entry's title, indented by depth, after checking that its page shows that title. */
+    private static void collect(PDDocument pdf, PDOutlineNode node, String indent, List<String> titles)
+            throws IOException {
+        for (PDOutlineItem item : node.children()) {
+            PDPage page = item.findDestinationPage(pdf);
+            assertTrue(page != null, item.getTitle() + ": sem página de destino");
+            PDFTextStripper text = new PDFTextStripper();
+            int n = pdf.getPages().indexOf(page) + 1;
+            text.setStartPage(n);
+            text.setEndPage(n);
+            String onPage = text.getText(pdf).replaceAll("\\s+", " ");
+            String title = item.getTitle();
+            assertTrue(onPage.contains(title.replaceAll("\\s+", " ")), title + " não está na página " + n);
+            titles.add(indent + title);
+            collect(pdf, item, indent + "  ", titles);
+        }
     }
 }

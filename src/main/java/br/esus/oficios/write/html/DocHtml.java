@@ -55,7 +55,8 @@ public final class DocHtml {
 
     private void document(Doc doc, String brasaoUri) {
         DocMeta meta = doc.meta();
-        head(meta);
+        Bookmarks bookmarks = Bookmarks.of(doc.blocks());
+        head(meta, bookmarks);
         out.append("<body>\n");
         footers(meta);
         if (meta.letterhead()) {
@@ -65,11 +66,11 @@ public final class DocHtml {
             html.text(meta.title());
             out.append("</h1>\n");
         }
-        new HtmlBody(html).write(doc.blocks());
+        new HtmlBody(html, bookmarks).write(doc.blocks());
         out.append("</body>\n</html>\n");
     }
 
-    private void head(DocMeta meta) {
+    private void head(DocMeta meta, Bookmarks bookmarks) {
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(meta.language())
                 .append("\" xml:lang=\"").append(meta.language()).append("\">\n<head>\n")
@@ -80,6 +81,7 @@ public final class DocHtml {
         metaTag("subject", meta.subject());
         metaTag("keywords", String.join(", ", meta.keywords()));
         bottomMargins(meta);
+        bookmarks.appendTo(out);
         out.append("</head>\n");
     }
 

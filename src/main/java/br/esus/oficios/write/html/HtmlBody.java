@@ -17,6 +17,8 @@ final class HtmlBody {
     private final HtmlInlines html;
     private final StringBuilder out;
     private final HtmlTable table;
+    /** The ids the PDF's outline points at. */
+    private final Bookmarks bookmarks;
     /** Tables that line up with others of the document, with their column widths as fractions. */
     private Map<Block.Table, double[]> aligned = Map.of();
     /** How many sections printed whole ({@code {.inteira}}) end with each block, by block index. */
@@ -24,8 +26,9 @@ final class HtmlBody {
     /** How far in from the left margin the current block starts (lists, quotations), in points. */
     private double inset;
 
-    HtmlBody(HtmlInlines html) {
+    HtmlBody(HtmlInlines html, Bookmarks bookmarks) {
         this.html = html;
+        this.bookmarks = bookmarks;
         this.out = html.out();
         this.table = new HtmlTable(html);
     }
@@ -145,7 +148,12 @@ final class HtmlBody {
         } else if (b instanceof Block.Heading h) {
             int level = Math.max(1, Math.min(6, h.level()));
             String tag = "h" + level;
-            html.open(tag, null);
+            String id = bookmarks.idOf(h);
+            if (id == null) {
+                html.open(tag, null);
+            } else {
+                out.append("<").append(tag).append(" id=\"").append(id).append("\">");
+            }
             html.inlines(h.content());
             out.append("</").append(tag).append(">\n");
         } else if (b instanceof Block.ListBlock l) {
