@@ -54,4 +54,12 @@ public record DocMeta(
     public String language() {
         return "pt-BR";
     }
+
+    /**
+     * What a screen reader says for the brasão, in every format: whose it is, from the letterhead's first line
+     * ("Brasão da Prefeitura Municipal de Santo Amaro").
+     */
+    public String brasaoAltText() {
+        return headerLines.isEmpty() ? "Brasão" : "Brasão da " + headerLines.get(0);
+    }
 }

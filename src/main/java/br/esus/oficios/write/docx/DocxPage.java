@@ -158,7 +158,7 @@ final class DocxPage {
                 p.createRun().addPicture(new ByteArrayInputStream(brasao.bytes()),
                         png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, png ? "brasao.png" : "brasao.jpg",
                         brasaoWidthEmu(brasao), BRASAO_HEIGHT_EMU);
-                describe(p.getRuns().get(p.getRuns().size() - 1), brasaoAltText(meta));
+                describe(p.getRuns().get(p.getRuns().size() - 1), meta.brasaoAltText());
             } catch (InvalidFormatException | java.io.IOException e) {
                 throw new WriteException("não foi possível incluir o brasão no cabeçalho: " + e.getMessage(), e);
             }
@@ -174,11 +174,6 @@ final class DocxPage {
             cell.getParagraphs().get(0).setStyle(DocxStyles.CABECALHO);
         }
         header.createParagraph().setStyle(DocxStyles.CABECALHO_FIM);
-    }
-
-    /** What a screen reader says for the brasão: whose it is, from the letterhead's first line. */
-    static String brasaoAltText(DocMeta meta) {
-        return meta.headerLines().isEmpty() ? "Brasão" : "Brasão da " + meta.headerLines().get(0);
     }
 
     /** The picture's description (Word's alt text) in both places Word and LibreOffice read it. */

@@ -134,7 +134,9 @@ public final class DocHtml {
     private void letterhead(DocMeta meta, String brasaoUri) {
         out.append("<div class=\"cabecalho\">\n");
         if (brasaoUri != null) {
-            out.append("<div class=\"brasao-caixa\"><img class=\"brasao\" alt=\"Brasão\" src=\"");
+            out.append("<div class=\"brasao-caixa\"><img class=\"brasao\" alt=\"");
+            html.text(meta.brasaoAltText());
+            out.append("\" src=\"");
             html.text(brasaoUri);
             out.append("\" /></div>\n");
         }

@@ -6,6 +6,7 @@ import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.write.OficioFixture;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -14,6 +15,7 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -264,5 +266,17 @@ class DocHtmlTest {
 
     private static NodeList codeChildren(Block.CodeBlock block) throws Exception {
         return firstWithClass(parse(DocHtml.toXhtml(doc(false, block), null)), "pre", "codigo").getChildNodes();
+    }
+
+    @Test
+    void theBrasaoSaysWhoseItIsWithTheSameTextAsTheDocx() throws Exception {
+        Doc doc = OficioFixture.oficio(Path.of("brasao.png"));
+        String xhtml = DocHtml.toXhtml(doc, "brasao.png");
+        Document dom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
+        NodeList imgs = dom.getElementsByTagName("img");
+        assertEquals(1, imgs.getLength());
+        assertEquals("Brasão da Prefeitura Municipal de Santo Amaro", ((Element) imgs.item(0)).getAttribute("alt"));
+        assertEquals(doc.meta().brasaoAltText(), ((Element) imgs.item(0)).getAttribute("alt"));
     }
 }
