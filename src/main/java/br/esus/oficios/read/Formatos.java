@@ -100,11 +100,6 @@ public final class Formatos {
         }
     }
 
-    /** "31/08/2027", as messages to the user write a date. */
-    static String dataCurta(LocalDate d) {
-        return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-    }
-
     static String dataInvalida(String text) {
         if (DATA.matcher(text).matches()) {
             return "a data " + Texts.quote(text) + " não existe no calendário; confira o dia e o mês (formato "

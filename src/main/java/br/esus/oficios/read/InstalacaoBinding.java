@@ -1,6 +1,7 @@
 package br.esus.oficios.read;
 
 import br.esus.oficios.model.Banco;
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.GovBr;
 import br.esus.oficios.model.Instalacao;
 import br.esus.oficios.model.Municipio;
@@ -63,7 +64,7 @@ final class InstalacaoBinding extends BlockBinding {
             return null;
         }
         YamlNode.Scalar s = f.scalar(m, "certificado_digital_validade");
-        String data = Formatos.dataCurta(validade);
+        String data = BrazilianDate.format(validade);
         long dias = ChronoUnit.DAYS.between(today, validade);
         if (!integrado) {
             f.warning(s, "há validade do certificado digital, mas certificado_digital_integrado é false; confira");

@@ -1,6 +1,7 @@
 package br.esus.oficios.render;
 
 import br.esus.oficios.doc.Inline;
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.ChecklistEntry;
 import br.esus.oficios.model.ChecklistItem;
@@ -47,7 +48,7 @@ final class ChecklistData {
             x.put("rotulo", status.rotulo());
             x.put("marca", status.symbol().markdown());
             x.put("informado", e != null);
-            x.put("data", e == null || e.data() == null ? "" : DatasPorExtenso.curta(e.data()));
+            x.put("data", e == null || e.data() == null ? "" : BrazilianDate.format(e.data()));
             x.put("responsavel", e == null ? "" : TemplateModel.text(e.responsavel()));
             x.put("observacao", e == null ? "" : TemplateModel.text(e.observacao()));
             itens.add(x);

@@ -21,9 +21,4 @@ final class DatasPorExtenso {
     static String localData(String cidade, LocalDate d) {
         return cidade + ", " + extenso(d) + ".";
     }
-
-    /** "23/11/2026". */
-    static String curta(LocalDate d) {
-        return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-    }
 }

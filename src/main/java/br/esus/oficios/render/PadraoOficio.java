@@ -1,5 +1,6 @@
 package br.esus.oficios.render;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.Destinatario;
 import br.esus.oficios.model.Hierarquia;
 import br.esus.oficios.model.Municipio;
@@ -59,7 +60,7 @@ final class PadraoOficio {
         x.put("numero_ano", id.numeroAno());
         x.put("siglas", id.siglas());
         x.put("identificacao", "OFÍCIO Nº " + id.numeroAno() + id.siglas());
-        x.put("data", DatasPorExtenso.curta(data));
+        x.put("data", BrazilianDate.format(data));
         x.put("data_extenso", DatasPorExtenso.extenso(data));
         x.put("local_data", DatasPorExtenso.localData(m.municipio().nome(), data));
         x.put("assunto", ASSUNTO);

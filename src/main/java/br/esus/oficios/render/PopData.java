@@ -1,5 +1,6 @@
 package br.esus.oficios.render;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Pop;
 import br.esus.oficios.model.SituacaoPop;
@@ -51,8 +52,8 @@ final class PopData {
         x.put("versao", versao);
         x.put("situacao", situacao.yaml());
         x.put("situacao_nome", situacao.rotulo());
-        x.put("data_criacao", DatasPorExtenso.curta(criacao));
-        x.put("data_revisao", revisao == null ? "" : DatasPorExtenso.curta(revisao));
+        x.put("data_criacao", BrazilianDate.format(criacao));
+        x.put("data_revisao", revisao == null ? "" : BrazilianDate.format(revisao));
         x.put("elaborado_por", p.elaboradoPor() != null ? p.elaboradoPor() : contato);
         x.put("revisado_por", TemplateModel.text(p.revisadoPor()));
         x.put("aprovado_por", p.aprovadoPor() != null ? p.aprovadoPor()
@@ -62,7 +63,7 @@ final class PopData {
         for (Pop.Revisao r : historico) {
             Map<String, Object> l = new LinkedHashMap<>();
             l.put("versao", r.versao());
-            l.put("data", DatasPorExtenso.curta(r.data()));
+            l.put("data", BrazilianDate.format(r.data()));
             l.put("descricao", r.descricao());
             linhas.add(l);
         }

@@ -1,5 +1,6 @@
 package br.esus.oficios.render;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Instalacao;
@@ -52,7 +53,7 @@ public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, LocalDa
             out.add("certificado ICP-Brasil integrado");
         } else if (certificadoVencido) {
             out.add("certificado ICP-Brasil válido (o integrado valia só até "
-                    + DatasPorExtenso.curta(certificadoValidade) + ")");
+                    + BrazilianDate.format(certificadoValidade) + ")");
         }
         if (pending(https)) {
             out.add("HTTPS");
@@ -73,7 +74,7 @@ public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, LocalDa
         x.put("versao_minima", VersaoPec.MINIMA_PRESCRICAO);
         x.put("versao_ok", versaoOk);
         x.put("certificado_integrado", certificadoIntegrado);
-        x.put("certificado_validade", certificadoValidade == null ? "" : DatasPorExtenso.curta(certificadoValidade));
+        x.put("certificado_validade", certificadoValidade == null ? "" : BrazilianDate.format(certificadoValidade));
         x.put("certificado_ok", certificadoIntegrado && !certificadoVencido);
         x.put("certificado", certificado());
         x.put("https", rotulo(https));
@@ -94,7 +95,7 @@ public record Prescricao(boolean versaoOk, boolean certificadoIntegrado, LocalDa
         if (certificadoValidade == null) {
             return "integrado ao PEC; validade não informada";
         }
-        String ate = "válido até " + DatasPorExtenso.curta(certificadoValidade);
+        String ate = "válido até " + BrazilianDate.format(certificadoValidade);
         return certificadoVencido ? "não atendido: o certificado integrado ao PEC era " + ate
                 : "atendido: integrado ao PEC, " + ate;
     }

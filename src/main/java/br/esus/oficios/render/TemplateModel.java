@@ -1,5 +1,6 @@
 package br.esus.oficios.render;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.Contato;
 import br.esus.oficios.model.Instalacao;
@@ -59,7 +60,7 @@ public final class TemplateModel {
         root.put("prescricao", Prescricao.of(m, catalog, today).data());
         root.put("pop", PopData.of(m, today));
         Map<String, Object> hoje = new LinkedHashMap<>();
-        hoje.put("data", DatasPorExtenso.curta(today));
+        hoje.put("data", BrazilianDate.format(today));
         hoje.put("extenso", DatasPorExtenso.extenso(today));
         hoje.put("iso", today.toString());
         root.put("hoje", hoje);
@@ -155,7 +156,7 @@ public final class TemplateModel {
         x.put("banco", banco);
         x.put("certificado_digital_integrado", i.certificadoDigitalIntegrado());
         x.put("certificado_digital_validade", i.certificadoDigitalValidade() == null ? ""
-                : DatasPorExtenso.curta(i.certificadoDigitalValidade()));
+                : BrazilianDate.format(i.certificadoDigitalValidade()));
         x.put("pasta", c.pastaPec());
         x.put("pasta_database", c.pastaDatabase());
         x.put("pasta_webserver", c.pastaWebserver());

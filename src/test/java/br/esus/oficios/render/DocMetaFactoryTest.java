@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.OrgaoDominio;
 import br.esus.oficios.model.Secretaria;
@@ -41,7 +42,7 @@ class DocMetaFactoryTest {
             Map<?, ?> oficio = (Map<?, ?>) TemplateModel.of(m, TestMunicipios.catalogo(), Map.of(), HOJE.plusDays(3))
                     .get("oficio");
             assertEquals(oficio.get("titulo"), d.title());
-            assertEquals(oficio.get("data"), DatasPorExtenso.curta(d.date()));
+            assertEquals(oficio.get("data"), BrazilianDate.format(d.date()));
         }
         assertEquals("Ofício nº ____/2026/SMS — Solicitação de subdomínio gov.br",
                 DocMetaFactory.of(DocumentId.OFICIO_DOMINIO, semNumero, HOJE.plusDays(3)).title());

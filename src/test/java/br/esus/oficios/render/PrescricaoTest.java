@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Instalacao;
@@ -67,7 +68,7 @@ class PrescricaoTest {
     @Test
     void aValidCertificateIsMetUntilItsLastDay() {
         Prescricao lastDay = prescricao(withCertificate(true, HOJE));
-        assertEquals("atendido: integrado ao PEC, válido até " + DatasPorExtenso.curta(HOJE), lastDay.certificado());
+        assertEquals("atendido: integrado ao PEC, válido até " + BrazilianDate.format(HOJE), lastDay.certificado());
         assertTrue(lastDay.podeAbrirChamado());
         assertEquals("atendido: integrado ao PEC, válido até 31/08/2027",
                 prescricao(withCertificate(true, LocalDate.of(2027, 8, 31))).certificado());
@@ -77,7 +78,7 @@ class PrescricaoTest {
     void anExpiredCertificateIsNotMet() {
         LocalDate yesterday = HOJE.minusDays(1);
         Prescricao p = prescricao(withCertificate(true, yesterday));
-        String ate = DatasPorExtenso.curta(yesterday);
+        String ate = BrazilianDate.format(yesterday);
         assertEquals("não atendido: o certificado integrado ao PEC era válido até " + ate, p.certificado());
         assertEquals(List.of("certificado ICP-Brasil válido (o integrado valia só até " + ate + ")"), p.pendencias());
         assertFalse(p.podeAbrirChamado());
