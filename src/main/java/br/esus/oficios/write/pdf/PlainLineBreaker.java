@@ -1,47 +1,100 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.doc.TextBreaks;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import java.text.BreakIterator;
+import java.util.List;
 
 /**
- * Breaks lines at spaces, and after a "/" followed by a letter (inside long paths and commands), never inside e-mail
- * addresses, domains, CNPJs or "e-SUS": openhtmltopdf's default breaker (and Java's line BreakIterator) break after
- * every "." too, which split "ti.saude@…" across lines in the ofício. Nor inside a short quoted path or address
- * ({@code "C:\Program Files\e-SUS\webserver\chaves"}, {@code -url="jdbc:postgresql://localhost:5433/esus"}): the
- * commands of the POP are copied from the PDF, and a path cut at its space reads as two arguments. A token still too
- * long for its box is broken by the CSS ({@code word-wrap: break-word}). Boundaries follow {@link BreakIterator}: the
- * end of the text last, then {@link BreakIterator#DONE}.
+ * Breaks lines at spaces, and after a "/" followed by a letter (inside long paths and commands), never inside a short
+ * quoted path or address ({@code "C:\Program Files\e-SUS\webserver\chaves"},
+ * {@code -url="jdbc:postgresql://localhost:5433/esus"}): the commands of the POP are copied from the PDF, and a path
+ * cut at its space reads as two arguments. Openhtmltopdf's default breaker (and Java's line BreakIterator) break
+ * after every "." and "-" too. What {@link TextBreaks} keeps together (a telephone, a CEP, "Nº 7/2026/SMS") is never
+ * broken, and a URL or e-mail address breaks only where {@link TextBreaks} allows. A token still too long for its box
+ * is broken by the CSS ({@code word-wrap: break-word}). Boundaries follow {@link BreakIterator}: the end of the text
+ * last, then {@link BreakIterator#DONE}.
  */
 final class PlainLineBreaker implements FSTextBreaker {
     /** Longest quoted text kept whole: well under the 65-75 characters a code line of the POP holds. */
     static final int MAX_QUOTED = 48;
 
     private String text = "";
-    private int position;
+    private int[] breaks = new int[0];
+    private int next;
 
     @Override
     public int next() {
-        if (position >= text.length()) {
-            return BreakIterator.DONE;
-        }
-        int i = position;
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-            int close = quotedPathEnd(i);
-            if (close > 0) {
-                i = close + 1;
-                continue;
+        return next < breaks.length ? breaks[next++] : BreakIterator.DONE;
+    }
+
+    @Override
+    public void setText(String newText) {
+        text = newText == null ? "" : newText;
+        next = 0;
+        breaks = breaks();
+    }
+
+    private int[] breaks() {
+        List<TextBreaks.Range> keep = TextBreaks.keepTogether(text);
+        List<TextBreaks.Address> addresses = TextBreaks.addresses(text);
+        int[] out = new int[text.length() + 1];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int word = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                int close = quotedPathEnd(i);
+                if (close > 0) {
+                    i = close + 1;
+                    continue;
+                }
+                i++;
+                if (i < text.length() && allowed(word, i, keep, addresses)) {
+                    n = add(out, n, i);
+                }
             }
-            i++;
-            if (text.charAt(i - 1) == '/' && i < text.length() && Character.isLetter(text.charAt(i)) && i - 1 > position) {
-                position = i;
-                return i;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i == text.length() || !splitsAny(i, keep)) {
+                n = add(out, n, i);
             }
         }
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int add(int[] out, int n, int position) {
+        if (position == 0 || (n > 0 && out[n - 1] == position)) {
+            return n;
         }
-        position = i;
-        return i;
+        out[n] = position;
+        return n + 1;
+    }
+
+    /**
+     * Whether a line may break before {@code i}, inside the word that starts at {@code word}: after a "/" that is not
+     * the word's first character and comes before a letter, or inside an address where it allows.
+     */
+    private boolean allowed(int word, int i, List<TextBreaks.Range> keep, List<TextBreaks.Address> addresses) {
+        if (splitsAny(i, keep)) {
+            return false;
+        }
+        for (TextBreaks.Address a : addresses) {
+            if (a.range().splitBy(i)) {
+                return TextBreaks.breakInside(text, a, i);
+            }
+        }
+        return text.charAt(i - 1) == '/' && Character.isLetter(text.charAt(i)) && i - 1 > word;
+    }
+
+    private static boolean splitsAny(int i, List<TextBreaks.Range> keep) {
+        for (TextBreaks.Range r : keep) {
+            if (r.splitBy(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -64,11 +117,5 @@ final class PlainLineBreaker implements FSTextBreaker {
             }
         }
         return -1;
-    }
-
-    @Override
-    public void setText(String newText) {
-        text = newText == null ? "" : newText;
-        position = 0;
     }
 }

@@ -21,13 +21,25 @@ class PlainLineBreakerTest {
     }
 
     @Test
-    void breaksOnlyAtSpaces() {
-        assertEquals(List.of("e-mail ", "ti.saude@santoamaro.ba.gov.br, ", "CNPJ ", "98.765.432/0001-98."),
+    void breaksAtSpacesAndInsideAddressesWhereTheyAllow() {
+        assertEquals(List.of("e-mail ", "ti.saude@", "santoamaro.", "ba.", "gov.", "br, ", "CNPJ ", "98.765.432/0001-98."),
                 pieces("e-mail ti.saude@santoamaro.ba.gov.br, CNPJ 98.765.432/0001-98."));
         assertEquals(List.of("  ", "a  ", "b"), pieces("  a  b"));
-        assertEquals(List.of("/opt/", "e-SUS/", "webserver/", "config/ ", "https://", "esus.santoamaro.ba.gov.br"),
-                pieces("/opt/e-SUS/webserver/config/ https://esus.santoamaro.ba.gov.br"));
+        // Never right after the scheme: "https://esus." stays together.
+        assertEquals(List.of("/opt/", "e-SUS/", "webserver/", "config/ ", "https://esus.", "santoamaro.", "ba.", "gov.",
+                "br/", "login"), pieces("/opt/e-SUS/webserver/config/ https://esus.santoamaro.ba.gov.br/login"));
         assertEquals(List.of(), pieces(""));
+    }
+
+    @Test
+    void neverInsideWhatIsCopiedOrDialled() {
+        assertEquals(List.of("telefone ", "(79) 99812-3456, ", "CEP ", "49500-000, ", "IP ", "200.10.20.30"),
+                pieces("telefone (79) 99812-3456, CEP 49500-000, IP 200.10.20.30"));
+        assertEquals(List.of("OFÍCIO ", "Nº 7/2026/SMS/PMI"), pieces("OFÍCIO Nº 7/2026/SMS/PMI"));
+        assertEquals(List.of("Portaria ", "SGD/", "MGI ", "nº 7.076, ", "art. 3º"),
+                pieces("Portaria SGD/MGI nº 7.076, art. 3º"));
+        // An IP in a URL keeps whole; the path still breaks.
+        assertEquals(List.of("http://200.10.20.30:8080/", "esus"), pieces("http://200.10.20.30:8080/esus"));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package br.esus.oficios.doc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextBreaksTest {
+
+    private static List<String> kept(String text) {
+        return TextBreaks.keepTogether(text).stream().map(r -> text.substring(r.start(), r.end())).toList();
+    }
+
+    private static List<String> hrefs(String text) {
+        return TextBreaks.addresses(text).stream().map(TextBreaks.Address::href).toList();
+    }
+
+    @Test
+    void keepsTogetherWhatIsCopiedOrDialled() {
+        assertEquals(List.of("(79) 99812-3456", "+55 79 3431-5500", "3431-5500", "0800 644 6543"),
+                kept("(79) 99812-3456 ou +55 79 3431-5500, ramal: 3431-5500; 0800 644 6543"));
+        assertEquals(List.of("12.345.678/0001-90", "49500-000", "200.10.20.30:8080"),
+                kept("CNPJ 12.345.678/0001-90, CEP 49500-000, IP 200.10.20.30:8080"));
+        assertEquals(List.of("Nº 7/2026/SMS/PMI", "nº 7.076", "art. 3º", "5.3.21", "e-SUS"),
+                kept("OFÍCIO Nº 7/2026/SMS/PMI; Portaria nº 7.076, art. 3º; versão 5.3.21 do e-SUS"));
+        assertEquals(List.of(), kept("um texto sem nada a proteger, 2026 e 12"));
+    }
+
+    @Test
+    void findsUrlsAndEmailsWithoutTheSentencesPunctuation() {
+        assertEquals(List.of("https://esus.itabaiana.se.gov.br", "mailto:juliana.andrade@itabaiana.se.gov.br"),
+                hrefs("Acesse https://esus.itabaiana.se.gov.br. e escreva a juliana.andrade@itabaiana.se.gov.br."));
+        assertEquals(List.of("https://esus.itabaiana.se.gov.br"), hrefs("(em https://esus.itabaiana.se.gov.br)"));
+        assertEquals(List.of("https://pt.wikipedia.org/wiki/A_(b)"), hrefs("veja https://pt.wikipedia.org/wiki/A_(b)."));
+        assertEquals(List.of("http://localhost:8080/esus/"), hrefs("em http://localhost:8080/esus/:"));
+        // The scheme alone, an @ with no domain, a domain without a scheme: not addresses.
+        assertEquals(List.of(), hrefs("começa com https:// e usa @ e esus.gov.br"));
+    }
+
+    @Test
+    void addressesBreakAfterTheAtAndTheDotsOfTheDomainNeverRightAfterTheScheme() {
+        String text = "a joao.silva@saude.ba.gov.br e https://esus.ba.gov.br/x";
+        List<TextBreaks.Address> found = TextBreaks.addresses(text);
+        List<String> afterEmail = breaks(text, found.get(0));
+        assertEquals(List.of("joao.silva@", "saude.", "ba.", "gov."), afterEmail);
+        assertEquals(List.of("https://esus.", "ba.", "gov.", "br/"), breaks(text, found.get(1)));
+    }
+
+    private static List<String> breaks(String text, TextBreaks.Address a) {
+        List<String> pieces = new java.util.ArrayList<>();
+        int from = a.start();
+        for (int i = a.start() + 1; i < a.end(); i++) {
+            if (TextBreaks.breakInside(text, a, i)) {
+                pieces.add(text.substring(from, i));
+                from = i;
+            }
+        }
+        return pieces;
+    }
+}
