@@ -221,7 +221,10 @@ final class HtmlBody {
         out.append(">\n");
         inset += PageGeometry.LIST_INSET;
         for (Block.ListItem item : l.items()) {
-            out.append("<li>");
+            // An item with commands goes whole to the next page rather than leave its number behind: the box of
+            // commands does not break, and openhtmltopdf would move the text before it but not the number.
+            out.append(item.blocks().stream().anyMatch(b -> b instanceof Block.CodeBlock) ? "<li class=\"com-codigo\">"
+                    : "<li>");
             List<Block> blocks = item.blocks();
             for (int i = 0; i < blocks.size(); i++) {
                 Block inner = blocks.get(i);
