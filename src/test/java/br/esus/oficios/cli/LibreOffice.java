@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
  * file to PDF, with a profile of its own. Without LibreOffice such a test fails on CI ({@code CI=true}) and is skipped,
  * with a message, elsewhere.
  */
-final class LibreOffice {
+public final class LibreOffice {
 
     /** Why the DOCX was not checked, when LibreOffice is missing. */
     static final String MISSING = "LibreOffice (soffice) não está instalado: o DOCX não foi conferido como o "
@@ -29,7 +29,7 @@ final class LibreOffice {
     }
 
     /** The {@code soffice} (or {@code libreoffice}) program on the PATH, or null. */
-    static Path find() {
+    public static Path find() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             for (String name : List.of("soffice", "libreoffice")) {
                 Path p = Path.of(dir, name);
@@ -45,7 +45,7 @@ final class LibreOffice {
      * Converts {@code docx} to PDF in {@code work/docx-pdf}, in one call, and returns each PDF by the DOCX's name
      * without {@code .docx}; an empty map when LibreOffice is missing (then call {@link #assumeAvailable()}).
      */
-    static Map<String, Path> toPdf(Path work, List<Path> docx, int timeoutSeconds)
+    public static Map<String, Path> toPdf(Path work, List<Path> docx, int timeoutSeconds)
             throws IOException, InterruptedException {
         Path soffice = find();
         Map<String, Path> pdfs = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ final class LibreOffice {
     }
 
     /** Fails on CI, skips with a message elsewhere, when LibreOffice is missing. */
-    static void assumeAvailable() {
+    public static void assumeAvailable() {
         if (find() != null) {
             return;
         }

@@ -1,6 +1,7 @@
 package br.esus.oficios.write.docx;
 
 import br.esus.oficios.doc.Inline;
+import br.esus.oficios.doc.TextBreaks;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -52,7 +53,7 @@ final class DocxInlines {
         for (int i = 0; i < inlines.size(); i++) {
             Inline in = inlines.get(i);
             if (in instanceof Inline.Text t) {
-                text(p, t.text(), bold, italic);
+                runningText(p, oneLine(t.text()), bold, italic);
             } else if (in instanceof Inline.Strong s) {
                 write(p, s.content(), true, italic);
             } else if (in instanceof Inline.Emphasis e) {
@@ -230,10 +231,81 @@ final class DocxInlines {
             text(p, label, bold, italic);
             return;
         }
-        XWPFHyperlinkRun r = p.createHyperlinkRun(l.url());
+        hyperlink(p, l.url(), oneLine(label.isEmpty() ? l.url() : label), bold || allStrong(l.content()), italic);
+    }
+
+    private static void hyperlink(XWPFParagraph p, String url, String label, boolean bold, boolean italic) {
+        XWPFHyperlinkRun r = p.createHyperlinkRun(url);
         r.setStyle(DocxStyles.HYPERLINK);
-        format(r, bold || allStrong(l.content()), italic);
-        r.setText(oneLine(label.isEmpty() ? l.url() : label));
+        format(r, bold, italic);
+        r.setText(withAddressBreaks(label));
+    }
+
+    /**
+     * Text of a paragraph, heading or cell: its URLs and e-mail addresses become hyperlinks, and what
+     * {@link TextBreaks} keeps together does not break (no-break spaces, Word's no-break hyphen).
+     */
+    private static void runningText(XWPFParagraph p, String s, boolean bold, boolean italic) {
+        List<TextBreaks.Range> keep = TextBreaks.keepTogether(s);
+        int from = 0;
+        for (TextBreaks.Address a : TextBreaks.addresses(s)) {
+            keptText(p, s, from, a.start(), keep, bold, italic);
+            hyperlink(p, a.href(), s.substring(a.start(), a.end()), bold, italic);
+            from = a.end();
+        }
+        keptText(p, s, from, s.length(), keep, bold, italic);
+    }
+
+    /**
+     * {@code s[from, to)} as one run; inside a range kept together, a space is a no-break space and a hyphen Word's
+     * no-break hyphen ({@code w:noBreakHyphen}, drawn with the font's own hyphen).
+     */
+    private static void keptText(XWPFParagraph p, String s, int from, int to, List<TextBreaks.Range> keep,
+            boolean bold, boolean italic) {
+        if (from >= to) {
+            return;
+        }
+        XWPFRun r = p.createRun();
+        format(r, bold, italic);
+        StringBuilder piece = new StringBuilder();
+        int pieces = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            TextBreaks.Range in = null;
+            for (TextBreaks.Range k : keep) {
+                if (i >= k.start() && i < k.end()) {
+                    in = k;
+                    break;
+                }
+            }
+            if (in != null && c == '-' && i > in.start()) {
+                r.setText(piece.toString(), pieces++);
+                piece.setLength(0);
+                r.getCTR().addNewNoBreakHyphen();
+            } else {
+                piece.append(in != null && c == ' ' ? '\u00A0' : c);
+            }
+        }
+        if (piece.length() > 0 || pieces == 0) {
+            r.setText(piece.toString(), pieces);
+        }
+    }
+
+    /** A zero-width space (Word's "quebra opcional sem largura") where an address may break: no hyphen is drawn. */
+    static String withAddressBreaks(String s) {
+        List<TextBreaks.Address> found = TextBreaks.addresses(s);
+        if (found.isEmpty()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        int from = 0;
+        for (TextBreaks.Address a : found) {
+            for (int at : TextBreaks.breaksInside(s, a)) {
+                out.append(s, from, at).append('\u200B');
+                from = at;
+            }
+        }
+        return out.append(s.substring(from)).toString();
     }
 
     private static void format(XWPFRun r, boolean bold, boolean italic) {
