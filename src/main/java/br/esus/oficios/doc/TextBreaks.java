@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Where running text may and may not break a line, the same rule for the PDF and the DOCX: what a reader copies or
  * dials stays on one line (a telephone, a CEP, a CNPJ, an IP, a document number such as "Nº 7/2026/SMS", a version,
  * "art. 3º", "e-SUS"), and a URL or an e-mail address, which would otherwise be one long word that leaves wide gaps
- * in a justified line, may break after its "@" and after the dots and slashes of its host and path, with no hyphen
+ * in a justified line, may break after its "@" and after its dots, and after the slashes of a URL's path, with no hyphen
  * added; never inside its scheme nor right after it ("https://" stays with the first part of the host). The writers
  * also make the addresses links.
  */
@@ -23,7 +23,11 @@ public final class TextBreaks {
         }
     }
 
-    /** A URL or e-mail address found in running text, and where a link to it goes. */
+    /**
+     * A URL or e-mail address found in running text, and where a link to it goes; or a bare domain name
+     * ("esus.itabaiana.se.gov.br"), which breaks like an address but links nowhere ({@code href} null: the
+     * subdomain an ofício asks for does not exist yet).
+     */
     public record Address(int start, int end, String href) {
         public Range range() {
             return new Range(start, end);
@@ -55,6 +59,10 @@ public final class TextBreaks {
                     + "|(?<![\\w.%+-])[\\w%+-]+(?:\\.[\\w%+-]+)*@" + HOST + "\\.\\p{L}{2,}",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** A domain name of three labels or more, the last one letters: "esus.itabaiana.se.gov.br", not "5.3.21". */
+    private static final Pattern DOMAIN = Pattern.compile(
+            "(?<![\\w@./:%+-])" + HOST + "(?![\\w@/-])", Pattern.UNICODE_CHARACTER_CLASS);
+
     /** Punctuation that closes a sentence or a parenthesis after an address rather than belonging to it. */
     private static final String TRAILING = ".,;:!?)]'\"»";
 
@@ -84,10 +92,34 @@ public final class TextBreaks {
     }
 
     /**
-     * The URLs ({@code http://}, {@code https://}) and e-mail addresses in {@code text}, in order, without the
-     * punctuation that ends the sentence after them ("… em https://x.gov.br." links to {@code https://x.gov.br}).
+     * The URLs ({@code http://}, {@code https://}), e-mail addresses and bare domain names in {@code text}, in order,
+     * without the punctuation that ends the sentence after them ("… em https://x.gov.br." links to
+     * {@code https://x.gov.br}).
      */
     public static List<Address> addresses(String text) {
+        List<Address> out = linkable(text);
+        Matcher d = DOMAIN.matcher(text);
+        List<Address> domains = new ArrayList<>();
+        while (d.find()) {
+            String name = d.group();
+            int dots = (int) name.chars().filter(c -> c == '.').count();
+            String last = name.substring(name.lastIndexOf('.') + 1);
+            int start = d.start();
+            if (dots >= 2 && last.length() >= 2 && last.chars().allMatch(Character::isLetter)
+                    && out.stream().noneMatch(a -> start >= a.start() && start < a.end())) {
+                domains.add(new Address(start, d.end(), null));
+            }
+        }
+        if (domains.isEmpty()) {
+            return out;
+        }
+        List<Address> all = new ArrayList<>(out);
+        all.addAll(domains);
+        all.sort(java.util.Comparator.comparingInt(Address::start));
+        return all;
+    }
+
+    private static List<Address> linkable(String text) {
         List<Address> out = new ArrayList<>();
         Matcher m = ADDRESS.matcher(text);
         while (m.find()) {
@@ -121,8 +153,9 @@ public final class TextBreaks {
 
     /**
      * Whether a line may break right before {@code position} inside the address {@code a} of {@code text}: after the
-     * "@" of an e-mail and after a "." of its domain; in a URL, after a "." of the host or a "/" of the path, once
-     * the scheme and the host's first label are behind.
+     * "@" or a "." of an e-mail (a line breaker takes the last place that fits, so "joao." ends a line only when
+     * "joao.silva@" does not fit); after a "." of a bare domain; in a URL, after a "." of the host or a "/" of the
+     * path, once the scheme and the host's first label are behind.
      */
     public static boolean breakInside(String text, Address a, int position) {
         if (position <= a.start() || position >= a.end()) {
@@ -132,9 +165,11 @@ public final class TextBreaks {
         String address = text.substring(a.start(), a.end());
         int scheme = address.indexOf("://");
         int at = position - a.start();
+        if (a.href() == null) {
+            return before == '.';
+        }
         if (scheme < 0) {
-            int mark = address.indexOf('@');
-            return at == mark + 1 || (at > mark + 1 && before == '.');
+            return before == '@' || before == '.';
         }
         int hostStart = scheme + 3;
         int firstDot = address.indexOf('.', hostStart);

@@ -33,16 +33,26 @@ class TextBreaksTest {
         assertEquals(List.of("https://esus.itabaiana.se.gov.br"), hrefs("(em https://esus.itabaiana.se.gov.br)"));
         assertEquals(List.of("https://pt.wikipedia.org/wiki/A_(b)"), hrefs("veja https://pt.wikipedia.org/wiki/A_(b)."));
         assertEquals(List.of("http://localhost:8080/esus/"), hrefs("em http://localhost:8080/esus/:"));
-        // The scheme alone, an @ with no domain, a domain without a scheme: not addresses.
-        assertEquals(List.of(), hrefs("começa com https:// e usa @ e esus.gov.br"));
+        // The scheme alone, an @ with no domain, a short domain, file names and versions: not addresses.
+        assertEquals(List.of(), hrefs("começa com https:// e usa @ e gov.br, application.properties e 5.3.21"));
     }
 
     @Test
-    void addressesBreakAfterTheAtAndTheDotsOfTheDomainNeverRightAfterTheScheme() {
+    void aBareDomainBreaksAfterItsDotsAndLinksNowhere() {
+        String text = "o subdomínio esus.itabaiana.se.gov.br, destinado ao PEC 5.3.21";
+        List<TextBreaks.Address> found = TextBreaks.addresses(text);
+        assertEquals(1, found.size());
+        assertEquals(null, found.get(0).href());
+        assertEquals("esus.itabaiana.se.gov.br", text.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(List.of("esus.", "itabaiana.", "se.", "gov."), breaks(text, found.get(0)));
+    }
+
+    @Test
+    void addressesBreakAfterTheAtAndTheDotsNeverRightAfterTheScheme() {
         String text = "a joao.silva@saude.ba.gov.br e https://esus.ba.gov.br/x";
         List<TextBreaks.Address> found = TextBreaks.addresses(text);
         List<String> afterEmail = breaks(text, found.get(0));
-        assertEquals(List.of("joao.silva@", "saude.", "ba.", "gov."), afterEmail);
+        assertEquals(List.of("joao.", "silva@", "saude.", "ba.", "gov."), afterEmail);
         assertEquals(List.of("https://esus.", "ba.", "gov.", "br/"), breaks(text, found.get(1)));
     }
 

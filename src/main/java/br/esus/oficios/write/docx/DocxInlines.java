@@ -242,7 +242,8 @@ final class DocxInlines {
     }
 
     /**
-     * Text of a paragraph, heading or cell: its URLs and e-mail addresses become hyperlinks, and what
+     * Text of a paragraph, heading or cell: its URLs and e-mail addresses become hyperlinks (a bare domain breaks
+     * like them, with no link), and what
      * {@link TextBreaks} keeps together does not break (no-break spaces, Word's no-break hyphen).
      */
     private static void runningText(XWPFParagraph p, String s, boolean bold, boolean italic) {
@@ -250,7 +251,11 @@ final class DocxInlines {
         int from = 0;
         for (TextBreaks.Address a : TextBreaks.addresses(s)) {
             keptText(p, s, from, a.start(), keep, bold, italic);
-            hyperlink(p, a.href(), s.substring(a.start(), a.end()), bold, italic);
+            if (a.href() == null) {
+                text(p, withAddressBreaks(s.substring(a.start(), a.end())), bold, italic);
+            } else {
+                hyperlink(p, a.href(), s.substring(a.start(), a.end()), bold, italic);
+            }
             from = a.end();
         }
         keptText(p, s, from, s.length(), keep, bold, italic);

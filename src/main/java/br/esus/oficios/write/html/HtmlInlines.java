@@ -155,6 +155,9 @@ final class HtmlInlines {
     private void runningText(String s) {
         int from = 0;
         for (TextBreaks.Address a : TextBreaks.addresses(s)) {
+            if (a.href() == null) {
+                continue; // a bare domain: the line breaker finds it in the text
+            }
             int start = a.start();
             while (start > from && !Character.isWhitespace(s.charAt(start - 1))) {
                 start--;

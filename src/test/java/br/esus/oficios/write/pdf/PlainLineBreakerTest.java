@@ -22,7 +22,7 @@ class PlainLineBreakerTest {
 
     @Test
     void breaksAtSpacesAndInsideAddressesWhereTheyAllow() {
-        assertEquals(List.of("e-mail ", "ti.saude@", "santoamaro.", "ba.", "gov.", "br, ", "CNPJ ", "98.765.432/0001-98."),
+        assertEquals(List.of("e-mail ", "ti.", "saude@", "santoamaro.", "ba.", "gov.", "br, ", "CNPJ ", "98.765.432/0001-98."),
                 pieces("e-mail ti.saude@santoamaro.ba.gov.br, CNPJ 98.765.432/0001-98."));
         assertEquals(List.of("  ", "a  ", "b"), pieces("  a  b"));
         // Never right after the scheme: "https://esus." stays together.
@@ -40,6 +40,7 @@ class PlainLineBreakerTest {
                 pieces("Portaria SGD/MGI nº 7.076, art. 3º"));
         // An IP in a URL keeps whole; the path still breaks.
         assertEquals(List.of("http://200.10.20.30:8080/", "esus"), pieces("http://200.10.20.30:8080/esus"));
+        assertEquals(List.of("nome ", "esus.", "itabaiana.", "se.", "gov.", "br."), pieces("nome esus.itabaiana.se.gov.br."));
     }
 
     @Test
