@@ -6,7 +6,8 @@
   legenda a de cada status e a caixa ☐ com as suas palavras. A caixa abre uma linha (a \ no fim da anterior):
   o PDF pode quebrar a linha logo depois de uma marca, e assim a caixa nunca fica no fim de uma linha, longe de
   "conferido na visita".
-  {.a-preencher} no cabeçalho de uma coluna a deixa com uns 4 cm, para marcar a caixa e escrever à mão na visita.
+  {.a-preencher} no cabeçalho de uma coluna a deixa com uns 4 cm, para marcar a caixa e escrever à mão na visita;
+  {.nomes}, largura para cada nome em duas linhas.
   A data da situação vai com ela ("concluído em 18/11/2026"), e não numa coluna própria, para que Item,
   Responsável e Observação tenham largura para ser lidos em linhas.
   As tabelas de cabeçalho igual têm as mesmas larguras de coluna, para que fiquem alinhadas no papel.
@@ -22,7 +23,7 @@ ${checklist.caixa_vazia}${"\xA0"}conferido${"\xA0"}na${"\xA0"}visita.
 
 ## ${grupo.nome?cap_first}
 
-| Situação | Item | Responsável | Observação | Conferência na visita {.a-preencher} |
+| Situação | Item | Responsável {.nomes} | Observação | Conferência na visita {.a-preencher} |
 |---|---|---|---|---|
 <#list grupo.itens as item>
 | ${item.marca}${"\xA0"}${item.rotulo}<#if item.data?has_content> em${"\xA0"}${item.data}</#if> | ${item.titulo} | ${item.responsavel} | ${item.observacao} | ${checklist.caixa_vazia} |

@@ -14,7 +14,7 @@ import br.esus.oficios.doc.Inline;
  * Column widths of a table laid out like an automatic CSS table (the PDF's): every column gets at least its widest
  * word, the room left goes to the columns in proportion to how much more their longest line wants, and a column for
  * handwriting ({@link ColumnStyle#A_PREENCHER}) gets a fixed 4 cm, and one to sign in ({@link ColumnStyle#A_ASSINAR})
- * a fixed 5 cm. Text is measured with the advance widths of
+ * a fixed 5 cm; a column of names ({@link ColumnStyle#NOMES}) at least room for each name in two lines. Text is measured with the advance widths of
  * Carlito, the metric twin of Calibri (the Manual's fonts), so the same table gives the same widths on every machine.
  *
  * <p>The DOCX writer sizes every table this way. Tables of one document with the same header (the checklist's
@@ -47,6 +47,11 @@ public final class TableWidths {
      * break it.
      */
     static final double ROUNDING = 3;
+    /**
+     * The widest a column of names ({@link ColumnStyle#NOMES}) grows to hold each name in two lines: a quarter of the
+     * text; a longer name takes three lines rather than squeeze the other columns.
+     */
+    static final double MAX_NAMES = TEXT_WIDTH / 4;
     /** A status mark is drawn 10 pt wide. */
     static final double MARK = 10;
     /** Monospace text (inline code): Consolas is 0.55 em, written at 10.5 pt in the DOCX. */
@@ -147,8 +152,11 @@ public final class TableWidths {
             double hand = switch (first.column(c)) {
                 case A_PREENCHER -> A_PREENCHER;
                 case A_ASSINAR -> A_ASSINAR;
-                case NORMAL -> 0;
+                case NORMAL, NOMES -> 0;
             };
+            if (first.column(c) == ColumnStyle.NOMES) {
+                min[c] = Math.max(min[c], Math.min(two[c], MAX_NAMES));
+            }
             if (hand > 0) {
                 fixed[c] = true;
                 min[c] = Math.max(min[c], hand);
