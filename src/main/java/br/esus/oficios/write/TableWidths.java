@@ -36,6 +36,8 @@ public final class TableWidths {
     public static final double CELL_EXTRA = 4 + 4 + 0.5;
     /** A column for handwriting, border to border: 4 cm. */
     public static final double A_PREENCHER = 4 / 2.54 * 72;
+    /** The narrowest a column for handwriting gets in a table to be read across ({@link #readable}): 3 cm. */
+    static final double A_PREENCHER_MIN = 3 / 2.54 * 72;
     /** A column to sign in, border to border: 5 cm. */
     public static final double A_ASSINAR = 5 / 2.54 * 72;
     /** The width of the text area (A4 less the 3 cm and 1.5 cm margins of the CSS @page), which tables fill. */
@@ -77,27 +79,35 @@ public final class TableWidths {
     /**
      * The widths of tables printed to be read across, as the checklist's sections: when the longest lines do not fit,
      * each column first gets room for its cells in two lines ({@link Columns#twoLines}), the columns that want little
-     * in full (a name of three words on two lines, never one a line) and the others alike, as far as the page allows;
-     * then what is left as {@link #distribute}. Observations then read as lines, not a column of words.
+     * in full (a name of three words on two lines, never one a line) and the others alike, as far as the page allows,
+     * a column for handwriting among them with its 4 cm down to 3; then what is left as {@link #distribute}.
+     * Observations then read as lines, not a column of words.
      */
     static double[] readable(List<Block.Table> tables, double width) {
         Columns c = measure(tables);
+        double[] min = c.min.clone();
+        for (int i = 0; i < min.length; i++) {
+            // A column for handwriting yields up to 1 cm of its 4 to the text beside it, as the others do.
+            if (tables.get(0).column(i) == ColumnStyle.A_PREENCHER && min[i] == A_PREENCHER) {
+                min[i] = A_PREENCHER_MIN;
+            }
+        }
         double sumTwo = 0;
         double sumMin = 0;
-        for (int i = 0; i < c.min.length; i++) {
+        for (int i = 0; i < min.length; i++) {
             sumTwo += c.twoLines[i];
-            sumMin += c.min[i];
+            sumMin += min[i];
         }
         if (sumMin >= width) {
-            return distribute(c.min, c.max, c.fixed, width);
+            return distribute(min, c.max, c.fixed, width);
         }
         if (sumTwo <= width) {
             return distribute(c.twoLines, c.max, c.fixed, width);
         }
-        double[] out = new double[c.min.length];
-        double cap = capAbove(c.min, c.twoLines, width);
+        double[] out = new double[min.length];
+        double cap = capAbove(min, c.twoLines, width);
         for (int i = 0; i < out.length; i++) {
-            out[i] = Math.max(c.min[i], Math.min(c.twoLines[i], cap));
+            out[i] = Math.max(min[i], Math.min(c.twoLines[i], cap));
         }
         return out;
     }
