@@ -54,9 +54,9 @@ Padronizar a instalação, a transferência para um servidor novo e a atualizaç
 | Certificado RNDS | Arquivo .pfx ou .p12, com senha e "ID do solicitante", obtido no e-Gestor AB e posto na pasta `chaves` do PEC (item 5.8). |
 | Certificado A1 ICP-Brasil | Certificado digital em arquivo, protegido por senha, emitido por uma autoridade certificadora da ICP-Brasil (MP nº 2.200-2/2001); a prescrição digital exige um válido. |
 | Registro A (DNS) | A linha do DNS que faz um nome (${instalacao.dominio}) apontar para um IPv4 (${instalacao.ipv4}), pedida pelo ofício do item 5.13; leva algumas horas para valer em toda a internet (propagação). |
-| Subdomínio gov.br | Um nome sob o domínio oficial do governo, como ${instalacao.dominio}; exigido para as chaves de produção do login GOV.BR (Portaria SGD/MGI nº 7.076/2024). |
+| Subdomínio gov.br | Um nome sob o domínio oficial do governo, como ${instalacao.dominio}; exigido para as chaves de produção do login GOV.BR (Portaria SGD/MGI nº 7.076, de 2 de outubro de 2024). |
 | HTTPS | Acesso cifrado ao PEC (https://), com um certificado TLS que o instalador gera e renova sozinho a partir do PEC 5.3 (item 5.9). |
-| Login GOV.BR | A entrada no PEC com a conta gov.br, pelas chaves (client-id e client-secret) que o gov.br fornece (item 5.10). |
+| Login GOV.BR | A entrada no PEC com a conta GOV.BR, pelas chaves (client-id e client-secret) que o GOV.BR fornece (item 5.10). |
 | LGPD | Lei Geral de Proteção de Dados Pessoais (Lei nº 13.709/2018). Os dados do PEC são dados pessoais sensíveis, de saúde: as cópias ficam em pasta que só o responsável lê e nunca vão por e-mail ou aplicativo de mensagens. |
 | `credenciais.txt` | Arquivo criado pelo instalador do PEC, com a URL de conexão e as senhas dos usuários do banco (item 5.2). |
 
@@ -323,9 +323,9 @@ Pré-requisitos:
 1. Certificado digital do e-Gestor com a opção CADSUS habilitada.
 2. Acesso por HTTPS com domínio (item 5.9).
 3. Domínio oficial de governo, terminado em .gov.br (Portaria SGD/MGI nº 7.076/2024, art. 3º), para obter as chaves de produção.
-4. Adesão do município à Rede Nacional de Governo Digital (https://plataforma.rede.gov.br/adesoes), assinada pelo Prefeito com conta gov.br prata ou ouro, com a indicação de um Ponto Focal municipal.
+4. Adesão do município à Rede Nacional de Governo Digital (https://plataforma.rede.gov.br/adesoes), assinada pelo Prefeito com conta GOV.BR prata ou ouro, com a indicação de um Ponto Focal municipal.
 
-Valores do formulário do gov.br (homologação e depois produção):
+Valores do formulário do GOV.BR (homologação e depois produção):
 
 | Campo | Valor |
 |---|---|
@@ -338,7 +338,7 @@ Valores do formulário do gov.br (homologação e depois produção):
 | Unidade requisitante | ${secretaria.nome} |
 | Nome do Sistema | e-SUS APS |
 
-O formulário pede também a chave pública PGP do responsável técnico (arquivo .asc). A resposta vem em até 10 dias úteis. A etapa de produção pede um vídeo que mostre a entrada e a saída com o gov.br.
+O formulário pede também a chave pública PGP do responsável técnico (arquivo .asc). A resposta vem em até 10 dias úteis. A etapa de produção pede um vídeo que mostre a entrada e a saída com o GOV.BR.
 
 Com as credenciais recebidas:
 

@@ -10,7 +10,12 @@ public enum ColumnStyle {
     /** A column left blank to be written in by hand (notes of a visit): a fixed width of about 4 cm. */
     A_PREENCHER("a-preencher"),
     /** A column left blank to sign by hand (the approvals of the POP): about 5 cm wide, its rows 1.2 cm high. */
-    A_ASSINAR("a-assinar");
+    A_ASSINAR("a-assinar"),
+    /**
+     * A column of people's names (who answers for a checklist item): wide enough for each name in two lines, never one
+     * word a line, before the other columns share the room left.
+     */
+    NOMES("nomes");
 
     private final String cssClass;
 

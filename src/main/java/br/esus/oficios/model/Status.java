@@ -27,6 +27,26 @@ public enum Status {
         return symbol.label();
     }
 
+    /**
+     * How many items have this status, in words that agree with the number: "1 concluído", "8 concluídos",
+     * "1 pendente de alta prioridade", "2 pendentes de alta prioridade", "1 que não se aplica", "2 que não se
+     * aplicam" (zero, as in Portuguese, takes the plural).
+     */
+    public String contagem(int n) {
+        boolean um = n == 1;
+        return n + switch (this) {
+            case CONCLUIDO -> um ? " concluído" : " concluídos";
+            case PENDENTE_BAIXA -> (um ? " pendente" : " pendentes") + " de baixa prioridade";
+            case PENDENTE_ALTA -> (um ? " pendente" : " pendentes") + " de alta prioridade";
+            case NAO_SE_APLICA -> um ? " que não se aplica" : " que não se aplicam";
+        };
+    }
+
+    /** "1 item", "23 itens": the total the counts of {@link #contagem} add up to. */
+    public static String itens(int n) {
+        return n + (n == 1 ? " item" : " itens");
+    }
+
     /** The mark of this status in documents, spreadsheets and on the terminal. */
     public Inline.Symbol symbol() {
         return symbol;

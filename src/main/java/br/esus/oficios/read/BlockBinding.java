@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * What the bindings of a municipality file's blocks share: the reader of the file, a block checked for unknown keys,
- * and the values several blocks have (UF, CEP, e-mail, telefone), each reported where it is wrong.
+ * and the values several blocks have (UF, CEP, e-mail, telefone), each reported where it is wrong; CEP and telefone
+ * come out written one way whatever the typing.
  */
 abstract class BlockBinding {
     /** The keys of the file. */
@@ -64,8 +65,10 @@ abstract class BlockBinding {
         return check(s, Formatos::email);
     }
 
+    /** A valid telephone written the one way the documents show it ({@link Formatos#telefoneNormalizado}). */
     String telefone(YamlNode.Scalar s) {
-        return check(s, Formatos::telefone);
+        String t = check(s, Formatos::telefone);
+        return t == null ? null : Formatos.telefoneNormalizado(t);
     }
 
     /** The value when {@code check} finds no problem; otherwise reports it and gives null. */

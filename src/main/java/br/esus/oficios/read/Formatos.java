@@ -66,6 +66,27 @@ public final class Formatos {
     }
 
     /**
+     * The one way the documents write a telephone: {@code (DD) NNNN-NNNN} for 10 digits, {@code (DD) NNNNN-NNNN}
+     * for 11 (a mobile, 9 after the DDD), the country code 55 dropped ({@code +55 79 3431-5500} is
+     * {@code (79) 3431-5500}). A number that is none of these (0800, a DDD with a 0, a typo) keeps what was typed.
+     * Takes a telephone {@link #telefone} found valid.
+     */
+    static String telefoneNormalizado(String text) {
+        String d = text.replaceAll("[^0-9]", "");
+        if ((d.length() == 12 || d.length() == 13) && d.startsWith("55")) {
+            d = d.substring(2);
+        }
+        boolean ddd = d.length() >= 2 && d.charAt(0) != '0' && d.charAt(1) != '0';
+        if (ddd && d.length() == 10) {
+            return "(" + d.substring(0, 2) + ") " + d.substring(2, 6) + "-" + d.substring(6);
+        }
+        if (ddd && d.length() == 11 && d.charAt(2) == '9') {
+            return "(" + d.substring(0, 2) + ") " + d.substring(2, 7) + "-" + d.substring(7);
+        }
+        return text;
+    }
+
+    /**
      * {@code 44200-000} from 8 digits with or without punctuation; null when it is not a CEP (the lowest CEP in use
      * is 01000-000).
      */

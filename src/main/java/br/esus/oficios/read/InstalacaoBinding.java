@@ -108,7 +108,7 @@ final class InstalacaoBinding extends BlockBinding {
                     + ufMunicipio.name().toLowerCase(java.util.Locale.ROOT) + ".gov.br)");
         }
         if (!Dominio.govBr(d)) {
-            f.warning(s, "o domínio " + d + " não termina em .gov.br; a Portaria SGD/MGI nº 7.076/2024 exige "
+            f.warning(s, "o domínio " + d + " não termina em .gov.br; a Portaria SGD/MGI nº 7.076, de 2 de outubro de 2024, exige "
                     + "domínio .gov.br para as chaves de produção do login GOV.BR (e o CADSUS exige HTTPS em "
                     + "domínio gov.br); peça o subdomínio ao órgão que administra o gov.br da UF");
         }

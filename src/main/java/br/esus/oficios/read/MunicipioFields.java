@@ -161,7 +161,7 @@ public final class MunicipioFields {
             date("oficios.oficio_dominio.data", "Data do ofício, ano-mês-dia.", "2026-11-23").mandatory(),
 
             block("govbr", "Opcional. Credenciais do login GOV.BR, para o application.properties."),
-            text("govbr.client_id", "Opcional até o gov.br liberar as credenciais. O client-id recebido.",
+            text("govbr.client_id", "Opcional até o GOV.BR liberar as credenciais. O client-id recebido.",
                     "esus-santoamaro-ba").limit(MAX_NOME),
             text("govbr.client_secret_env", "Opcional. Nome da variável de ambiente que guarda o client-secret "
                     + "(o segredo nunca vai no YAML). Padrão: GOVBR_CLIENT_SECRET.", "GOVBR_CLIENT_SECRET")

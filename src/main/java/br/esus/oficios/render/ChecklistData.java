@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The template data {@code checklist}: the catalog's items with the municipality's statuses, by item and by group,
- * counted, with the legend of the marks.
+ * counted (in numbers, and in words that agree with them), with the legend of the marks.
  */
 final class ChecklistData {
 
@@ -62,8 +62,13 @@ final class ChecklistData {
             grupos.add(g);
         });
         Map<String, Object> cont = new LinkedHashMap<>();
-        contagem.forEach((s, n) -> cont.put(s.yaml().replace('-', '_'), n));
+        Map<String, Object> contTexto = new LinkedHashMap<>();
+        contagem.forEach((s, n) -> {
+            cont.put(s.yaml().replace('-', '_'), n);
+            contTexto.put(s.yaml().replace('-', '_'), s.contagem(n));
+        });
         cont.put("total", itens.size());
+        contTexto.put("total", Status.itens(itens.size()));
         List<Object> leg = new ArrayList<>();
         for (Status s : Status.values()) {
             Map<String, Object> l = new LinkedHashMap<>();
@@ -79,6 +84,7 @@ final class ChecklistData {
         x.put("rotulos", rotulos);
         x.put("grupos", grupos);
         x.put("contagem", cont);
+        x.put("contagem_texto", contTexto);
         x.put("legenda", leg);
         x.put("caixa_vazia", Inline.Symbol.CAIXA_VAZIA.markdown());
         return x;

@@ -14,12 +14,13 @@ import br.esus.oficios.doc.Inline;
  * Column widths of a table laid out like an automatic CSS table (the PDF's): every column gets at least its widest
  * word, the room left goes to the columns in proportion to how much more their longest line wants, and a column for
  * handwriting ({@link ColumnStyle#A_PREENCHER}) gets a fixed 4 cm, and one to sign in ({@link ColumnStyle#A_ASSINAR})
- * a fixed 5 cm. Text is measured with the advance widths of
+ * a fixed 5 cm; a column of names ({@link ColumnStyle#NOMES}) at least room for each name in two lines. Text is measured with the advance widths of
  * Carlito, the metric twin of Calibri (the Manual's fonts), so the same table gives the same widths on every machine.
  *
  * <p>The DOCX writer sizes every table this way. Tables of one document with the same header (the checklist's
  * sections) share their widths, computed from all their rows, so that printed they line up: the DOCX and the PDF
- * ({@code <col>} widths, {@code table-layout: fixed}) both use {@link #aligned(List)} for them. The PDF also takes
+ * ({@code <col>} widths, {@code table-layout: fixed}) both use {@link #aligned(List)} for them, which also gives each
+ * column room for its cells in two lines before the rest is shared ({@link #readable}). The PDF also takes
  * these widths for a table whose widest words do not fit the page side by side ({@link #fits}): a long domain, e-mail
  * or path then breaks in its own column instead of running off the page. {@link #lineCount} tells how many lines a text
  * wraps into (the footer's height, {@link PageFooter}).
@@ -35,12 +36,24 @@ public final class TableWidths {
     public static final double CELL_EXTRA = 4 + 4 + 0.5;
     /** A column for handwriting, border to border: 4 cm. */
     public static final double A_PREENCHER = 4 / 2.54 * 72;
+    /** The narrowest a column for handwriting gets in a table to be read across ({@link #readable}): 3 cm. */
+    static final double A_PREENCHER_MIN = 3 / 2.54 * 72;
     /** A column to sign in, border to border: 5 cm. */
     public static final double A_ASSINAR = 5 / 2.54 * 72;
     /** The width of the text area (A4 less the 3 cm and 1.5 cm margins of the CSS @page), which tables fill. */
     public static final double TEXT_WIDTH = br.esus.oficios.doc.PageGeometry.TEXT_WIDTH;
     /** The narrowest column: 1.2 cm. */
     public static final double MIN_COLUMN = 1.2 / 2.54 * 72;
+    /**
+     * What the layouts round away, in points: a column exactly as wide as a line (two words of a name) would still
+     * break it.
+     */
+    static final double ROUNDING = 3;
+    /**
+     * The widest a column of names ({@link ColumnStyle#NOMES}) grows to hold each name in two lines: a quarter of the
+     * text; a longer name takes three lines rather than squeeze the other columns.
+     */
+    static final double MAX_NAMES = TEXT_WIDTH / 4;
     /** A status mark is drawn 10 pt wide. */
     static final double MARK = 10;
     /** Monospace text (inline code): Consolas is 0.55 em, written at 10.5 pt in the DOCX. */
@@ -63,8 +76,66 @@ public final class TableWidths {
         return distribute(c.min, c.max, c.fixed, width);
     }
 
-    /** Each column's narrowest and widest width in points (its widest word, its longest line), and if it is fixed. */
-    private record Columns(double[] min, double[] max, boolean[] fixed) {
+    /**
+     * The widths of tables printed to be read across, as the checklist's sections: when the longest lines do not fit,
+     * each column first gets room for its cells in two lines ({@link Columns#twoLines}), the columns that want little
+     * in full (a name of three words on two lines, never one a line) and the others alike, as far as the page allows,
+     * a column for handwriting among them with its 4 cm down to 3; then what is left as {@link #distribute}.
+     * Observations then read as lines, not a column of words.
+     */
+    static double[] readable(List<Block.Table> tables, double width) {
+        Columns c = measure(tables);
+        double[] min = c.min.clone();
+        for (int i = 0; i < min.length; i++) {
+            // A column for handwriting yields up to 1 cm of its 4 to the text beside it, as the others do.
+            if (tables.get(0).column(i) == ColumnStyle.A_PREENCHER && min[i] == A_PREENCHER) {
+                min[i] = A_PREENCHER_MIN;
+            }
+        }
+        double sumTwo = 0;
+        double sumMin = 0;
+        for (int i = 0; i < min.length; i++) {
+            sumTwo += c.twoLines[i];
+            sumMin += min[i];
+        }
+        if (sumMin >= width) {
+            return distribute(min, c.max, c.fixed, width);
+        }
+        if (sumTwo <= width) {
+            return distribute(c.twoLines, c.max, c.fixed, width);
+        }
+        double[] out = new double[min.length];
+        double cap = capAbove(min, c.twoLines, width);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.max(min[i], Math.min(c.twoLines[i], cap));
+        }
+        return out;
+    }
+
+    /** The cap such that each column at its {@code want} cut to it, but never below its {@code min}, fills {@code width}. */
+    private static double capAbove(double[] min, double[] want, double width) {
+        double lo = 0;
+        double hi = width;
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            double sum = 0;
+            for (int c = 0; c < min.length; c++) {
+                sum += Math.max(min[c], Math.min(want[c], mid));
+            }
+            if (sum <= width) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Each column's narrowest and widest width in points (its widest word, its longest line), the width that holds
+     * each of its cells in at most two lines, and if it is fixed.
+     */
+    private record Columns(double[] min, double[] max, double[] twoLines, boolean[] fixed) {
     }
 
     private static Columns measure(List<Block.Table> tables) {
@@ -72,25 +143,30 @@ public final class TableWidths {
         int cols = first.columnCount();
         double[] min = new double[cols];
         double[] max = new double[cols];
+        double[] two = new double[cols];
         boolean[] fixed = new boolean[cols];
         for (int c = 0; c < cols; c++) {
             min[c] = CELL_EXTRA;
             max[c] = CELL_EXTRA;
+            two[c] = CELL_EXTRA;
         }
         for (Block.Table t : tables) {
             for (List<List<Inline>> row : t.header()) {
-                measureRow(row, true, min, max);
+                measureRow(row, true, min, max, two);
             }
             for (List<List<Inline>> row : t.rows()) {
-                measureRow(row, false, min, max);
+                measureRow(row, false, min, max, two);
             }
         }
         for (int c = 0; c < cols; c++) {
             double hand = switch (first.column(c)) {
                 case A_PREENCHER -> A_PREENCHER;
                 case A_ASSINAR -> A_ASSINAR;
-                case NORMAL -> 0;
+                case NORMAL, NOMES -> 0;
             };
+            if (first.column(c) == ColumnStyle.NOMES) {
+                min[c] = Math.max(min[c], Math.min(two[c], MAX_NAMES));
+            }
             if (hand > 0) {
                 fixed[c] = true;
                 min[c] = Math.max(min[c], hand);
@@ -98,8 +174,9 @@ public final class TableWidths {
             }
             min[c] = Math.max(min[c], MIN_COLUMN);
             max[c] = Math.max(max[c], min[c]);
+            two[c] = fixed[c] ? min[c] : Math.min(max[c], Math.max(two[c], min[c]));
         }
-        return new Columns(min, max, fixed);
+        return new Columns(min, max, two, fixed);
     }
 
     /**
@@ -119,7 +196,7 @@ public final class TableWidths {
             if (group.size() < 2) {
                 continue;
             }
-            double[] w = of(group, TEXT_WIDTH);
+            double[] w = readable(group, TEXT_WIDTH);
             for (int c = 0; c < w.length; c++) {
                 w[c] /= TEXT_WIDTH;
             }
@@ -144,13 +221,15 @@ public final class TableWidths {
         return key;
     }
 
-    private static void measureRow(List<List<Inline>> row, boolean header, double[] min, double[] max) {
+    private static void measureRow(List<List<Inline>> row, boolean header, double[] min, double[] max,
+            double[] two) {
         for (int c = 0; c < Math.min(min.length, row.size()); c++) {
             Measure m = new Measure();
             m.inlines(row.get(c), header);
             m.endLine();
             min[c] = Math.max(min[c], m.widestWord + CELL_EXTRA);
             max[c] = Math.max(max[c], m.longestLine + CELL_EXTRA);
+            two[c] = Math.max(two[c], m.twoLines + CELL_EXTRA + ROUNDING);
         }
     }
 
@@ -231,9 +310,13 @@ public final class TableWidths {
     private static final class Measure {
         double widestWord;
         double longestLine;
+        /** The narrowest width that holds each line of the cell in two: the best place to break it once. */
+        double twoLines;
         private double line;
         private double word;
         private double pendingSpace;
+        /** The words of the current line: each one's width and the space before it. */
+        private final List<double[]> words = new ArrayList<>();
 
         void inlines(List<Inline> inlines, boolean bold) {
             for (Inline in : inlines) {
@@ -268,12 +351,16 @@ public final class TableWidths {
         }
 
         private void glyph(double w) {
-            if (word == 0 && line > 0) {
-                line += pendingSpace;
+            if (word == 0) {
+                words.add(new double[] {0, line > 0 ? pendingSpace : 0});
+                if (line > 0) {
+                    line += pendingSpace;
+                }
             }
             pendingSpace = 0;
             word += w;
             line += w;
+            words.get(words.size() - 1)[0] += w;
         }
 
         private void endWord() {
@@ -284,6 +371,15 @@ public final class TableWidths {
         void endLine() {
             endWord();
             longestLine = Math.max(longestLine, line);
+            double best = line;
+            double first = 0;
+            for (int i = 0; i + 1 < words.size(); i++) {
+                first += (i == 0 ? 0 : words.get(i)[1]) + words.get(i)[0];
+                double second = line - first - words.get(i + 1)[1];
+                best = Math.min(best, Math.max(first, second));
+            }
+            twoLines = Math.max(twoLines, best);
+            words.clear();
             line = 0;
             pendingSpace = 0;
         }

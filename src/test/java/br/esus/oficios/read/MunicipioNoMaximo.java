@@ -131,7 +131,8 @@ public final class MunicipioNoMaximo {
             case "site" -> preencher("https://saude.santoamaro.ba.gov.br/", n,
                     espacos ? "documentos-da-secretaria/" : "documentosdasecretaria");
             case "pasta" -> preencher("/opt/", n, espacos ? "e-SUS-APS/" : "eSUSAPSInstalacaoDoServidor");
-            case "telefone" -> preencher("+55 (75) 3241-1234", n, "-");
+            // A 0800 keeps what was typed (a DDD number would be written again, shorter): the value stays at its maximum.
+            case "telefone" -> preencher("0800 724 1234", n, "-");
             case "sigla" -> preencher("SMS", n, "W");
             case "codigo" -> preencher("POP-TI-", n, "W");
             case "client_secret_env" -> preencher("GOVBR_", n, "SEGREDO_");

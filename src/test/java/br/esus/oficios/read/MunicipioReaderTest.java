@@ -414,7 +414,7 @@ class MunicipioReaderTest {
         ReadResult r = read(yaml);
         assertTrue(r.ok());
         assertEquals(List.of("25:12: instalacao.dominio: aviso: o domínio esus.santoamaro.com.br não termina em "
-                + ".gov.br; a Portaria SGD/MGI nº 7.076/2024 exige domínio .gov.br para as chaves de produção do "
+                + ".gov.br; a Portaria SGD/MGI nº 7.076, de 2 de outubro de 2024, exige domínio .gov.br para as chaves de produção do "
                 + "login GOV.BR (e o CADSUS exige HTTPS em domínio gov.br); peça o subdomínio ao órgão que "
                 + "administra o gov.br da UF"), lines(r));
     }

@@ -371,23 +371,70 @@ class DocumentTemplatesTest {
         assertEquals(4, tables.size());
         List<String> header = all(all(tables.get(0), TableRow.class).get(0), TableCell.class).stream()
                 .map(c -> MarkdownText.text(c).strip()).toList();
-        assertEquals(List.of("Situação", "Item", "Data", "Responsável", "Observação", "Visita",
-                "Anotações da visita"), header);
+        assertEquals(List.of("Situação", "Item", "Responsável", "Observação", "Conferência na visita"), header);
         List<List<String>> integracoes = all(tables.get(2), TableRow.class).stream()
                 .filter(r -> r.getParent() instanceof TableBody)
                 .map(r -> all(r, TableCell.class).stream().map(c -> MarkdownText.text(c).strip()).toList())
                 .toList();
         assertEquals(List.of("⏸️\u00A0pendente (baixa prioridade)", "Subdomínio gov.br apontando para o servidor", "",
-                "", "mantido domínio atual; aguardando ofício", "☐", ""), integracoes.get(0));
+                "mantido domínio atual; aguardando ofício", "☐"), integracoes.get(0));
         assertEquals("➖\u00A0não se aplica", integracoes.get(2).get(0));
         List<String> contra = all(all(tables.get(0), TableBody.class).get(0), TableCell.class).stream()
                 .map(c -> MarkdownText.text(c).strip()).toList();
-        assertEquals(List.of("✅\u00A0concluído", "Contra-chave gerada e ativada", "01/11/2026", "João Carlos Pereira",
-                "", "☐", ""), contra);
+        // The date goes with the status it dates, not in a column of its own.
+        assertEquals(List.of("✅\u00A0concluído em\u00A001/11/2026", "Contra-chave gerada e ativada",
+                "João Carlos Pereira", "", "☐"), contra);
         String text = visibleText(md);
-        assertTrue(text.contains("2 concluído(s), 1 pendente(s) de alta prioridade"), text);
-        assertTrue(text.contains("Legenda: ✅ concluído · ⏸️ pendente (baixa prioridade) · 🚩 pendente (alta"
-                + " prioridade) · ➖ não se aplica · ☐ conferido na visita."), text);
+        assertTrue(text.contains(": 2 concluídos, 1 pendente de alta prioridade, 2 pendentes de baixa prioridade e 1 que não"
+                + " se aplica, de 6 itens."), text);
+        // Each mark of the legend with its first word, the box with all of its words, on a line of its own.
+        assertTrue(text.contains("Legenda: ✅\u00A0concluído · ⏸️\u00A0pendente (baixa prioridade) · 🚩\u00A0pendente"
+                + " (alta prioridade) · ➖\u00A0não se aplica\n☐\u00A0conferido\u00A0na\u00A0visita."), text);
+    }
+
+    @Test
+    void checklistCountsAgreeWithTheirNumbers() {
+        assertEquals("1 concluído", Status.CONCLUIDO.contagem(1));
+        assertEquals("2 concluídos", Status.CONCLUIDO.contagem(2));
+        assertEquals("0 concluídos", Status.CONCLUIDO.contagem(0));
+        assertEquals("1 pendente de alta prioridade", Status.PENDENTE_ALTA.contagem(1));
+        assertEquals("5 pendentes de baixa prioridade", Status.PENDENTE_BAIXA.contagem(5));
+        assertEquals("1 que não se aplica", Status.NAO_SE_APLICA.contagem(1));
+        assertEquals("2 que não se aplicam", Status.NAO_SE_APLICA.contagem(2));
+        assertEquals("1 item", Status.itens(1));
+        assertEquals("23 itens", Status.itens(23));
+    }
+
+    /**
+     * Every document that cites the Portaria first cites it whole, with its date, as the Manual de Redação asks; a
+     * later mention may be short. The login service is GOV.BR, the domain gov.br.
+     */
+    @Test
+    void thePortariaIsCitedWithItsDateAndGovBrIsWrittenOneWay() throws Exception {
+        int citing = 0;
+        for (DocumentId id : DocumentId.values()) {
+            if (id.template() == null) {
+                continue;
+            }
+            String text = visibleText(render(id, santoAmaro()).text());
+            int first = text.indexOf("Portaria SGD/MGI");
+            if (first >= 0) {
+                citing++;
+                assertTrue(text.startsWith("Portaria SGD/MGI nº 7.076, de 2 de outubro de 2024", first),
+                        id + ": " + text.substring(first, Math.min(text.length(), first + 80)));
+            }
+            for (String wrong : List.of("Gov.br", "GOV.br", "gov.BR", "Gov.BR", "GovBR", "conta gov.br", "login gov.br",
+                    "o gov.br fornece", "com o gov.br.", "formulário do gov.br")) {
+                assertFalse(text.contains(wrong), id + ": " + wrong);
+            }
+        }
+        assertEquals(2, citing, "o ofício e o POP citam a Portaria");
+        for (var item : catalogo().itens()) {
+            String ref = item.referencia() == null ? "" : item.referencia();
+            if (ref.contains("Portaria SGD/MGI")) {
+                assertTrue(ref.contains("Portaria SGD/MGI nº 7.076, de 2 de outubro de 2024"), item.id() + ": " + ref);
+            }
+        }
     }
 
     @Test

@@ -100,6 +100,38 @@ class TableWidthsTest {
         assertEquals(4 / 2.54 * 72, w[6], 1e-6, "4 cm para escrever à mão");
     }
 
+    /** A section of the checklist as templates/checklist.md.ftl writes it: the date with the status, names marked. */
+    static Block.Table checklistSection(String nome, String observacao) {
+        return new Block.Table(List.of(Block.Align.DEFAULT, Block.Align.DEFAULT, Block.Align.DEFAULT,
+                Block.Align.DEFAULT, Block.Align.DEFAULT),
+                List.of(row("Situação", "Item", "Responsável", "Observação", "Conferência na visita")),
+                List.of(List.of(List.of(new Inline.Mark(Inline.Symbol.PENDENTE_ALTA), t("\u00A0pendente (alta prioridade)")),
+                        List.of(t("Subdomínio gov.br apontando para o servidor")), List.of(t(nome)),
+                        List.of(t(observacao)), List.of(new Inline.Mark(Inline.Symbol.CAIXA_VAZIA)))),
+                List.of(ColumnStyle.NORMAL, ColumnStyle.NORMAL, ColumnStyle.NOMES, ColumnStyle.NORMAL,
+                        ColumnStyle.A_PREENCHER));
+    }
+
+    @Test
+    void aNameOfThreeWordsTakesTwoLinesAndObservationsReadAsLines() {
+        String obs = "migração do servidor antigo (Windows Server 2012) para Linux Ubuntu 24.04, com o banco"
+                + " transferido por cópia conferida e o servidor antigo guardado por trinta dias";
+        for (String nome : List.of("Rafael Nunes Teixeira", "Francisco Wanderley Albuquerque")) {
+            Block.Table t = checklistSection(nome, obs);
+            double[] w = TableWidths.aligned(List.of(t, checklistSection("", ""))).get(t);
+            assertEquals(1, java.util.Arrays.stream(w).sum(), 1e-9);
+            assertEquals(2, TableWidths.lineCount(nome, false, 10, w[2] * W - TableWidths.CELL_EXTRA, 1), nome);
+            // The observation gets at least as much as a name, and more than a few words a line: 3 cm or more.
+            assertTrue(w[3] * W >= 3 / 2.54 * 72, "Observação: " + w[3] * W);
+            assertTrue(w[4] * W >= TableWidths.A_PREENCHER_MIN - 1e-6 && w[4] * W <= TableWidths.A_PREENCHER + 1e-6,
+                    "de 3 a 4 cm para escrever à mão: " + w[4] * W);
+        }
+        // With room to spare the handwriting column keeps its 4 cm.
+        Block.Table small = checklistSection("Ana Lima", "ok");
+        double[] w = TableWidths.aligned(List.of(small, checklistSection("", ""))).get(small);
+        assertEquals(TableWidths.A_PREENCHER, w[4] * W, 1e-6);
+    }
+
     @Test
     void aColumnToSignInIsFiveCentimetres() {
         Block.Table t = new Block.Table(List.of(Block.Align.DEFAULT, Block.Align.DEFAULT, Block.Align.DEFAULT,

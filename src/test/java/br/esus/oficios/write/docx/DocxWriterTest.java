@@ -383,7 +383,8 @@ class DocxWriterTest {
             }
         }
         assertEquals(11906 - 1701 - 851, widths.stream().mapToInt(Integer::intValue).sum());
-        assertEquals(2268, widths.get(6), 1, "Anotações da visita: 4 cm");
+        // Beside seven columns of text the handwriting column yields up to 1 cm of its 4 (TableWidths.readable).
+        assertTrue(widths.get(6) >= 1701 - 1 && widths.get(6) <= 2268 + 1, "Anotações da visita: de 3 a 4 cm");
         // No word is broken: every column is at least as wide as its widest word, margins included.
         for (XWPFTable t : tables) {
             for (XWPFTableRow r : t.getRows()) {
