@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Where running text may and may not break a line, the same rule for the PDF and the DOCX: what a reader copies or
  * dials stays on one line (a telephone, a CEP, a CNPJ, an IP, a document number such as "Nº 7/2026/SMS", a version,
- * "art. 3º", "e-SUS"), and a URL or an e-mail address, which would otherwise be one long word that leaves wide gaps
+ * "art. 3º", "e-mail"), and a URL or an e-mail address, which would otherwise be one long word that leaves wide gaps
  * in a justified line, may break after its "@" and after its dots, and after the slashes of a URL's path, with no hyphen
  * added; never inside its scheme nor right after it ("https://" stays with the first part of the host). The writers
  * also make the addresses links.
@@ -51,7 +51,9 @@ public final class TextBreaks {
             "\\bart\\. \\d+º?",
             // version: 5.3.21
             "\\b\\d+\\.\\d+\\.\\d+\\b",
-            "\\be-SUS\\b"));
+            // "e-mail", "e-SUS", "e-Gestor", "e-CPF": a line ending in "e-" reads as a typo (Portuguese would
+            // repeat the hyphen on the next line, which neither writer does)
+            "\\be-\\p{L}+"));
 
     private static final String HOST = "[\\p{L}\\d](?:[\\p{L}\\d-]*[\\p{L}\\d])?(?:\\.[\\p{L}\\d](?:[\\p{L}\\d-]*[\\p{L}\\d])?)*";
     private static final Pattern ADDRESS = Pattern.compile(
@@ -155,7 +157,7 @@ public final class TextBreaks {
      * Whether a line may break right before {@code position} inside the address {@code a} of {@code text}: after the
      * "@" or a "." of an e-mail (a line breaker takes the last place that fits, so "joao." ends a line only when
      * "joao.silva@" does not fit); after a "." of a bare domain; in a URL, after a "." of the host or a "/" of the
-     * path, once the scheme and the host's first label are behind.
+     * path, once the scheme and the host's first label are behind; never before the host's last label.
      */
     public static boolean breakInside(String text, Address a, int position) {
         if (position <= a.start() || position >= a.end()) {
@@ -165,18 +167,31 @@ public final class TextBreaks {
         String address = text.substring(a.start(), a.end());
         int scheme = address.indexOf("://");
         int at = position - a.start();
-        if (a.href() == null) {
-            return before == '.';
+        int hostStart = scheme < 0 ? address.indexOf('@') + 1 : scheme + 3;
+        int hostEnd = hostEnd(address, hostStart);
+        int lastDot = address.lastIndexOf('.', hostEnd - 1);
+        if (before == '.' && at == lastDot + 1 && at > hostStart) {
+            return false; // "gov.br" stays whole: a line never starts with "br"
         }
         if (scheme < 0) {
             return before == '@' || before == '.';
         }
-        int hostStart = scheme + 3;
         int firstDot = address.indexOf('.', hostStart);
         if (firstDot < 0 || at <= firstDot) {
             return false;
         }
-        return before == '.' || before == '/';
+        return (before == '.' && at < hostEnd) || before == '/';
+    }
+
+    /** Where the host that starts at {@code hostStart} ends: at a ":" (port), a "/" (path) or the end. */
+    private static int hostEnd(String address, int hostStart) {
+        for (int i = hostStart; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == ':' || c == '/' || c == '?' || c == '#') {
+                return i;
+            }
+        }
+        return address.length();
     }
 
     /**
@@ -193,5 +208,23 @@ public final class TextBreaks {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a line may break right before {@code position} inside the address {@code a} when nothing else may
+     * break there (a command in a box of code): only in a URL, after a "/" of its path followed by a letter.
+     */
+    public static boolean breakInPath(String text, Address a, int position) {
+        if (a.href() == null || position <= a.start() || position >= a.end()) {
+            return false;
+        }
+        String address = text.substring(a.start(), a.end());
+        int scheme = address.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        int path = address.indexOf('/', scheme + 3);
+        int at = position - a.start();
+        return path >= 0 && at > path && text.charAt(position - 1) == '/' && Character.isLetter(text.charAt(position));
     }
 }

@@ -68,7 +68,8 @@ public final class LineBreakFixture {
     }
 
     /**
-     * Addresses break only after "@", "." or "/", never after "https://"; no line starts with punctuation. Spaces are
+     * Addresses break only after "@", "." or "/", never after "https://" nor before the last label ("gov.br"); no
+     * line starts with punctuation. Spaces are
      * left out of the comparison: an address has none, and PDFBox reads one where LibreOffice draws the text after a
      * zero-width space apart.
      */
@@ -80,6 +81,7 @@ public final class LineBreakFixture {
             String next = lines.get(i + 1).replace(" ", "");
             assertTrue(!next.startsWith(",") && !next.startsWith(".") && !next.startsWith(")"),
                     "a line starts with punctuation: " + line + " / " + next);
+            assertTrue(!next.startsWith("br"), "a host's last label alone: " + line + " / " + next);
             String joined = line + next;
             if ((joined.contains(EMAIL) || joined.contains(URL)) && !line.contains(EMAIL) && !next.contains(EMAIL)
                     && !line.contains(URL) && !next.contains(URL)) {

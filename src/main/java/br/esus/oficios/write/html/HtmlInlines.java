@@ -156,7 +156,10 @@ final class HtmlInlines {
         int from = 0;
         for (TextBreaks.Address a : TextBreaks.addresses(s)) {
             if (a.href() == null) {
-                continue; // a bare domain: the line breaker finds it in the text
+                text(s.substring(from, a.start()));
+                breakable(s, a, a.start(), a.end());
+                from = a.end();
+                continue;
             }
             int start = a.start();
             while (start > from && !Character.isWhitespace(s.charAt(start - 1))) {
@@ -170,11 +173,25 @@ final class HtmlInlines {
             out.append("<a href=\"");
             text(a.href());
             out.append("\">");
-            text(s.substring(start, end));
+            breakable(s, a, start, end);
             out.append("</a>");
             from = end;
         }
         text(s.substring(from));
+    }
+
+    /**
+     * {@code s[from, to)}, which holds the address {@code a}, with a {@code <wbr/>} where the address may break: the
+     * line breaker itself never breaks inside an address (a command in a box of code must not break in its domain),
+     * openhtmltopdf breaks at an element boundary.
+     */
+    private void breakable(String s, TextBreaks.Address a, int from, int to) {
+        for (int at : TextBreaks.breaksInside(s, a)) {
+            text(s.substring(from, at));
+            out.append("<wbr/>");
+            from = at;
+        }
+        text(s.substring(from, to));
     }
 
     private void mark(Inline.Symbol symbol) {

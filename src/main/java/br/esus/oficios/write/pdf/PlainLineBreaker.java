@@ -11,7 +11,9 @@ import java.util.List;
  * {@code -url="jdbc:postgresql://localhost:5433/esus"}): the commands of the POP are copied from the PDF, and a path
  * cut at its space reads as two arguments. Openhtmltopdf's default breaker (and Java's line BreakIterator) break
  * after every "." and "-" too. What {@link TextBreaks} keeps together (a telephone, a CEP, "Nº 7/2026/SMS") is never
- * broken, and a URL or e-mail address breaks only where {@link TextBreaks} allows. A token still too long for its box
+ * broken, nor an e-mail address or a domain, and a URL only at the slashes of its path: in a box of commands a domain
+ * cut at a dot reads as two arguments. Running text marks where its addresses may break with {@code <wbr/>}
+ * (HtmlInlines), which openhtmltopdf breaks at as at any element boundary. A token still too long for its box
  * is broken by the CSS ({@code word-wrap: break-word}). Boundaries follow {@link BreakIterator}: the end of the text
  * last, then {@link BreakIterator#DONE}.
  */
@@ -82,7 +84,7 @@ final class PlainLineBreaker implements FSTextBreaker {
         }
         for (TextBreaks.Address a : addresses) {
             if (a.range().splitBy(i)) {
-                return TextBreaks.breakInside(text, a, i);
+                return TextBreaks.breakInPath(text, a, i);
             }
         }
         return text.charAt(i - 1) == '/' && Character.isLetter(text.charAt(i)) && i - 1 > word;

@@ -44,9 +44,9 @@ class DocxLineBreaksTest {
                     .map(r -> (XWPFHyperlinkRun) r).toList();
             assertEquals(3, links.size());
             assertEquals("mailto:juliana.andrade@itabaiana.se.gov.br", links.get(0).getHyperlink(d).getURL());
-            assertEquals("juliana.\u200Bandrade@\u200Bitabaiana.\u200Bse.\u200Bgov.\u200Bbr", links.get(0).text());
+            assertEquals("juliana.\u200Bandrade@\u200Bitabaiana.\u200Bse.\u200Bgov.br", links.get(0).text());
             assertEquals("https://esus.itabaiana.se.gov.br/login", links.get(1).getHyperlink(d).getURL());
-            assertEquals("https://esus.\u200Bitabaiana.\u200Bse.\u200Bgov.\u200Bbr/\u200Blogin", links.get(1).text());
+            assertEquals("https://esus.\u200Bitabaiana.\u200Bse.\u200Bgov.br/\u200Blogin", links.get(1).text());
         }
     }
 
