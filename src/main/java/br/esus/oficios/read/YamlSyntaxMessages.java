@@ -40,8 +40,14 @@ final class YamlSyntaxMessages {
             what = "sequência com ! ou \\ não reconhecida; coloque o valor entre aspas simples";
         } else if (l.contains("found duplicate anchor") || l.contains("found undefined alias")) {
             what = "âncoras e referências YAML (& e *) não são aceitas; escreva os valores por extenso";
+        } else if (l.contains("base64") || l.contains("!!")) {
+            what = "etiqueta YAML (!!binary, !!str…) não aceita; tire a etiqueta e, se preciso, coloque o valor entre "
+                    + "aspas";
+        } else if (l.contains("expected a field name") || l.contains("complex key")) {
+            what = "chave que não é um nome (? ou [ ] no lugar da chave); escreva `chave: valor`";
         } else {
-            return "erro de sintaxe YAML (" + p + "); confira a indentação (espaços) e as aspas";
+            // The library's own words (English, with its class names) never reach the user.
+            return "erro de sintaxe YAML; confira a indentação (espaços), as aspas e os dois-pontos";
         }
         return "erro de sintaxe YAML: " + what;
     }

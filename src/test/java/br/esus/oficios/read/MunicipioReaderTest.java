@@ -297,6 +297,14 @@ class MunicipioReaderTest {
     }
 
     @Test
+    void syntaxErrorsTheLibraryWordsInEnglishNeverReachTheUser() {
+        assertOnly(read(with("  sigla: SMS", "  sigla: !!binary zz")), "13:21: erro de sintaxe YAML: etiqueta YAML "
+                + "(!!binary, !!str…) não aceita; tire a etiqueta e, se preciso, coloque o valor entre aspas");
+        assertOnly(read(with("  sigla: SMS", "  ? [a]\n  : b")), "13:6: erro de sintaxe YAML: chave que não é um nome "
+                + "(? ou [ ] no lugar da chave); escreva `chave: valor`");
+    }
+
+    @Test
     void windows1252FileNamesTheBadByte() {
         byte[] bytes = BASE.getBytes(Charset.forName("windows-1252"));
         assertOnly(READER.read(write(dir, bytes)), "8:16: o arquivo não está em UTF-8: byte inválido 0xE7 (em "
