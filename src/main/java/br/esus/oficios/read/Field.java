@@ -184,7 +184,7 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
     }
 
     /**
-     * {@code ^(w1|w2|...)$} with each letter a class of every character {@link String#equalsIgnoreCase} takes for it:
+     * {@code ^\s*(w1|w2|...)\s*$} with each letter a class of every character {@link String#equalsIgnoreCase} takes for it:
      * two characters match when their upper cases, or the lower cases of those, are equal ({@code [Iiİı]}).
      */
     static String anyCasePattern(Collection<String> words) {
@@ -203,16 +203,17 @@ public record Field(String path, Kind kind, boolean required, String help, Strin
                 v.append((char) c);
             }
         }
-        StringBuilder p = new StringBuilder("^(");
+        // Spaces around the word as the reader strips them (" SE " is SE).
+        StringBuilder p = new StringBuilder("^\\s*(");
         for (String w : words) {
-            if (p.length() > 2) {
+            if (p.length() > 5) {
                 p.append('|');
             }
             for (char c : w.toCharArray()) {
                 p.append('[').append(byFold.get(fold(c))).append(']');
             }
         }
-        return p.append(")$").toString();
+        return p.append(")\\s*$").toString();
     }
 
     /** What {@link String#equalsIgnoreCase} compares a character by. */

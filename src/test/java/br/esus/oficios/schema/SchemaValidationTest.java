@@ -101,7 +101,9 @@ class SchemaValidationTest {
                 new Change("UF do município com maiúscula e minúscula", "  uf: BA\n  codigo", "  uf: Ba\n  codigo"),
                 new Change("UF do órgão em minúsculas", "  uf: BA\n  destinatario", "  uf: ba\n  destinatario"),
                 new Change("UF do órgão com minúscula e maiúscula", "  uf: BA\n  destinatario",
-                        "  uf: bA\n  destinatario"))
+                        "  uf: bA\n  destinatario"),
+                new Change("UF entre aspas com espaços, que a leitura tira", "  uf: BA\n  codigo",
+                        "  uf: \" ba \"\n  codigo"))
                 .map(Arguments::of);
     }
 
