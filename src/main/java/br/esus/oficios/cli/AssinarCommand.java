@@ -139,8 +139,7 @@ final class AssinarCommand implements Callable<Integer> {
         sb.append(municipios).append(municipios == 1 ? " município" : " municípios").append(": ")
                 .append(signed).append(signed == 1 ? " documento assinado" : " documentos assinados");
         if (failed > 0) {
-            sb.append("; ").append(failed).append(failed == 1 ? " com documentos não assinados"
-                    : " com documentos não assinados");
+            sb.append("; ").append(failed).append(" com documentos não assinados");
         }
         return sb.append('.').toString();
     }
