@@ -163,7 +163,7 @@ final class IdentityBinding extends BlockBinding {
             return null;
         }
         return new Pessoa(f.text(m, "nome"), f.text(m, "cargo"), certificado(f.scalar(m, "certificado")),
-                f.text(m, "certificado_senha_env"));
+                check(f.scalar(m, "certificado_senha_env"), Formatos::variavelAmbiente));
     }
 
     /** The certificate's path, relative to the YAML's folder; whether it is there is for {@code assinar} to say. */

@@ -88,9 +88,10 @@ public final class MunicipioFields {
             text("signatario.certificado", "Opcional. Certificado A1 (arquivo PKCS#12 .pfx ou .p12) com que "
                     + "`gerar-oficios assinar` assina os documentos deste município; caminho relativo à pasta deste "
                     + "arquivo. A opção --certificado o substitui.", "certificados/ana-lima.pfx").limit(MAX_CAMINHO),
-            text("signatario.certificado_senha_env", "Opcional. Nome da variável de ambiente com a senha do "
-                    + "certificado (a senha nunca vai no arquivo).", "SENHA_CERTIFICADO_SANTO_AMARO")
-                    .matching(ENV_VAR).limit(MAX_NOME).defaultDescribed(Pessoa.SENHA_ENV_PADRAO),
+            text("signatario.certificado_senha_env", "Opcional. Nome da variável de ambiente que guarda a senha "
+                    + "do certificado (a senha nunca vai no YAML). Padrão: " + Pessoa.SENHA_ENV_PADRAO + ".",
+                    "SENHA_CERTIFICADO_SANTO_AMARO").limit(MAX_NOME).matching(ENV_VAR)
+                    .defaultValue(Pessoa.SENHA_ENV_PADRAO),
 
             block("contato", "Responsável pelo domínio e pela instalação (aparece no ofício e no ticket).").mandatory(),
             text("contato.nome", "Nome completo.", "João Souza").mandatory().limit(MAX_NOME).free(),
@@ -174,7 +175,7 @@ public final class MunicipioFields {
                     "esus-santoamaro-ba").limit(MAX_NOME),
             text("govbr.client_secret_env", "Opcional. Nome da variável de ambiente que guarda o client-secret "
                     + "(o segredo nunca vai no YAML). Padrão: GOVBR_CLIENT_SECRET.", "GOVBR_CLIENT_SECRET")
-                    .limit(MAX_NOME).matching("^[A-Za-z_][A-Za-z0-9_]*$").defaultValue(GovBr.SECRET_ENV_PADRAO),
+                    .limit(MAX_NOME).matching(ENV_VAR).defaultValue(GovBr.SECRET_ENV_PADRAO),
 
             block("pop", "Opcional. Identificação, aprovações e distribuição do POP (o quadro do começo e as "
                     + "assinaturas do fim); cada chave tem um padrão."),
