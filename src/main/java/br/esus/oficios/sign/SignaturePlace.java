@@ -10,9 +10,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Where the visible signature goes on the last page: right under the signatário's cargo, in the room the ofício
- * leaves between the signature area and the footer; in a document without the cargo on its last page, under the
- * last line of text. The footer lives in the bottom margin (2 cm, oficio.css), which the block never enters.
+ * Where the visible signature goes on the last page: under the last line of text, which in the ofício is the
+ * signatário's cargo (the block is then centred under it), in the room left before the footer. The footer lives in
+ * the bottom margin (2 cm, oficio.css), which the block never enters.
  */
 final class SignaturePlace {
     /** The bottom margin of the page (oficio.css {@code @page margin}): the footer is there. */
@@ -31,41 +31,27 @@ final class SignaturePlace {
     }
 
     /**
-     * @param anchorText the signatário's cargo, or null
-     * @return the block's rectangle, or null when the page has no room for it under the anchor
+     * @param anchorText the signatário's cargo, or null: when it is the last line of the page (the ofício's
+     *        signature area), the block is centred under it; otherwise it goes under the last line, centred on the text
+     * @return the block's rectangle, or null when the page has no room for it under the last line
      */
     static PDRectangle find(PDDocument doc, int pageIndex, String anchorText, float width, float height)
             throws IOException {
+        PDRectangle media = doc.getPage(pageIndex).getMediaBox();
         List<Line> body = lines(doc, pageIndex).stream().filter(l -> l.top() > BOTTOM_MARGIN + 1).toList();
-        Line anchor = null;
-        if (anchorText != null) {
-            String wanted = anchorText.replaceAll("\\s+", "");
-            for (Line l : body) {
-                if (l.squeezed().equals(wanted)) {
-                    anchor = l; // lines go top to bottom: the last one wins
-                }
+        float center = (float) ((3 / 2.54 * 72 + media.getWidth() - 1.5 / 2.54 * 72) / 2); // the text's centre
+        float top = media.getHeight() - BOTTOM_MARGIN;
+        if (!body.isEmpty()) {
+            Line last = body.get(body.size() - 1);
+            top = last.bottom() - GAP;
+            if (anchorText != null && last.squeezed().equals(anchorText.replaceAll("\\s+", ""))) {
+                center = (last.left() + last.right()) / 2;
             }
         }
-        float pageWidth = doc.getPage(pageIndex).getMediaBox().getWidth();
-        float textCenter = (float) ((3 / 2.54 * 72 + pageWidth - 1.5 / 2.54 * 72) / 2);
-        float center = textCenter;
-        if (anchor == null && !body.isEmpty()) {
-            anchor = body.get(body.size() - 1);
-        } else if (anchor != null) {
-            center = (anchor.left() + anchor.right()) / 2;
-        }
-        float top = anchor == null ? doc.getPage(pageIndex).getMediaBox().getHeight() - BOTTOM_MARGIN
-                : anchor.bottom() - GAP;
-        float floor = BOTTOM_MARGIN;
-        for (Line l : body) {
-            if (l.top() <= top && l.top() > floor) {
-                floor = l.top() + GAP;
-            }
-        }
-        if (top - floor < height) {
+        if (top - BOTTOM_MARGIN < height) {
             return null;
         }
-        float x = Math.max(0, Math.min(center - width / 2, pageWidth - width));
+        float x = Math.max(0, Math.min(center - width / 2, media.getWidth() - width));
         return new PDRectangle(x, top - height, width, height);
     }
 

@@ -127,9 +127,11 @@ class AssinarCommandTest {
     void otherDocumentsWithDashD() throws Exception {
         CliRun.copyExamples(cwd);
         CliRun r = CliRun.run(cwd, ENV, "assinar", "--certificado", certs.maria().toString(), "-d",
-                "ticket-prescricao,checklist", "municipios/se-itabaiana.yaml");
+                "ticket-prescricao,pop,checklist", "municipios/se-itabaiana.yaml");
         assertEquals(0, r.exit(), r.toString());
-        for (String name : List.of("ticket-prescricao-assinado.pdf", "checklist-assinado.pdf")) {
+        // The POP's last page has the signatário's cargo in its approvals table, with text below it: the block
+        // goes under the last line, not under the table.
+        for (String name : List.of("ticket-prescricao-assinado.pdf", "pop-assinado.pdf", "checklist-assinado.pdf")) {
             Path signed = cwd.resolve("output/se-itabaiana").resolve(name);
             assertEquals("", VeraPdf.failures(Files.readAllBytes(signed)), name);
             DssReport d = DssReport.validate(signed, certs).get(0);
