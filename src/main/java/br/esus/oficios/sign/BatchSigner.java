@@ -99,7 +99,7 @@ public final class BatchSigner {
         }
         Municipio m = read.municipio();
         CertificateChoice choice = CertificateChoice.of(request.certificate(), request.certificateShown(),
-                m.signatario());
+                m.signatario(), f);
         SigningKey key;
         try {
             key = key(choice, request, keys);

@@ -121,6 +121,13 @@ class AssinarCommandTest {
         CliRun stale = CliRun.run(cwd, Map.of("SENHA_SANTO_AMARO", SENHA), "assinar", "municipios/ba-santo-amaro.yaml");
         assertTrue(stale.out().startsWith("output/ba-santo-amaro/: 1 arquivo\n"), stale.toString());
         assertEquals(0, stale.exit(), stale.toString());
+
+        // The file's own certificate is named as the user reaches it from the working folder.
+        CliRun wrong = CliRun.run(cwd, Map.of("SENHA_SANTO_AMARO", "outra-senha"), "assinar",
+                "municipios/ba-santo-amaro.yaml");
+        assertEquals("municipios/ba-santo-amaro.yaml: senha do certificado municipios/certificados/ana.p12 incorreta; "
+                + "nada foi assinado\n", wrong.err());
+        assertEquals(1, wrong.exit());
     }
 
     @Test
@@ -167,6 +174,22 @@ class AssinarCommandTest {
         assertEquals("1 município: 0 documentos assinados; 1 com documentos não assinados.\n", r.out());
         assertFalse(Files.exists(cwd.resolve("output")), "nada é gravado para o município recusado");
         assertFalse(r.out().contains(password) || r.err().contains(password), "a senha nunca aparece");
+    }
+
+    @Test
+    void anInvalidFileIsSaidAndTheOthersAreSigned() throws Exception {
+        CliRun.copyExamples(cwd);
+        Path yaml = cwd.resolve("municipios/se-itabaiana.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("  cargo: Secretário Municipal de Saúde\n",
+                "  cargo: Secretário Municipal de Saúde\n  certificado_senha_env: senha do certificado\n"));
+        CliRun r = CliRun.run(cwd, ENV, "assinar", "--certificado", certs.maria().toString());
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.err().contains("municipios/se-itabaiana.yaml:29:26: signatario.certificado_senha_env: nome de "
+                + "variável de ambiente inválido"), r.toString());
+        assertTrue(r.out().endsWith("2 municípios: 1 documento assinado; 1 com documentos não assinados.\n"),
+                r.toString());
+        assertTrue(Files.exists(cwd.resolve("output/ba-santo-amaro/oficio-dominio-assinado.pdf")));
+        assertFalse(Files.exists(cwd.resolve("output/se-itabaiana")));
     }
 
     @Test
