@@ -41,6 +41,7 @@ public final class Main {
         cl.addSubcommand("validar", new ValidarCommand(ctx));
         cl.addSubcommand("checklist", new ChecklistCommand(ctx));
         cl.addSubcommand("enviar", new EnviarCommand(ctx));
+        cl.addSubcommand("assinar", new AssinarCommand(ctx));
         cl.addSubcommand("novo", new NovoCommand(ctx));
         cl.setOut(new PrintWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(ctx.err(), StandardCharsets.UTF_8), true));

@@ -162,7 +162,23 @@ final class IdentityBinding extends BlockBinding {
         if (m == null) {
             return null;
         }
-        return new Pessoa(f.text(m, "nome"), f.text(m, "cargo"));
+        return new Pessoa(f.text(m, "nome"), f.text(m, "cargo"), certificado(f.scalar(m, "certificado")),
+                check(f.scalar(m, "certificado_senha_env"), Formatos::variavelAmbiente));
+    }
+
+    /** The certificate's path, relative to the YAML's folder; whether it is there is for {@code assinar} to say. */
+    private Path certificado(YamlNode.Scalar s) {
+        if (s == null) {
+            return null;
+        }
+        Path base = f.file().getParent() == null ? Path.of("") : f.file().getParent();
+        try {
+            return base.resolve(s.text()).normalize();
+        } catch (InvalidPathException e) {
+            f.error(s, "caminho inválido " + Texts.quote(s.text()) + "; escreva o caminho do arquivo .pfx relativo à "
+                    + "pasta deste arquivo (ex.: certificados/ana-lima.pfx)");
+            return null;
+        }
     }
 
     Contato contato(YamlNode.Mapping m) {

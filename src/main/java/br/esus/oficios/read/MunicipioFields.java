@@ -23,6 +23,7 @@ import static br.esus.oficios.read.FieldCatalog.MAX_URL;
 import br.esus.oficios.model.Banco;
 import br.esus.oficios.model.GovBr;
 import br.esus.oficios.model.Hierarquia;
+import br.esus.oficios.model.Pessoa;
 import br.esus.oficios.model.SistemaOperacional;
 import br.esus.oficios.model.SituacaoPop;
 import br.esus.oficios.model.Status;
@@ -41,6 +42,8 @@ public final class MunicipioFields {
     private static final String CEP = "^[0-9]{2}\\.?[0-9]{3}-?[0-9]{3}$";
     /** A PostgreSQL name as the reader takes it (it goes into commands pasted in a terminal). */
     static final String IDENTIFICADOR = "^[A-Za-z_][A-Za-z0-9_]{0,62}$";
+    /** The name of an environment variable. */
+    private static final String ENV_VAR = "^[A-Za-z_][A-Za-z0-9_]*$";
 
     public static final FieldCatalog CATALOG = new FieldCatalog(List.of(
             block("municipio", "O município.").mandatory(),
@@ -82,6 +85,13 @@ public final class MunicipioFields {
             text("signatario.nome", "Nome completo de quem assina.", "Maria da Silva").mandatory().limit(MAX_NOME).free(),
             text("signatario.cargo", "Cargo de quem assina, no feminino quando for uma mulher.",
                     "Secretária Municipal de Saúde").mandatory().limit(MAX_NOME).free(),
+            text("signatario.certificado", "Opcional. Certificado A1 (arquivo PKCS#12 .pfx ou .p12) com que "
+                    + "`gerar-oficios assinar` assina os documentos deste município; caminho relativo à pasta deste "
+                    + "arquivo. A opção --certificado o substitui.", "certificados/ana-lima.pfx").limit(MAX_CAMINHO),
+            text("signatario.certificado_senha_env", "Opcional. Nome da variável de ambiente que guarda a senha "
+                    + "do certificado (a senha nunca vai no YAML). Padrão: " + Pessoa.SENHA_ENV_PADRAO + ".",
+                    "SENHA_CERTIFICADO_SANTO_AMARO").limit(MAX_NOME).matching(ENV_VAR)
+                    .defaultValue(Pessoa.SENHA_ENV_PADRAO),
 
             block("contato", "Responsável pelo domínio e pela instalação (aparece no ofício e no ticket).").mandatory(),
             text("contato.nome", "Nome completo.", "João Souza").mandatory().limit(MAX_NOME).free(),
@@ -165,7 +175,7 @@ public final class MunicipioFields {
                     "esus-santoamaro-ba").limit(MAX_NOME),
             text("govbr.client_secret_env", "Opcional. Nome da variável de ambiente que guarda o client-secret "
                     + "(o segredo nunca vai no YAML). Padrão: GOVBR_CLIENT_SECRET.", "GOVBR_CLIENT_SECRET")
-                    .limit(MAX_NOME).matching("^[A-Za-z_][A-Za-z0-9_]*$").defaultValue(GovBr.SECRET_ENV_PADRAO),
+                    .limit(MAX_NOME).matching(ENV_VAR).defaultValue(GovBr.SECRET_ENV_PADRAO),
 
             block("pop", "Opcional. Identificação, aprovações e distribuição do POP (o quadro do começo e as "
                     + "assinaturas do fim); cada chave tem um padrão."),

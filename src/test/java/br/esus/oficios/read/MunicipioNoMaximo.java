@@ -135,7 +135,7 @@ public final class MunicipioNoMaximo {
             case "telefone" -> preencher("0800 724 1234", n, "-");
             case "sigla" -> preencher("SMS", n, "W");
             case "codigo" -> preencher("POP-TI-", n, "W");
-            case "client_secret_env" -> preencher("GOVBR_", n, "SEGREDO_");
+            case "client_secret_env", "certificado_senha_env" -> preencher("GOVBR_", n, "SEGREDO_");
             case "client_id" -> preencher("esus-", n, "santoamaro-");
             default -> texto(n);
         };

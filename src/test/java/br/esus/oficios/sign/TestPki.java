@@ -90,6 +90,17 @@ public final class TestPki {
     Files.writeString(file, "-----BEGIN CERTIFICATE-----\n" + b64 + "\n-----END CERTIFICATE-----\n");
   }
 
+  /** An empty CRL of the CA, valid for a week (for validators that require revocation data, e.g. DSS -> TOTAL_PASSED). */
+  public static void writeCrl(Path file, Issued ca) throws Exception {
+    Instant now = Instant.now();
+    org.bouncycastle.cert.X509v2CRLBuilder crl = new org.bouncycastle.cert.X509v2CRLBuilder(
+        X500Name.getInstance(ca.cert().getSubjectX500Principal().getEncoded()), Date.from(now.minusSeconds(60)));
+    crl.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
+    crl.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.ONE));
+    crl.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.cert()));
+    Files.write(file, crl.build(new JcaContentSignerBuilder("SHA256withRSA").build(ca.keys().getPrivate())).getEncoded());
+  }
+
   public static void main(String[] a) throws Exception {
     Path dir = Paths.get(a.length > 0 ? a[0] : "pki");
     Files.createDirectories(dir);
@@ -108,13 +119,7 @@ public final class TestPki {
     writeP12(dir.resolve("uso-errado.p12"), "maria", wrongKu, ca, pw);
     writePem(dir.resolve("ac-teste.pem"), ca.cert());
     Files.writeString(dir.resolve("nao-e-p12.pfx"), "isto não é um PKCS#12\n");
-    // empty CRL of the test CA (for validators that require revocation data, e.g. DSS -> TOTAL_PASSED)
-    org.bouncycastle.cert.X509v2CRLBuilder crl = new org.bouncycastle.cert.X509v2CRLBuilder(
-        X500Name.getInstance(ca.cert().getSubjectX500Principal().getEncoded()), Date.from(now.minusSeconds(60)));
-    crl.setNextUpdate(Date.from(now.plus(day.multipliedBy(7))));
-    crl.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.ONE));
-    crl.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.cert()));
-    Files.write(dir.resolve("ac-teste.crl"), crl.build(new JcaContentSignerBuilder("SHA256withRSA").build(ca.keys().getPrivate())).getEncoded());
+    writeCrl(dir.resolve("ac-teste.crl"), ca);
     System.out.println("ok: " + ok.cert().getSubjectX500Principal() + " KU=" + Arrays.toString(ok.cert().getKeyUsage()));
   }
 }
