@@ -178,7 +178,8 @@ final class EnviarCommand implements Callable<Integer> {
                 new TemplateEngine(InputSet.templates(ctx, common.modelos)),
                 Choices.writers(spec.commandLine(), ctx, formats, font), new OutputLayout(ctx.resolve(output)),
                 1, common.debug)) {
-            plan = new SendPlanner(generator, in.catalog(), simulate, evenIfPending).plan(request,
+            plan = new SendPlanner(generator, in.catalog(), simulate, evenIfPending,
+                    settings.exigirAssinatura()).plan(request,
                     o -> GerarCommand.report(ctx, o), p -> {
                         ctx.err().println(DiagnosticLines.line(p));
                         ctx.err().flush();
