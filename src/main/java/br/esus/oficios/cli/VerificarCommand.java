@@ -84,7 +84,7 @@ final class VerificarCommand implements Callable<Integer> {
         for (Path f : files) {
             Path file = ctx.resolve(f);
             SignedPdf pdf = reader.read(file);
-            Map<String, String> generated = new LinkedHashMap<>(SignedCopies.generated(file.toAbsolutePath()
+            Map<String, SignatureReader.XmpIds> generated = new LinkedHashMap<>(SignedCopies.generated(file.toAbsolutePath()
                     .getParent()));
             generated.remove(file.getFileName().toString());
             VerificationReport.lines(pdf, f.toString(), generated).forEach(ctx.out()::println);

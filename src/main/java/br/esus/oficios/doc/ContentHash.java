@@ -11,13 +11,15 @@ import java.util.HexFormat;
  * is computed again from the document tree the YAML and templates give today, and compared with the one in the
  * signed revision. It covers what the reader reads (the letterhead's lines, title, author, subject, date and every
  * block), not the PDF bytes (fonts, the brasão's image, the writer's version), so a signer's incremental save keeps
- * it and a new PDF of the same text has the same hash.
+ * it and a new PDF of the same text has the same hash. The document's id ({@code go:documento}, e.g.
+ * {@code oficio-dominio}) goes next to it, so that a signed POP is not taken for an old ofício.
  */
 public final class ContentHash {
-    /** The XMP namespace of the property; its prefix; the property's name. */
+    /** The XMP namespace of the properties; its prefix; the hash's property; the document id's property. */
     public static final String XMP_NAMESPACE = "https://esus-oficios.github.io/ns/gerar-oficios/1.0/";
     public static final String XMP_PREFIX = "go";
     public static final String XMP_PROPERTY = "conteudoSha256";
+    public static final String XMP_DOCUMENT = "documento";
 
     private ContentHash() {
     }

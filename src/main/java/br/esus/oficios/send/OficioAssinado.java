@@ -35,7 +35,7 @@ final class OficioAssinado {
         String id = DocumentId.OFICIO_DOMINIO.id();
         SignedCopies.Found found;
         try {
-            found = SignedCopies.in(folder, ContentHash.of(doc), new SignatureReader(TrustAnchors.NONE));
+            found = SignedCopies.in(folder, id, ContentHash.of(doc), new SignatureReader(TrustAnchors.NONE));
         } catch (IOException e) {
             found = new SignedCopies.Found(java.util.Optional.empty(), List.of(), List.of());
             say.accept(DocumentProblem.warning(shown, id, "não foi possível procurar cópias assinadas em " + folder));

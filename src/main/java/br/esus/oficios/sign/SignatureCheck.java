@@ -21,14 +21,25 @@ import java.time.Instant;
  * @param laterCovered bytes were added after this signature, and a later signature covers them (a second signature)
  * @param cmsOk the CMS verifies: the digest of the signed bytes matches and the signature value is right
  * @param cmsProblem why the CMS does not verify (null when it does)
- * @param contentSha256 the gerar-oficios content hash in the XMP of the signed revision, or null
+ * @param generated the gerar-oficios content hash and document id in the XMP of the signed revision (null when
+ *        the signature could not be placed in the file)
  * @param chain the chain to the trust anchors; null when none was given
  */
 public record SignatureCheck(
         String subFilter, boolean supported, String holder, String issuer, boolean govBr, Instant when,
         boolean whenFromCms, boolean certificateValidThen, Instant certificateFrom, Instant certificateTo,
         boolean byteRangeOk, boolean coversFile, boolean laterCovered, boolean cmsOk, String cmsProblem,
-        String contentSha256, TrustAnchors.Chain chain) {
+        SignatureReader.XmpIds generated, TrustAnchors.Chain chain) {
+
+    /** The gerar-oficios content hash of the signed revision, or null. */
+    public String contentSha256() {
+        return generated == null ? null : generated.contentSha256();
+    }
+
+    /** The gerar-oficios document id of the signed revision ({@code oficio-dominio}), or null. */
+    public String documento() {
+        return generated == null ? null : generated.documento();
+    }
 
     /** The signed bytes are intact and nothing after them is unsigned: the digest matches over a sound range. */
     public boolean intact() {

@@ -53,6 +53,8 @@ public final class SignatureReader {
 
     private static final Pattern XMP_HASH = Pattern.compile(":" + ContentHash.XMP_PROPERTY
             + "(?:>\\s*|\\s*=\\s*[\"'])([0-9a-fA-F]{64})");
+    private static final Pattern XMP_DOCUMENT = Pattern.compile(ContentHash.XMP_PREFIX + ":"
+            + ContentHash.XMP_DOCUMENT + "(?:>\\s*|\\s*=\\s*[\"'])([a-z0-9-]+)");
 
     private final TrustAnchors anchors;
 
@@ -106,7 +108,7 @@ public final class SignatureReader {
                     false, false, false, false, "o intervalo de bytes assinado (/ByteRange) está malformado", null,
                     null);
         }
-        String hash = contentHash(Arrays.copyOf(file, (int) end));
+        XmpIds hash = xmpIds(Arrays.copyOf(file, (int) end));
         CMSSignedData cms;
         SignerInformation si;
         X509Certificate cert;
@@ -162,23 +164,36 @@ public final class SignatureReader {
     }
 
     private static SignatureCheck failed(String subFilter, Date claimed, boolean covers, boolean laterCovered,
-            String hash, String problem) {
+            XmpIds hash, String problem) {
         return new SignatureCheck(subFilter, true, null, null, false, instant(claimed), false, false, null, null,
                 true, covers, laterCovered, false, problem, hash, null);
     }
 
-    /** The content hash in the XMP of a revision (null when it has none or cannot be read). */
-    static String contentHash(byte[] revision) {
+    /** The content hash and document id in the XMP of a revision ({@link XmpIds#NONE} when it has none). */
+    static XmpIds xmpIds(byte[] revision) {
         try (PDDocument rev = Loader.loadPDF(revision)) {
             PDMetadata m = rev.getDocumentCatalog().getMetadata();
             if (m == null) {
-                return null;
+                return XmpIds.NONE;
             }
-            Matcher x = XMP_HASH.matcher(new String(m.toByteArray(), StandardCharsets.UTF_8));
-            return x.find() ? x.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+            String xmp = new String(m.toByteArray(), StandardCharsets.UTF_8);
+            Matcher h = XMP_HASH.matcher(xmp);
+            Matcher d = XMP_DOCUMENT.matcher(xmp);
+            return new XmpIds(h.find() ? h.group(1).toLowerCase(java.util.Locale.ROOT) : null,
+                    d.find() ? d.group(1) : null);
         } catch (IOException | RuntimeException e) {
-            return null;
+            return XmpIds.NONE;
         }
+    }
+
+    /**
+     * What gerar-oficios wrote in a PDF's XMP.
+     *
+     * @param contentSha256 {@link ContentHash}, or null
+     * @param documento e.g. {@code oficio-dominio}, or null
+     */
+    public record XmpIds(String contentSha256, String documento) {
+        static final XmpIds NONE = new XmpIds(null, null);
     }
 
     private static Date signingTime(SignerInformation si) {

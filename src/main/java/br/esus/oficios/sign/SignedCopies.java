@@ -34,7 +34,7 @@ public final class SignedCopies {
      * What the folder holds for a document.
      *
      * @param current the valid copy over the current document signed last, if any
-     * @param outdated valid copies over another version of the document (or without the content hash)
+     * @param outdated valid copies over another version of the document
      * @param invalid signed files whose signature is broken or that were changed after signing
      */
     public record Found(Optional<SignedPdf> current, List<SignedPdf> outdated, List<SignedPdf> invalid) {
@@ -45,16 +45,21 @@ public final class SignedCopies {
     }
 
     /**
+     * Signed PDFs of other documents, or without the gerar-oficios document id (not made from a PDF this tool
+     * wrote), are left out.
+     *
+     * @param documento e.g. {@code oficio-dominio}
      * @param currentSha256 the document's content hash today ({@link br.esus.oficios.doc.ContentHash})
      * @throws IOException when the folder cannot be listed
      */
-    public static Found in(Path folder, String currentSha256, SignatureReader reader) throws IOException {
+    public static Found in(Path folder, String documento, String currentSha256, SignatureReader reader)
+            throws IOException {
         List<SignedPdf> current = new ArrayList<>();
         List<SignedPdf> outdated = new ArrayList<>();
         List<SignedPdf> invalid = new ArrayList<>();
         for (Path p : candidates(folder)) {
             SignedPdf s = reader.read(p);
-            if (!s.signed()) {
+            if (!s.signed() || !documento.equals(s.documento())) {
                 continue;
             }
             if (!s.valid()) {
@@ -72,8 +77,8 @@ public final class SignedCopies {
      * The content hashes of the PDFs the tool wrote in {@code folder}, by file name: what {@code verificar}
      * compares a signed file with when it lies in a municipality's output folder.
      */
-    public static Map<String, String> generated(Path folder) {
-        Map<String, String> out = new LinkedHashMap<>();
+    public static Map<String, SignatureReader.XmpIds> generated(Path folder) {
+        Map<String, SignatureReader.XmpIds> out = new LinkedHashMap<>();
         for (DocumentId d : DocumentId.values()) {
             if (!d.markdown()) {
                 continue;
@@ -81,8 +86,8 @@ public final class SignedCopies {
             Path f = folder.resolve(d.fileName("pdf"));
             if (Files.isRegularFile(f)) {
                 try {
-                    String h = SignatureReader.contentHash(Files.readAllBytes(f));
-                    if (h != null) {
+                    SignatureReader.XmpIds h = SignatureReader.xmpIds(Files.readAllBytes(f));
+                    if (h.contentSha256() != null) {
                         out.put(f.getFileName().toString(), h);
                     }
                 } catch (IOException e) {

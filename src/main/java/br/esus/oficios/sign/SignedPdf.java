@@ -36,6 +36,12 @@ public record SignedPdf(Path file, String unreadable, List<SignatureCheck> signa
         return last().map(SignatureCheck::contentSha256);
     }
 
+    /** The gerar-oficios document a signature is over ({@code oficio-dominio}), or null when none says. */
+    public String documento() {
+        return signatures.stream().map(SignatureCheck::documento).filter(java.util.Objects::nonNull).reduce(
+                (a, b) -> b).orElse(null);
+    }
+
     /** Orders valid files by when they were last signed (a file without a time first). */
     public static final Comparator<SignedPdf> BY_SIGNING_TIME = Comparator.comparing(
             (SignedPdf s) -> s.last().map(SignatureCheck::when).orElse(null),

@@ -27,7 +27,7 @@ public final class VerificationReport {
      * @param generated the content hashes of the PDFs the tool wrote in the file's folder ({@link
      *        SignedCopies#generated}), without the file itself
      */
-    public static List<String> lines(SignedPdf pdf, String shown, Map<String, String> generated) {
+    public static List<String> lines(SignedPdf pdf, String shown, Map<String, SignatureReader.XmpIds> generated) {
         List<String> out = new ArrayList<>();
         if (pdf.unreadable() != null) {
             out.add(shown + ": ilegível: " + pdf.unreadable());
@@ -95,20 +95,24 @@ public final class VerificationReport {
                 + "cobre";
     }
 
-    private static String document(SignatureCheck s, Map<String, String> generated) {
+    private static String document(SignatureCheck s, Map<String, SignatureReader.XmpIds> generated) {
         if (s.contentSha256() == null) {
             return "sem o resumo do conteúdo do gerar-oficios: não dá para dizer se é o documento atual";
         }
-        for (Map.Entry<String, String> e : generated.entrySet()) {
-            if (e.getValue().equals(s.contentSha256())) {
+        for (Map.Entry<String, SignatureReader.XmpIds> e : generated.entrySet()) {
+            if (e.getValue().contentSha256().equals(s.contentSha256())) {
                 return "o mesmo conteúdo de " + e.getKey() + " desta pasta (o documento atual, se ele foi gerado "
                         + "depois da última mudança no YAML)";
             }
         }
-        if (generated.isEmpty()) {
-            return "gerado pelo gerar-oficios; não há na pasta um PDF gerado para comparar (o arquivo assinado fica "
-                    + "na pasta de saída do município, <saida>/<uf>-<municipio>/)";
+        for (Map.Entry<String, SignatureReader.XmpIds> e : generated.entrySet()) {
+            if (s.documento() != null && s.documento().equals(e.getValue().documento())) {
+                return "DESATUALIZADO: não é o conteúdo atual de " + e.getKey() + " desta pasta (o documento mudou "
+                        + "depois de assinado)";
+            }
         }
-        return "DESATUALIZADO: o conteúdo não é o de " + String.join(", ", generated.keySet()) + " desta pasta";
+        return (s.documento() == null ? "gerado pelo gerar-oficios" : s.documento() + " do gerar-oficios")
+                + "; a pasta não tem esse documento gerado para comparar (a cópia assinada fica na pasta de saída "
+                + "do município, <saida>/<uf>-<municipio>/)";
     }
 }

@@ -134,6 +134,16 @@ class CliEnviarAssinadoTest {
     }
 
     @Test
+    void aSignedCopyOfAnotherDocumentIsLeftAlone() throws Exception {
+        CliRun g = CliRun.run(cwd, "gerar", "municipios/ba-santo-amaro.yaml", "-d", "pop", "-f", "pdf");
+        assertEquals(0, g.exit(), g.toString());
+        TestSigner.sign(folder.resolve("pop.pdf"), folder.resolve("pop-assinado.pdf"), maria, ca, NOW);
+        CliRun sim = enviar("--simular", "-d", "oficio-dominio");
+        assertTrue(sim.out().contains(", com oficio-dominio.pdf; assunto:"), sim.toString());
+        assertFalse(sim.err().contains("pop-assinado.pdf"), "o POP assinado não é uma versão do ofício: " + sim);
+    }
+
+    @Test
     void aCopyChangedAfterSigningIsNotSent() throws Exception {
         Path signed = sign("assinado.pdf", NOW);
         TestSigner.changeAfterSigning(signed, folder.resolve("alterado.pdf"));

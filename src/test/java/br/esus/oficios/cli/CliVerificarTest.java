@@ -154,8 +154,8 @@ class CliVerificarTest {
                 "pdf").exit());
         CliRun r = verificar("output/ba-santo-amaro/oficio-dominio-assinado.pdf");
         assertEquals(0, r.exit(), "a assinatura continua íntegra: " + r);
-        assertTrue(r.out().contains("    documento: DESATUALIZADO: o conteúdo não é o de oficio-dominio.pdf desta "
-                + "pasta\n"), r.toString());
+        assertTrue(r.out().contains("    documento: DESATUALIZADO: não é o conteúdo atual de oficio-dominio.pdf desta "
+                + "pasta (o documento mudou depois de assinado)\n"), r.toString());
     }
 
     @Test

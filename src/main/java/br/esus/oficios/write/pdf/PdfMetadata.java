@@ -52,7 +52,7 @@ final class PdfMetadata {
         pd.setDocumentId((long) (meta.documentId() + "|" + meta.title() + "|" + meta.date()).hashCode());
 
         byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now,
-                ContentHash.of(doc));
+                ContentHash.of(doc), meta.documentId());
         PDMetadata metadata = new PDMetadata(pd);
         metadata.importXMPMetadata(xmp);
         pd.getDocumentCatalog().setMetadata(metadata);

@@ -14,7 +14,8 @@ import org.apache.xmpbox.type.PDFASchemaType;
 import org.apache.xmpbox.type.TypeMapping;
 
 /**
- * The document's content hash in the XMP ({@code go:conteudoSha256}, {@link ContentHash}) and its description in
+ * The document's content hash in the XMP ({@code go:conteudoSha256}, {@link ContentHash}), the document's id
+ * ({@code go:documento}) and their description in
  * the PDF/A extension schema (ISO 19005-2 §6.6.2.3), next to the one {@link PdfUaIdentification} adds: a custom
  * property without it would break PDF/A.
  */
@@ -29,9 +30,12 @@ final class XmpContentHash {
     }
 
     /** Call after {@link PdfUaIdentification#addTo}, which makes the extension schema's bag. */
-    static void addTo(XMPMetadata xmp, String sha256) {
+    static void addTo(XMPMetadata xmp, String sha256, String documentId) {
         XMPSchema go = new XMPSchema(xmp, ContentHash.XMP_NAMESPACE, ContentHash.XMP_PREFIX, "gerar-oficios");
         go.setTextPropertyValueAsSimple(ContentHash.XMP_PROPERTY, sha256);
+        if (documentId != null) {
+            go.setTextPropertyValueAsSimple(ContentHash.XMP_DOCUMENT, documentId);
+        }
         xmp.addSchema(go);
 
         TypeMapping types = xmp.getTypeMapping();
@@ -44,20 +48,26 @@ final class XmpContentHash {
         schema.addProperty(types.createText(SCHEMA_NS, SCHEMA_PREFIX, PDFASchemaType.PREFIX, ContentHash.XMP_PREFIX));
         ArrayProperty properties = types.createArrayProperty(SCHEMA_NS, SCHEMA_PREFIX, PDFASchemaType.PROPERTY,
                 Cardinality.Seq);
-        PDFAPropertyType hash = new PDFAPropertyType(xmp);
-        hash.setAttribute(new Attribute(XmpConstants.RDF_NAMESPACE, XmpConstants.PARSE_TYPE,
-                XmpConstants.RESOURCE_NAME));
-        hash.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.NAME,
-                ContentHash.XMP_PROPERTY));
-        hash.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.VALUETYPE, "Text"));
-        hash.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.CATEGORY, "internal"));
-        hash.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.DESCRIPTION,
+        properties.addProperty(property(xmp, ContentHash.XMP_PROPERTY,
                 "SHA-256 do conteúdo do documento (texto e propriedades), para reconhecer uma cópia assinada"));
-        properties.addProperty(hash);
+        properties.addProperty(property(xmp, ContentHash.XMP_DOCUMENT,
+                "Qual documento do gerar-oficios é este (oficio-dominio, pop...)"));
         schema.addProperty(properties);
 
         PDFAExtensionSchema extension = xmp.getPDFExtensionSchema();
         AbstractField schemas = extension.getProperty(PDFAExtensionSchema.SCHEMAS);
         ((ArrayProperty) schemas).addProperty(schema);
+    }
+
+    private static PDFAPropertyType property(XMPMetadata xmp, String name, String description) {
+        TypeMapping types = xmp.getTypeMapping();
+        PDFAPropertyType p = new PDFAPropertyType(xmp);
+        p.setAttribute(new Attribute(XmpConstants.RDF_NAMESPACE, XmpConstants.PARSE_TYPE,
+                XmpConstants.RESOURCE_NAME));
+        p.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.NAME, name));
+        p.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.VALUETYPE, "Text"));
+        p.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.CATEGORY, "internal"));
+        p.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.DESCRIPTION, description));
+        return p;
     }
 }

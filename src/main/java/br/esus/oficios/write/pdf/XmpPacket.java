@@ -28,9 +28,11 @@ final class XmpPacket {
      * The packet; null values are left out (as they are from the Info dictionary).
      *
      * @param contentSha256 the document's {@link br.esus.oficios.doc.ContentHash}
+     * @param documentId e.g. {@code oficio-dominio}; may be null
      */
     static byte[] of(String title, String author, String subject, String keywords, String language,
-            String creatorTool, String producer, Calendar date, String contentSha256) throws IOException {
+            String creatorTool, String producer, Calendar date, String contentSha256, String documentId)
+            throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setFormat("application/pdf");
@@ -64,7 +66,7 @@ final class XmpPacket {
             throw new IllegalStateException(e); // "A" is a valid conformance level
         }
         PdfUaIdentification.addTo(xmp);
-        XmpContentHash.addTo(xmp, contentSha256);
+        XmpContentHash.addTo(xmp, contentSha256, documentId);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         try {
