@@ -105,6 +105,8 @@ class CliEnviarAssinadoTest {
         try (InputStream in = pdf.getInputStream()) {
             assertArrayEquals(Files.readAllBytes(signed), in.readAllBytes(), "o anexo é o PDF assinado");
         }
+        CliRun checklist = CliRun.run(cwd, "checklist", "municipios/ba-santo-amaro.yaml");
+        assertTrue(checklist.out().contains("ofício assinado enviado em "), checklist.toString());
     }
 
     @Test
