@@ -96,13 +96,16 @@ public final class VerificationReport {
     }
 
     private static String document(SignatureCheck s, Map<String, SignatureReader.XmpIds> generated) {
+        if (!s.cmsOk()) {
+            return "não comparado: a parte assinada não confere";
+        }
         if (s.contentSha256() == null) {
             return "sem o resumo do conteúdo do gerar-oficios: não dá para dizer se é o documento atual";
         }
         for (Map.Entry<String, SignatureReader.XmpIds> e : generated.entrySet()) {
             if (e.getValue().contentSha256().equals(s.contentSha256())) {
-                return "o mesmo conteúdo de " + e.getKey() + " desta pasta (o documento atual, se ele foi gerado "
-                        + "depois da última mudança no YAML)";
+                return (s.alteredAfter() ? "a versão assinada tinha " : "") + "o mesmo conteúdo de " + e.getKey()
+                        + " desta pasta (o documento atual, se ele foi gerado depois da última mudança no YAML)";
             }
         }
         for (Map.Entry<String, SignatureReader.XmpIds> e : generated.entrySet()) {

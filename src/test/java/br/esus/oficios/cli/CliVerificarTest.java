@@ -106,6 +106,8 @@ class CliVerificarTest {
                 + "assinatura)\n"), r.toString());
         assertTrue(r.out().contains("    integridade: ALTERADO DEPOIS DE ASSINAR: o arquivo tem mudanças depois desta "
                 + "assinatura que nenhuma assinatura cobre\n"), r.toString());
+        assertTrue(r.out().contains("    documento: a versão assinada tinha o mesmo conteúdo de oficio-dominio.pdf desta "
+                + "pasta"), r.toString());
         assertTrue(r.out().endsWith("1 de 1 arquivo sem assinatura válida.\n"), r.toString());
     }
 
@@ -131,6 +133,7 @@ class CliVerificarTest {
         assertTrue(r.out().contains("trocado.pdf: assinatura INVÁLIDA (1 assinatura)"), r.toString());
         assertTrue(r.out().contains("    integridade: NÃO confere: o resumo (hash) não confere: o arquivo foi alterado "
                 + "dentro da parte assinada\n"), r.toString());
+        assertTrue(r.out().contains("    documento: não comparado: a parte assinada não confere\n"), r.toString());
     }
 
     @Test
