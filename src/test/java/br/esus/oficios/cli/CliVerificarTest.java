@@ -137,6 +137,36 @@ class CliVerificarTest {
     }
 
     @Test
+    void aCertificateOutsideItsValidityAtTheClaimedTimeFails() throws Exception {
+        TestSigner.sign(oficio, folder.resolve("depois.pdf"), maria, ca, NOW.plus(Duration.ofDays(400)));
+        CliRun r = verificar("output/ba-santo-amaro/depois.pdf");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().contains("    certificado: NÃO era válido na data da assinatura (validade de "), r.toString());
+    }
+
+    @Test
+    void anUnsupportedSubFilterIsSaidAsSuchAndTheOlderAcrobatFormIsRead() throws Exception {
+        TestSigner.sign(oficio, folder.resolve("sha1.pdf"), maria.keys().getPrivate(),
+                java.util.List.of(maria.cert(), ca.cert()), NOW, "adbe.pkcs7.sha1");
+        CliRun r = verificar("output/ba-santo-amaro/sha1.pdf");
+        assertEquals(1, r.exit(), r.toString());
+        assertTrue(r.out().startsWith("output/ba-santo-amaro/sha1.pdf: assinatura em formato não suportado (1 "
+                + "assinatura)\n  assinatura 1: formato de assinatura não suportado (/SubFilter adbe.pkcs7.sha1); não "
+                + "foi verificada\n"), r.toString());
+
+        TestSigner.sign(oficio, folder.resolve("acrobat.pdf"), maria.keys().getPrivate(),
+                java.util.List.of(maria.cert(), ca.cert()), NOW, "adbe.pkcs7.detached");
+        CliRun acrobat = verificar("output/ba-santo-amaro/acrobat.pdf");
+        assertEquals(0, acrobat.exit(), acrobat.toString());
+    }
+
+    @Test
+    void theSignedOfícioStaysPdfA2aAndUa1() throws Exception {
+        assertEquals("", br.esus.oficios.write.pdf.VeraPdf.failures(Files.readAllBytes(signed)),
+                "o XMP com o resumo do conteúdo continua válido depois da assinatura");
+    }
+
+    @Test
     void unsignedAndNonPdfFilesFail() throws Exception {
         Files.writeString(cwd.resolve("nota.pdf"), "não sou PDF");
         CliRun r = verificar("output/ba-santo-amaro/oficio-dominio.pdf", "nota.pdf",
