@@ -110,6 +110,18 @@ class CliEnviarAssinadoTest {
     }
 
     @Test
+    void anOfícioSentUnsignedGoesAgainOnceSignedAndTheSignedCopyOnlyOnce() throws Exception {
+        CliRun unsigned = enviar("-d", "oficio-dominio");
+        assertEquals(0, unsigned.exit(), unsigned.toString());
+        sign("oficio-dominio-assinado.pdf", NOW);
+        CliRun signed = enviar("-d", "oficio-dominio");
+        assertEquals(0, signed.exit(), signed.toString());
+        assertTrue(signed.out().endsWith("enviar: 1 enviado\n"), signed.toString());
+        CliRun again = enviar("-d", "oficio-dominio");
+        assertTrue(again.out().endsWith("enviar: 0 enviados, 1 já enviado (recusado)\n"), again.toString());
+    }
+
+    @Test
     void theCopySignedLastWinsUnderAnyName() throws Exception {
         sign("oficio-dominio-assinado.pdf", NOW.minus(Duration.ofHours(2)));
         sign("Ofício 12 assinado gov.br.pdf", NOW);
