@@ -44,6 +44,10 @@ import picocli.CommandLine.Spec;
                 + "output/<uf>-<municipio>/envios.jsonl, e o mesmo documento (o mesmo conteúdo, mesmo que o PDF "
                 + "seja gerado de novo noutro dia) não é enviado duas vezes (a não ser com --reenviar).",
             "",
+            "O ofício vai assinado quando a pasta do município tem uma cópia assinada do ofício atual (feita com "
+                + "'assinar' ou no assinador GOV.BR, com qualquer nome de arquivo PDF); senão vai sem assinatura, com um aviso, "
+                + "ou não vai, com smtp.exigir_assinatura: true. Confira uma cópia com 'gerar-oficios verificar'.",
+            "",
             "Se o servidor recebe a mensagem mas não responde a tempo (ou a execução é interrompida no meio), o envio "
                 + "fica incerto: nada é tentado de novo, a Message-ID aparece para conferir com o destinatário, o "
                 + "código de saída é 3, e o documento só vai outra vez com --reenviar."})
@@ -178,7 +182,8 @@ final class EnviarCommand implements Callable<Integer> {
                 new TemplateEngine(InputSet.templates(ctx, common.modelos)),
                 Choices.writers(spec.commandLine(), ctx, formats, font), new OutputLayout(ctx.resolve(output)),
                 1, common.debug)) {
-            plan = new SendPlanner(generator, in.catalog(), simulate, evenIfPending).plan(request,
+            plan = new SendPlanner(generator, in.catalog(), simulate, evenIfPending,
+                    settings.exigirAssinatura()).plan(request,
                     o -> GerarCommand.report(ctx, o), p -> {
                         ctx.err().println(DiagnosticLines.line(p));
                         ctx.err().flush();

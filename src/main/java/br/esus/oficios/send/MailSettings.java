@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *        server with a self-signed certificate: no YAML key and no command-line option sets it
  * @param confianca {@code smtp.confianca}: certificates trusted for this server besides the JDK's (the certificate
  *        must still lead to one of them, and its name match {@code servidor}); null for the JDK's only
+ * @param exigirAssinatura {@code smtp.exigir_assinatura}: {@code enviar} refuses an ofício without a valid signed
+ *        copy over the current document instead of sending the unsigned PDF with a warning
  */
 public record MailSettings(
         String servidor,
@@ -36,7 +38,8 @@ public record MailSettings(
         boolean confirmacaoLeitura,
         boolean inseguro,
         boolean confiarEmQualquerCertificado,
-        Confianca confianca) {
+        Confianca confianca,
+        boolean exigirAssinatura) {
 
     /** The environment variable that holds the SMTP password. */
     public static final String SENHA_ENV = "GERAR_OFICIOS_SMTP_SENHA";
@@ -63,13 +66,27 @@ public record MailSettings(
             String remetenteNome, List<String> copias, String suporte, Duration tempoLimite,
             boolean confirmacaoLeitura, boolean inseguro, boolean confiarEmQualquerCertificado) {
         this(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte, tempoLimite,
-                confirmacaoLeitura, inseguro, confiarEmQualquerCertificado, null);
+                confirmacaoLeitura, inseguro, confiarEmQualquerCertificado, null, false);
+    }
+
+    /** Settings that do not require a signed ofício. */
+    public MailSettings(String servidor, int porta, Seguranca seguranca, String usuario, String remetenteEmail,
+            String remetenteNome, List<String> copias, String suporte, Duration tempoLimite,
+            boolean confirmacaoLeitura, boolean inseguro, boolean confiarEmQualquerCertificado, Confianca confianca) {
+        this(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte, tempoLimite,
+                confirmacaoLeitura, inseguro, confiarEmQualquerCertificado, confianca, false);
+    }
+
+    /** A copy with {@code exigir_assinatura} as given. */
+    public MailSettings withExigirAssinatura(boolean exigir) {
+        return new MailSettings(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte,
+                tempoLimite, confirmacaoLeitura, inseguro, confiarEmQualquerCertificado, confianca, exigir);
     }
 
     /** A copy that trusts any certificate: for tests against GreenMail's self-signed certificate only. */
     public MailSettings withConfiarEmQualquerCertificado() {
         return new MailSettings(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte,
-                tempoLimite, confirmacaoLeitura, inseguro, true, confianca);
+                tempoLimite, confirmacaoLeitura, inseguro, true, confianca, exigirAssinatura);
     }
 
     /** {@code servidor:porta}, as messages show it. */

@@ -42,6 +42,10 @@ public final class MailSettingsFields {
                     .defaultValue(MailSettings.TEMPO_LIMITE_PADRAO.toSeconds()),
             Field.bool("smtp.confirmacao_leitura", "true para pedir confirmação de leitura. "
                     + "Padrão: false.", "false").defaultValue(false),
+            Field.bool("smtp.exigir_assinatura", "true para que `enviar` só envie o ofício assinado digitalmente "
+                    + "(uma cópia assinada do ofício atual na pasta do município); sem ela, recusa. Com false, envia "
+                    + "o PDF sem assinatura, com um aviso. Padrão: false; recomendado: true.", "true")
+                    .defaultValue(false),
             Field.text("smtp.confianca", "Certificado (PEM ou DER) da autoridade que emitiu o "
                     + "certificado do servidor, ou uma pasta com eles, relativo à pasta deste arquivo; só para "
                     + "servidor com certificado de autoridade interna.",

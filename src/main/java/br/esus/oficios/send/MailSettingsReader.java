@@ -137,6 +137,7 @@ public final class MailSettingsReader {
         String suporte = email(f.scalar(s, "suporte"));
         Integer segundos = f.integer(s, "tempo_limite_segundos");
         Boolean confirmacao = f.bool(s, "confirmacao_leitura");
+        Boolean exigirAssinatura = f.bool(s, "exigir_assinatura");
         Confianca confianca = confianca(s);
 
         // Command-line options win over the file.
@@ -230,7 +231,8 @@ public final class MailSettingsReader {
         return new MailSettings(servidor, porta == null ? seguranca.portaPadrao() : porta, seguranca, usuario,
                 remetenteEmail, remetenteNome, copias, suporte,
                 segundos == null ? MailSettings.TEMPO_LIMITE_PADRAO : Duration.ofSeconds(segundos),
-                Boolean.TRUE.equals(confirmacao), o.inseguro(), false, confianca);
+                Boolean.TRUE.equals(confirmacao), o.inseguro(), false, confianca,
+                Boolean.TRUE.equals(exigirAssinatura));
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * What {@code enviar} sends: generates each municipality's documents again (the PDF attached is the one of today's
  * data) and keeps those that may go. A file is refused before anything of it is generated when it is invalid, a
  * copy of another file's municipality, or (for a real send) still has the example addresses; a ticket is held back
- * while the prerequisites of the digital prescription are pending, unless the user says otherwise.
+ * while the prerequisites of the digital prescription are pending, unless the user says otherwise. The ofício goes
+ * signed when its folder holds a signed copy of it ({@link OficioAssinado}).
  */
 public final class SendPlanner {
     /** The documents that go by e-mail. */
@@ -35,23 +36,28 @@ public final class SendPlanner {
     private final ChecklistCatalog catalog;
     private final boolean simulate;
     private final boolean evenIfPending;
+    private final boolean requireSignature;
 
     /**
      * @param simulate nothing is sent: the example addresses are accepted
      * @param evenIfPending the ticket goes even with pending prerequisites
+     * @param requireSignature {@code smtp.exigir_assinatura}: an ofício without a signed copy is held back
      */
-    public SendPlanner(BatchGenerator generator, ChecklistCatalog catalog, boolean simulate, boolean evenIfPending) {
+    public SendPlanner(BatchGenerator generator, ChecklistCatalog catalog, boolean simulate, boolean evenIfPending,
+            boolean requireSignature) {
         this.generator = generator;
         this.catalog = catalog;
         this.simulate = simulate;
         this.evenIfPending = evenIfPending;
+        this.requireSignature = requireSignature;
     }
 
     /**
      * The messages to send, one per document of {@code request.documents()} that may go.
      *
      * @param onGenerated each file's outcome, in order, as soon as it is generated (its problems, its folder)
-     * @param onHeldBack each document held back after being generated, with why, right after its file's outcome
+     * @param onHeldBack each document held back after being generated, with why, right after its file's outcome;
+     *        also the warnings about the ofício's signed copies (none, outdated, broken)
      */
     public Plan plan(GenerateRequest request, Consumer<MunicipioOutcome> onGenerated,
             Consumer<DocumentProblem> onHeldBack) throws InterruptedException {
@@ -95,6 +101,14 @@ public final class SendPlanner {
                     inputProblems = true;
                     notSent++;
                     continue;
+                }
+                if (id == DocumentId.OFICIO_DOMINIO) {
+                    files = OficioAssinado.choose(f.shown(), doc, files, folder, requireSignature, onHeldBack);
+                    if (files == null) {
+                        inputProblems = true;
+                        notSent++;
+                        continue;
+                    }
                 }
                 outgoing.add(Outgoing.of(g.municipio(), id.id(), doc, files, folder));
             }

@@ -135,9 +135,17 @@ public final class SentLogScan {
         }
         List<String> para = new ArrayList<>();
         node.path("para").forEach(p -> para.add(p.asText()));
+        // The attached files' names: the checklist tells a signed ofício from the unsigned PDF by them.
+        List<SentLog.Anexo> anexos = new ArrayList<>();
+        node.path("anexos").forEach(a -> {
+            String arquivo = text(a, "arquivo");
+            if (arquivo != null) {
+                anexos.add(new SentLog.Anexo(arquivo, text(a, "sha256")));
+            }
+        });
         return Optional.of(new Line(n, when, new SentLog.Entry(quando, estado, documento, para, List.of(),
                 node.path("assunto").asText(""), node.path("message_id").asText(""), text(node, "conteudo_sha256"),
-                List.of(), text(node, "detalhe"))));
+                anexos, text(node, "detalhe"))));
     }
 
     /** The field as text; null when absent or JSON null. */

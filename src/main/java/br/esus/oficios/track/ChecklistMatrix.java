@@ -93,7 +93,7 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
                 alerts.add(SentDocuments.uncertainAlert(send));
             } else if (send != null && pending
                     && (entry == null || entry.data() == null || entry.data().isBefore(send.day()))) {
-                alerts.add(SentDocuments.label(send.document()) + " enviado em " + DateText.br(send.day())
+                alerts.add(SentDocuments.description(send)
                         + " mas o YAML ainda diz pendente: atualize o status ou registre a resposta");
             }
             overdue(item, entry, status, today).ifPresent(alerts::add);

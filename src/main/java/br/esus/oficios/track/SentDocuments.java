@@ -26,10 +26,18 @@ public final class SentDocuments {
         return LABEL.getOrDefault(document, document);
     }
 
-    /** "ofício enviado em 23/11/2026", or "envio incerto do ofício em 23/11/2026" when the outcome is unknown. */
+    /** What was sent: "ofício", or "ofício assinado" when the PDF attached was a signed copy. */
+    public static String label(Send e) {
+        return label(e.document()) + (e.signed() ? " assinado" : "");
+    }
+
+    /**
+     * "ofício enviado em 23/11/2026" ("ofício assinado enviado em 23/11/2026" when a signed copy went), or "envio
+     * incerto do ofício em 23/11/2026" when the outcome is unknown.
+     */
     public static String description(Send e) {
-        return e.uncertain() ? "envio incerto do " + label(e.document()) + " em " + DateText.br(e.day())
-                : label(e.document()) + " enviado em " + DateText.br(e.day());
+        return e.uncertain() ? "envio incerto do " + label(e) + " em " + DateText.br(e.day())
+                : label(e) + " enviado em " + DateText.br(e.day());
     }
 
     /**

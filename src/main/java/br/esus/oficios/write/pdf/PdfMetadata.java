@@ -1,5 +1,7 @@
 package br.esus.oficios.write.pdf;
 
+import br.esus.oficios.doc.ContentHash;
+import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
 
 import java.io.IOException;
@@ -23,9 +25,11 @@ final class PdfMetadata {
 
     /**
      * Info dictionary and XMP with the same values (PDF/A rule 6.6.3), plus the document language. Written by us
-     * rather than by openhtmltopdf so that Creator is ours and dc:language is set.
+     * rather than by openhtmltopdf so that Creator is ours and dc:language is set; the XMP also carries the
+     * document's content hash ({@link ContentHash}), by which a signed copy is recognised as the current document.
      */
-    static void write(PDDocument pd, DocMeta meta) throws IOException {
+    static void write(PDDocument pd, Doc doc) throws IOException {
+        DocMeta meta = doc.meta();
         // The document's own date, not the clock: the same content gives the same bytes, so the sends log can tell
         // an unchanged ofício from a changed one, and a re-run does not touch what was already archived.
         Calendar now = GregorianCalendar.from(meta.dateTime());
@@ -47,7 +51,8 @@ final class PdfMetadata {
         // Seed of the trailer /ID, which PDFBox otherwise derives from the current time.
         pd.setDocumentId((long) (meta.documentId() + "|" + meta.title() + "|" + meta.date()).hashCode());
 
-        byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now);
+        byte[] xmp = XmpPacket.of(title, author, subject, keywords, meta.language(), CREATOR, PRODUCER, now,
+                ContentHash.of(doc), meta.documentId());
         PDMetadata metadata = new PDMetadata(pd);
         metadata.importXMPMetadata(xmp);
         pd.getDocumentCatalog().setMetadata(metadata);

@@ -99,7 +99,7 @@ public final class PdfWriter implements DocWriter {
         String brasao = brasaoUri(doc.meta());
         String xhtml = DocHtml.toXhtml(doc, brasao);
         try {
-            return render(xhtml, doc.meta());
+            return render(xhtml, doc);
         } catch (IOException | RuntimeException e) {
             throw new WriteException("não foi possível gerar o PDF de " + describe(doc.meta()) + ": "
                     + (e.getMessage() == null ? "erro interno da biblioteca de PDF (rode de novo com --debug e relate "
@@ -107,16 +107,17 @@ public final class PdfWriter implements DocWriter {
         }
     }
 
-    private Written render(String xhtml, DocMeta meta) throws IOException {
+    private Written render(String xhtml, Doc doc) throws IOException {
         RenderState tf = states.borrow();
         try {
-            return render(xhtml, meta, tf);
+            return render(xhtml, doc, tf);
         } finally {
             states.giveBack(tf);
         }
     }
 
-    private Written render(String xhtml, DocMeta meta, RenderState tf) throws IOException {
+    private Written render(String xhtml, Doc doc, RenderState tf) throws IOException {
+        DocMeta meta = doc.meta();
         org.w3c.dom.Document dom;
         try {
             dom = tf.xml.parse(new InputSource(new StringReader(xhtml)));
@@ -151,7 +152,7 @@ public final class PdfWriter implements DocWriter {
             }
             TagTreeCleanup.apply(pd);
             PdfA2b.finish(pd, srgbProfile);
-            PdfMetadata.write(pd, meta);
+            PdfMetadata.write(pd, doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             pd.save(out);
             return new Written(XrefSelfEntry.add(out.toByteArray()),

@@ -1,0 +1,102 @@
+package br.esus.oficios.cli;
+
+import br.esus.oficios.sign.SignatureReader;
+import br.esus.oficios.sign.SignedCopies;
+import br.esus.oficios.sign.SignedPdf;
+import br.esus.oficios.sign.TrustAnchors;
+import br.esus.oficios.sign.VerificationReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verificar}: reads the signatures of PDFs back, offline. */
+@Command(name = "verificar", sortOptions = false,
+        header = "Confere as assinaturas digitais de PDFs.",
+        description = {"Mostra, para cada assinatura de cada PDF: quem assinou, o emissor do certificado (e se é do "
+                + "assinador GOV.BR), quando (o horário que a assinatura declara), se o certificado era válido nessa "
+                + "data, se o arquivo foi alterado depois de assinado, e se o documento assinado é o atual: um PDF "
+                + "dentro da pasta de saída de um município (output/<uf>-<municipio>/) é comparado, pelo resumo do "
+                + "conteúdo que o gerar-oficios grava no PDF, com os PDFs gerados nessa pasta.",
+            "",
+            "Sem rede: a cadeia do certificado só é conferida com --confianca, contra os certificados da pasta "
+                + "indicada (sem consulta de revogação). Código de saída 0 quando todas as assinaturas estão "
+                + "íntegras e válidas; 1 quando algum arquivo não tem assinatura, foi alterado depois de assinado, "
+                + "tem assinatura inválida ou não pôde ser lido."})
+final class VerificarCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ARQ.pdf", arity = "1..*", description = "Os PDFs assinados a conferir.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--confianca", paramLabel = "PASTA", description = "Pasta com os certificados de confiança (as "
+            + "ACs raiz e intermediárias, em .pem, .crt, .cer ou .der); sem ela, a cadeia não é conferida.")
+    Path trustFolder;
+
+    @Mixin
+    HelpOptions help = new HelpOptions();
+
+    VerificarCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        TrustAnchors anchors = TrustAnchors.NONE;
+        if (trustFolder != null) {
+            Path dir = ctx.resolve(trustFolder);
+            if (!Files.isDirectory(dir)) {
+                throw new ParameterException(spec.commandLine(), "--confianca " + trustFolder + ": "
+                        + (Files.exists(dir) ? "não é uma pasta" : "pasta não encontrada"));
+            }
+            try {
+                anchors = TrustAnchors.load(dir, trustFolder.toString());
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "--confianca " + trustFolder
+                        + ": não foi possível ler a pasta");
+            }
+            anchors.problems().forEach(p -> ctx.err().println("aviso: " + p));
+            if (anchors.certificates().isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--confianca " + trustFolder + ": nenhum "
+                        + "certificado (.pem, .crt, .cer ou .der) na pasta");
+            }
+        } else {
+            ctx.err().println("aviso: nenhuma âncora de confiança informada (--confianca PASTA): as cadeias dos "
+                    + "certificados não foram conferidas");
+        }
+        ctx.err().flush();
+        SignatureReader reader = new SignatureReader(anchors);
+        int bad = 0;
+        for (Path f : files) {
+            Path file = ctx.resolve(f);
+            SignedPdf pdf = reader.read(file);
+            Map<String, SignatureReader.XmpIds> generated = new LinkedHashMap<>(SignedCopies.generated(file.toAbsolutePath()
+                    .getParent()));
+            generated.remove(file.getFileName().toString());
+            VerificationReport.lines(pdf, f.toString(), generated).forEach(ctx.out()::println);
+            ctx.out().flush();
+            if (!pdf.valid()) {
+                bad++;
+            }
+        }
+        int n = files.size();
+        ctx.out().println(bad == 0 ? (n == 1 ? "1 arquivo com assinatura válida." : n + " arquivos com assinaturas "
+                + "válidas.") : bad + " de " + n + (n == 1 ? " arquivo" : " arquivos") + " sem assinatura válida.");
+        ctx.out().flush();
+        return bad == 0 ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+}
