@@ -6,14 +6,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,32 +24,12 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.cms.CMSAttributes;
-import org.bouncycastle.asn1.ess.ESSCertIDv2;
-import org.bouncycastle.asn1.ess.SigningCertificateV2;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.IssuerSerial;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSAttributeTableGenerator;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedDataGenerator;
-import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * A test-only PAdES B-B signer (invisible signature, incremental save, detached DER CMS without signing-time, with
- * signing-certificate-v2), from the research's Sign.java, so the reading side can be tested on real signatures. Also
+ * A test-only PAdES B-B signer: the production CMS ({@link CmsSignature}) in an invisible signature, with any
+ * certificate and SubFilter a test needs (a GOV.BR-like issuer, adbe.pkcs7.detached), so the reading side is tested
+ * on real signatures. Also
  * makes the two kinds of tampering: an incremental change after signing, and one byte flipped inside the signed range.
  */
 public final class TestSigner {
@@ -93,29 +71,9 @@ public final class TestSigner {
         Files.write(out, buf.toByteArray());
     }
 
+    /** The production CMS (CmsSignature), so what the tests read is what {@code assinar} writes. */
     static byte[] cms(InputStream content, PrivateKey key, List<X509Certificate> chain) throws Exception {
-        X509Certificate cert = chain.get(0);
-        byte[] certHash = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
-        IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(
-                X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))), cert.getSerialNumber());
-        ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), certHash,
-                issuerSerial);
-        ASN1EncodableVector v = new ASN1EncodableVector();
-        v.add(new org.bouncycastle.asn1.cms.Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-                new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
-        CMSAttributeTableGenerator signedGen = new DefaultSignedAttributeTableGenerator(new AttributeTable(v)) {
-            @Override
-            @SuppressWarnings("rawtypes")
-            public AttributeTable getAttributes(Map params) {
-                return super.getAttributes(params).remove(CMSAttributes.signingTime);
-            }
-        };
-        CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-        gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .setSignedAttributeGenerator(signedGen).build(new JcaContentSignerBuilder("SHA256withRSA").build(key),
-                        cert));
-        gen.addCertificates(new JcaCertStore(chain));
-        return gen.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded(ASN1Encoding.DER);
+        return CmsSignature.sign(content.readAllBytes(), new SigningKey(key, chain), SignaturePolicy.AD_RB_V1_3);
     }
 
     /**
