@@ -20,7 +20,7 @@ final class YamlSyntaxMessages {
                     + "anterior";
         } else if (l.contains("end of stream") && l.contains("quot")) {
             what = "aspas abertas e não fechadas; feche as aspas do valor";
-        } else if (l.contains("found unexpected end of stream")) {
+        } else if (l.contains("found unexpected end of stream") || l.contains("'<stream end>'")) {
             what = "fim do arquivo inesperado; feche as aspas ou colchetes abertos";
         } else if (l.contains("expected ',' or ']'")) {
             what = "lista entre colchetes não fechada; feche com ]";

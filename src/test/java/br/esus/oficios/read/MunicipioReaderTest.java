@@ -300,6 +300,8 @@ class MunicipioReaderTest {
     void syntaxErrorsTheLibraryWordsInEnglishNeverReachTheUser() {
         assertOnly(read(with("  sigla: SMS", "  sigla: !!binary zz")), "13:21: erro de sintaxe YAML: etiqueta YAML "
                 + "(!!binary, !!str…) não aceita; tire a etiqueta e, se preciso, coloque o valor entre aspas");
+        assertOnly(read("municipio: [\n"), "2:1: erro de sintaxe YAML: fim do arquivo inesperado; feche as aspas ou "
+                + "colchetes abertos");
         assertOnly(read(with("  sigla: SMS", "  ? [a]\n  : b")), "13:6: erro de sintaxe YAML: chave que não é um nome "
                 + "(? ou [ ] no lugar da chave); escreva `chave: valor`");
     }
