@@ -3,6 +3,7 @@ package br.esus.oficios.track;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.model.SituacaoVersao;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ class XlsxRendererTest {
                 String ref = sh.getCTWorksheet().getAutoFilter().getRef();
                 int lastDataRow = sh.getSheetName().equals("Resumo") ? sh.getLastRowNum() - 2
                         : sh.getSheetName().equals("Versões do PEC")
-                                ? sh.getLastRowNum() - 1 - br.esus.oficios.model.SituacaoVersao.Tipo.values().length
+                                ? sh.getLastRowNum() - 1 - SituacaoVersao.Tipo.values().length
                                 : sh.getLastRowNum();
                 assertEquals("A1:" + (char) ('A' + lastCol) + (lastDataRow + 1), ref, sh.getSheetName());
             }
