@@ -238,6 +238,22 @@ Se algum arquivo não conferir, copie-o de novo: não restaure uma cópia que n�
 
 ### 5.6 Atualização da versão
 
+<#if atualizacao_pec.instalada_mais_recente>
+A versão instalada (${instalacao.versao_pec}) é a mais recente da tabela de versões do programa (publicada em ${atualizacao_pec.mais_recente_publicada}).<#if atualizacao_pec.prazo_vencido> Os dados dela já são rejeitados no SIAPS desde ${atualizacao_pec.dados_rejeitados_desde}: acrescente à tabela as versões publicadas depois e atualize o quanto antes.<#else> Os dados enviados por ela são aceitos no SIAPS até ${atualizacao_pec.prazo}; antes disso, instale uma versão mais nova.</#if>
+<#else>
+Versão a instalar: ${atualizacao_pec.mais_recente}, a mais recente da tabela de versões do programa (publicada em ${atualizacao_pec.mais_recente_publicada}).<#if atualizacao_pec.mais_recente_nota?has_content> Nota da tabela sobre ela: ${atualizacao_pec.mais_recente_nota}<#if !atualizacao_pec.mais_recente_nota?ends_with(".")>.</#if></#if> Confira nas notas da versão, no portal do e-SUS APS, se já saiu outra mais nova.
+
+<#if !atualizacao_pec.na_tabela>
+A versão instalada (${instalacao.versao_pec}) não está na tabela de versões do programa (`versoes-pec.yaml`): confira a data de publicação dela nas notas da versão. O SIAPS rejeita os dados enviados por versão publicada há mais de ${atualizacao_pec.meses_dados} meses.<#if atualizacao_pec.seguinte_rejeitada?has_content> Ela é anterior à ${atualizacao_pec.seguinte_rejeitada}, cujos dados são rejeitados desde ${atualizacao_pec.seguinte_rejeitada_desde}: os dela também são, então atualize o quanto antes.</#if>
+<#elseif atualizacao_pec.prazo_vencido>
+A versão instalada (${instalacao.versao_pec}, publicada em ${atualizacao_pec.publicada}) já tem os dados rejeitados no SIAPS desde ${atualizacao_pec.dados_rejeitados_desde}: atualize o quanto antes, ou os atendimentos e visitas das equipes não são contados.
+<#else>
+Prazo: atualize até ${atualizacao_pec.prazo}. A versão instalada (${instalacao.versao_pec}, publicada em ${atualizacao_pec.publicada}) tem os dados rejeitados no SIAPS a partir de ${atualizacao_pec.dados_rejeitados_desde}<#if atualizacao_pec.sem_suporte> e está sem suporte técnico desde ${atualizacao_pec.sem_suporte_desde}<#else> e fica sem suporte técnico a partir de ${atualizacao_pec.sem_suporte_desde}</#if>.
+</#if>
+</#if>
+
+Regras: ${atualizacao_pec.atos}. Os dados enviados por versão publicada há mais de ${atualizacao_pec.meses_dados} meses são rejeitados no SIAPS, e o suporte técnico cobre cada versão por ${atualizacao_pec.meses_suporte} meses após a publicação.
+
 1. Faça antes a cópia do banco do item 5.3 (serviço parado, script de cópia).
 2. Execute o instalador da nova versão no mesmo servidor. A linha de console é a mesma do item 5.5, com o arquivo da nova versão<#if https_ja> e o parâmetro `-cert-domain=${instalacao.dominio?no_esc}`<#elseif instalacao.versao_pec_https_automatizado> (acrescente `-cert-domain=${instalacao.dominio?no_esc}` quando o subdomínio já apontar para o servidor; veja o item 5.9)</#if>.
 3. Depois da atualização, confira o "Link da instalação" em Configurações da instalação > Servidores.

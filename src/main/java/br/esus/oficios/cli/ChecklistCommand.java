@@ -84,7 +84,7 @@ final class ChecklistCommand implements Callable<Integer> {
                 coloursFor(ctx.interactive(), ctx.env()));
         // On a terminal, the view lists the invalid files' errors: stderr, on the same screen, only adds the warnings.
         boolean viewOnScreen = ctx.interactive() && options.outputFile() == null && fmt.readOnScreen();
-        ChecklistTracker.Findings found = ChecklistTracker.track(results, in.catalog(), ctx.resolve(sentLogsFolder),
+        ChecklistTracker.Findings found = ChecklistTracker.track(results, in.catalog(), in.versoes(), ctx.resolve(sentLogsFolder),
                 ctx.today());
         found.fileProblems().stream().filter(p -> !viewOnScreen || p.warning())
                 .forEach(p -> ctx.err().println(p.format()));

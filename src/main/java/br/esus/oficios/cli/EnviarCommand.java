@@ -178,7 +178,7 @@ final class EnviarCommand implements Callable<Integer> {
         List<String> formats = attachDocx ? List.of("pdf", "docx") : List.of("pdf");
         GenerateRequest request = new GenerateRequest(in.files(), docs, formats, ctx.env(), ctx.today());
         SendPlanner.Plan plan;
-        try (BatchGenerator generator = new BatchGenerator(in.catalog(),
+        try (BatchGenerator generator = new BatchGenerator(in.catalog(), in.versoes(),
                 new TemplateEngine(InputSet.templates(ctx, common.modelos)),
                 Choices.writers(spec.commandLine(), ctx, formats, font), new OutputLayout(ctx.resolve(output)),
                 1, common.debug)) {

@@ -69,7 +69,7 @@ final class GerarCommand implements Callable<Integer> {
         TemplateFiles templates = InputSet.templates(ctx, common.modelos);
         ChecklistCatalog catalog = in.catalog();
         GenerateRequest request = new GenerateRequest(in.files(), docs, fmts, ctx.env(), ctx.today());
-        try (BatchGenerator generator = new BatchGenerator(catalog, new TemplateEngine(templates),
+        try (BatchGenerator generator = new BatchGenerator(catalog, in.versoes(), new TemplateEngine(templates),
                 Choices.writers(cl, ctx, fmts, font), new OutputLayout(ctx.resolve(output)),
                 Runtime.getRuntime().availableProcessors(), common.debug)) {
             return summary(ctx, in, generator.run(request, o -> report(ctx, o)));

@@ -2,15 +2,22 @@ package br.esus.oficios.cli;
 
 import br.esus.oficios.generate.InputFile;
 import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.read.ChecklistCatalogException;
 import br.esus.oficios.read.ChecklistCatalogReader;
 import br.esus.oficios.read.MunicipioFiles;
 import br.esus.oficios.read.TemplateFiles;
+import br.esus.oficios.read.VersoesPecException;
+import br.esus.oficios.read.VersoesPecReader;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The municipality files a command works on, and the checklist catalog they are checked against. */
-record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog, boolean hadProblems, boolean defaultFolder) {
+/**
+ * The municipality files a command works on, the checklist catalog they are checked against and the PEC versions
+ * table ({@code versoes-pec.yaml}).
+ */
+record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog, TabelaVersoesPec versoes,
+        boolean hadProblems, boolean defaultFolder) {
 
     static final Path DEFAULT_FOLDER = Path.of("municipios");
 
@@ -29,7 +36,8 @@ record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog,
         DiagnosticLines.print(ctx.err(),
                 ex.problems().stream().map(p -> p.inFile(relative(ctx, p.file()))).toList());
         ChecklistCatalog catalog = catalog(ctx, modelos);
-        return new InputSet(ctx, files, catalog, !ex.problems().isEmpty(), dflt);
+        TabelaVersoesPec versoes = versoes(ctx, modelos);
+        return new InputSet(ctx, files, catalog, versoes, !ex.problems().isEmpty(), dflt);
     }
 
     /** The checklist catalog, or null after printing why it could not be read. */
@@ -43,14 +51,28 @@ record InputSet(CliContext ctx, List<InputFile> files, ChecklistCatalog catalog,
         }
     }
 
+    /** The PEC versions table, or null after printing why it could not be read. */
+    static TabelaVersoesPec versoes(CliContext ctx, Path modelos) {
+        try {
+            return new VersoesPecReader().load(templates(ctx, modelos));
+        } catch (VersoesPecException e) {
+            DiagnosticLines.print(ctx.err(), e.problems());
+            ctx.err().flush();
+            return null;
+        }
+    }
+
     /** Where templates come from: {@code --modelos}, then ./templates, then the jar. */
     static TemplateFiles templates(CliContext ctx, Path modelos) {
         return TemplateFiles.of(modelos == null ? null : ctx.resolve(modelos), ctx.cwd());
     }
 
-    /** The exit code when the command cannot go on (no catalog, no files), after saying why; null when it can. */
+    /**
+     * The exit code when the command cannot go on (no catalog, no versions table, no files), after saying why; null
+     * when it can.
+     */
     Integer unusable() {
-        if (catalog == null) {
+        if (catalog == null || versoes == null) {
             return ExitCodes.INVALID;
         }
         return files.isEmpty() ? noFilesExit() : null;

@@ -1,12 +1,16 @@
 package br.esus.oficios.cli;
 
 import br.esus.oficios.generate.InputFile;
+import br.esus.oficios.model.Problem;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
+import br.esus.oficios.read.VersaoPecAvisos;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validar", sortOptions = false,
         header = "Confere os arquivos dos municípios sem gerar nada.",
         description = "Confere os arquivos dos municípios sem gerar nada: campos obrigatórios, UF, código IBGE, CNPJ, "
-                + "IPv4 público, domínio, e-mails, datas, status do checklist. Mostra todos os problemas de cada arquivo.")
+                + "IPv4 público, domínio, e-mails, datas, status do checklist; avisa quando a versão do PEC está sem "
+                + "suporte, tem os dados rejeitados no SIAPS ou falta na tabela versoes-pec.yaml. Mostra todos os "
+                + "problemas de cada arquivo.")
 final class ValidarCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -50,15 +56,24 @@ final class ValidarCommand implements Callable<Integer> {
         int invalid = 0;
         int warnings = 0;
         List<ReadResult> results = new ArrayList<>();
+        Map<Path, Path> paths = new HashMap<>();
         for (InputFile f : in.files()) {
             results.add(reader.read(f.path(), f.shown()));
+            paths.put(f.shown(), f.path());
         }
+        VersaoPecAvisos versao = new VersaoPecAvisos();
         for (ReadResult r : DuplicateMunicipios.applyAll(results)) {
-            DiagnosticLines.print(ctx.err(), r.problems());
-            warnings += r.warnings().size();
+            List<Problem> problems = new ArrayList<>(r.problems());
             if (r.ok()) {
-                ctx.out().println(r.file() + ": válido" + (r.warnings().isEmpty() ? "" : " (" + r.warnings().size()
-                        + (r.warnings().size() == 1 ? " aviso)" : " avisos)")));
+                problems.addAll(versao.of(paths.getOrDefault(r.file(), r.file()), r.file(), r.municipio(),
+                        in.versoes(), ctx.today()));
+            }
+            DiagnosticLines.print(ctx.err(), problems);
+            int w = (int) problems.stream().filter(Problem::warning).count();
+            warnings += w;
+            if (r.ok()) {
+                ctx.out().println(r.file() + ": válido" + (w == 0 ? "" : " (" + w
+                        + (w == 1 ? " aviso)" : " avisos)")));
             } else {
                 invalid++;
                 ctx.out().println(r.file() + ": " + r.errors().size() + (r.errors().size() == 1 ? " erro" : " erros"));

@@ -1,6 +1,7 @@
 package br.esus.oficios.generate;
 
 import br.esus.oficios.model.ChecklistCatalog;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.model.DocumentProblem;
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.FileSink;
@@ -51,14 +52,14 @@ public final class BatchGenerator implements AutoCloseable {
     /**
      * @param writers the writers for the requested formats, by {@link DocWriter#format()}, in output order
      */
-    public BatchGenerator(ChecklistCatalog catalog, TemplateEngine engine, List<DocWriter> writers,
-            OutputLayout layout, int threads, boolean debug) {
-        this(catalog, engine, writers, layout, FileSink.ATOMIC, threads, debug);
+    public BatchGenerator(ChecklistCatalog catalog, TabelaVersoesPec versoes, TemplateEngine engine,
+            List<DocWriter> writers, OutputLayout layout, int threads, boolean debug) {
+        this(catalog, versoes, engine, writers, layout, FileSink.ATOMIC, threads, debug);
     }
 
     /** With another place to write the files to (a disk that fills up, in a test). */
-    BatchGenerator(ChecklistCatalog catalog, TemplateEngine engine, List<DocWriter> writers, OutputLayout layout,
-            FileSink sink, int threads, boolean debug) {
+    BatchGenerator(ChecklistCatalog catalog, TabelaVersoesPec versoes, TemplateEngine engine, List<DocWriter> writers,
+            OutputLayout layout, FileSink sink, int threads, boolean debug) {
         this.catalog = catalog;
         Map<String, DocWriter> byFormat = new LinkedHashMap<>();
         for (DocWriter w : writers) {
@@ -66,7 +67,7 @@ public final class BatchGenerator implements AutoCloseable {
         }
         this.writers = byFormat;
         this.failures = new Failures(debug);
-        this.renderer = new DocumentRenderer(catalog, engine, byFormat, failures);
+        this.renderer = new DocumentRenderer(catalog, versoes, engine, byFormat, failures);
         this.folders = new FolderWriter(layout, sink);
         this.threads = Math.max(1, threads);
         this.pool = pool("gerar-oficios", this.threads);

@@ -5,6 +5,7 @@ import br.esus.oficios.generate.DocResult.FileOut;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.DocumentProblem;
 import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.render.DocMetaFactory;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.MarkdownException;
@@ -30,15 +31,17 @@ import java.util.concurrent.Executor;
  */
 final class DocumentRenderer {
     private final ChecklistCatalog catalog;
+    private final TabelaVersoesPec versoes;
     private final TemplateEngine engine;
     private final MarkdownToDoc markdown = new MarkdownToDoc();
     private final Map<String, DocWriter> writers;
     private final Failures failures;
 
     /** @param writers the writers of the run, by {@link DocWriter#format()} */
-    DocumentRenderer(ChecklistCatalog catalog, TemplateEngine engine, Map<String, DocWriter> writers,
-            Failures failures) {
+    DocumentRenderer(ChecklistCatalog catalog, TabelaVersoesPec versoes, TemplateEngine engine,
+            Map<String, DocWriter> writers, Failures failures) {
         this.catalog = catalog;
+        this.versoes = versoes;
         this.engine = engine;
         this.writers = writers;
         this.failures = failures;
@@ -46,7 +49,7 @@ final class DocumentRenderer {
 
     /** The requested documents of {@code m}, in {@link DocumentId} order, each as it completes. */
     List<CompletableFuture<DocResult>> render(Municipio m, GenerateRequest request, Path shown, Executor pool) {
-        Map<String, Object> model = TemplateModel.of(m, catalog, request.env(), request.today());
+        Map<String, Object> model = TemplateModel.of(m, catalog, versoes, request.env(), request.today());
         List<CompletableFuture<DocResult>> docs = new ArrayList<>();
         for (DocumentId id : DocumentId.values()) {
             if (request.documents().contains(id)) {

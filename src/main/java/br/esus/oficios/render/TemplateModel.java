@@ -9,6 +9,7 @@ import br.esus.oficios.model.Pessoa;
 import br.esus.oficios.model.Prefeitura;
 import br.esus.oficios.model.Secretaria;
 import br.esus.oficios.model.SistemaOperacional;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.model.VersaoPec;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Map;
 /**
  * The data model the templates see: keys in Portuguese snake_case mirroring the municipality YAML, plus values
  * derived by the padrão ofício rules ({@link PadraoOficio}) and the e-SUS APS manual. It projects the model and
- * assembles the blocks made beside it ({@link PopData}, {@link ChecklistData}, {@link BackupNames},
+ * assembles the blocks made beside it ({@link PopData}, {@link AtualizacaoPecData}, {@link ChecklistData}, {@link BackupNames},
  * {@link CoordinatorCommands}, {@link GovBrData}, {@link Prescricao}); README's "Dados disponíveis nos modelos"
  * lists every key. Optional values the YAML leaves out are empty texts, so templates test them with
  * {@code ?has_content}. Only maps, lists, texts, numbers and booleans: the sandboxed FreeMarker wrapper accepts
@@ -32,11 +33,12 @@ public final class TemplateModel {
     }
 
     /**
+     * @param versoes the PEC versions table ({@code versoes-pec.yaml}), for the POP's update section
      * @param env the environment, where secrets come from (e.g. {@code System.getenv()})
      * @param today the generation date: used for file names in commands and where the document has no date of its own
      */
-    public static Map<String, Object> of(Municipio m, ChecklistCatalog catalog, Map<String, String> env,
-            LocalDate today) {
+    public static Map<String, Object> of(Municipio m, ChecklistCatalog catalog, TabelaVersoesPec versoes,
+            Map<String, String> env, LocalDate today) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("municipio", municipio(m));
         root.put("prefeitura", prefeitura(m.prefeitura()));
@@ -59,6 +61,7 @@ public final class TemplateModel {
         root.put("checklist", ChecklistData.of(m, catalog));
         root.put("prescricao", Prescricao.of(m, catalog, today).data());
         root.put("pop", PopData.of(m, today));
+        root.put(AtualizacaoPecData.KEY, AtualizacaoPecData.of(m.instalacao().versaoPec(), versoes, today));
         Map<String, Object> hoje = new LinkedHashMap<>();
         hoje.put("data", BrazilianDate.format(today));
         hoje.put("extenso", DatasPorExtenso.extenso(today));

@@ -5,7 +5,10 @@ import br.esus.oficios.model.ChecklistEntry;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.SituacaoVersao;
 import br.esus.oficios.model.Status;
+import br.esus.oficios.model.SuportePec;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.send.SentLog;
 import br.esus.oficios.send.SentLogScan;
@@ -51,9 +54,11 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
      * ({@link ChecklistTracker#track}).
      *
      * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl}; null reads no sends log
-     * @param today the day a task that must be redone is due by
+     * @param versoes the PEC versions table
+     * @param today the day a task that must be redone is due by, and the day the PEC versions are judged on
      */
-    static ChecklistMatrix of(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir, LocalDate today) {
+    static ChecklistMatrix of(List<ReadResult> results, ChecklistCatalog catalog, TabelaVersoesPec versoes,
+            Path outputDir, LocalDate today) {
         List<MunicipioProgress> valid = new ArrayList<>();
         List<ReadResult> invalid = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
@@ -67,14 +72,15 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
                     : SentLogScan.read(outputDir.resolve(m.outputFolderName()).resolve(SentLog.ARQUIVO));
             warnings.addAll(log.warnings());
             List<Send> sends = log.messages().stream().flatMap(s -> Send.of(s).stream()).toList();
-            valid.add(progress(m, catalog, sends, today));
+            valid.add(progress(m, catalog, versoes, sends, today));
         }
         valid.sort(byUrgency());
         return new ChecklistMatrix(catalog, valid, invalid, warnings);
     }
 
-    /** One municipality's items: its entries, the catalog defaults for the rest, and the sends. */
-    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, List<Send> sends, LocalDate today) {
+    /** One municipality's items (its entries, the catalog defaults for the rest, and the sends) and PEC version. */
+    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, TabelaVersoesPec versoes, List<Send> sends,
+            LocalDate today) {
         Map<String, Send> latestSend = new HashMap<>();
         for (Send e : sends) {
             SentDocuments.itemFor(e.document()).ifPresent(item -> latestSend.merge(item, e,
@@ -99,7 +105,7 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
             overdue(item, entry, status, today).ifPresent(alerts::add);
             items.add(new ItemState(item, entry, status, send, String.join("; ", alerts)));
         }
-        return new MunicipioProgress(m, items);
+        return new MunicipioProgress(m, items, SuportePec.avaliar(m.instalacao().versaoPec(), versoes, today));
     }
 
     /**
@@ -170,6 +176,29 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
     /** Every flagged item, municipality by municipality (most urgent first), in catalog order. */
     public List<Line> flagged() {
         return municipios.stream().flatMap(p -> p.flagged().stream().map(i -> new Line(p, i))).toList();
+    }
+
+    /**
+     * Every municipality ordered by the urgency of its PEC version: situation ({@link SituacaoVersao.Tipo} order),
+     * then the day it began or begins (earliest first), then the order of {@link #municipios}.
+     */
+    public List<MunicipioProgress> byVersionUrgency() {
+        return municipios.stream().sorted(Comparator.comparing((MunicipioProgress p) -> p.versao().tipo())
+                .thenComparing(p -> p.versao().data(), Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+    }
+
+    /** The municipalities whose PEC version is an alert (all but "em dia"), most urgent first. */
+    public List<MunicipioProgress> versionAlerts() {
+        return byVersionUrgency().stream().filter(p -> p.versao().alerta()).toList();
+    }
+
+    /** How many municipalities are in each situation of the PEC version, every situation present (0 or more). */
+    public Map<SituacaoVersao.Tipo, Integer> versionTotals() {
+        Map<SituacaoVersao.Tipo, Integer> t = new EnumMap<>(SituacaoVersao.Tipo.class);
+        for (SituacaoVersao.Tipo s : SituacaoVersao.Tipo.values()) {
+            t.put(s, (int) municipios.stream().filter(p -> p.versao().tipo() == s).count());
+        }
+        return t;
     }
 
     /** Every item with a recorded send, in the same order. */

@@ -2,6 +2,7 @@ package br.esus.oficios.track;
 
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.output.AtomicFiles;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.ReadResult;
@@ -58,15 +59,17 @@ public final class ChecklistTracker {
      *
      * @param results every file read, valid or not, in any order
      * @param catalog the checklist catalog ({@code templates/checklist.yaml})
+     * @param versoes the PEC versions table ({@code templates/versoes-pec.yaml})
      * @param outputDir the output folder of the batch; sends logs are read from
      *        {@code <outputDir>/<uf>-<slug>/envios.jsonl}; null reads none
-     * @param today the day a task that must be redone (the restore drill) is due by
+     * @param today the day a task that must be redone (the restore drill) is due by, and the day the PEC versions
+     *        are judged on
      */
-    public static Findings track(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
-            LocalDate today) {
+    public static Findings track(List<ReadResult> results, ChecklistCatalog catalog, TabelaVersoesPec versoes,
+            Path outputDir, LocalDate today) {
         List<ReadResult> checked = DuplicateMunicipios.applyAll(results);
         List<Problem> problems = checked.stream().flatMap(r -> r.problems().stream()).toList();
-        return new Findings(ChecklistMatrix.of(checked, catalog, outputDir, today), problems);
+        return new Findings(ChecklistMatrix.of(checked, catalog, versoes, outputDir, today), problems);
     }
 
     /**

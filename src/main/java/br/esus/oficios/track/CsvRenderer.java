@@ -11,11 +11,15 @@ import java.util.List;
  * {@code enviado_em} is empty: it is not known to have been sent). A field that starts with {@code = + - @}, a tab or a
  * carriage return gets an apostrophe before it, so Excel shows it as text instead of running it as a formula (a
  * phone "+55 …" in responsavel, a note "=…"). Invalid files have no rows (they are reported on stderr and make the
- * exit code 1).
+ * exit code 1). The last four columns repeat, on every row of a municipality, its PEC version, the day the version
+ * was published (empty when {@code versoes-pec.yaml} lacks it), its age and its situation on the day the checklist
+ * runs ("em dia", "sem suporte desde 14/11/2025", "dados rejeitados desde 01/01/2026", "dados rejeitados a partir de
+ * 17/12/2026", "fora da tabela de versões").
  */
 final class CsvRenderer implements TextRenderer {
     static final List<String> COLUMNS = List.of("uf", "municipio", "grupo", "item", "titulo", "status", "data",
-            "responsavel", "observacao", "enviado_em", "alerta");
+            "responsavel", "observacao", "enviado_em", "alerta", "versao_pec", "versao_publicada", "versao_idade",
+            "versao_situacao");
 
     @Override
     public String text(ChecklistMatrix m) {
@@ -25,7 +29,9 @@ final class CsvRenderer implements TextRenderer {
             for (ItemState i : p.items()) {
                 line(List.of(p.uf(), p.name(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
                         i.status().rotulo(), DateText.br(i.date()), nz(i.responsible()), nz(i.note()),
-                        DateText.br(i.confirmedSentOn()), i.alert()), sb);
+                        DateText.br(i.confirmedSentOn()), i.alert(), p.versao().versao().texto(),
+                        p.versao().publicada() == null ? "" : DateText.br(p.versao().publicada().publicada()),
+                        p.versao().idade(), p.versao().texto()), sb);
             }
         }
         return sb.toString();

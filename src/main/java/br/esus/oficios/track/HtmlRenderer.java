@@ -92,6 +92,7 @@ final class HtmlRenderer implements TextRenderer {
                 .append("<h1>").append(esc(ViewPhrases.TITLE)).append("</h1>\n");
         filters(m, sb);
         summary(m, sb);
+        versions(m, sb);
         alerts(m, sb);
         itemMatrix(m, sb);
         notes(m, sb);
@@ -164,9 +165,28 @@ final class HtmlRenderer implements TextRenderer {
                 .append("%</th><th></th></tr></tfoot>\n</table>\n");
     }
 
+    /** The PEC version of every municipality, most urgent first, and how many are in each situation. */
+    private static void versions(ChecklistMatrix m, StringBuilder sb) {
+        if (m.municipios().isEmpty()) {
+            return;
+        }
+        sb.append("<h2>").append(esc(ViewPhrases.versionsTitle(m))).append("</h2>\n<table id=\"versoes\">\n<thead><tr>");
+        ViewPhrases.VERSION_COLUMNS.forEach(c -> sb.append("<th>").append(esc(c)).append("</th>"));
+        sb.append("</tr></thead>\n<tbody>\n");
+        for (MunicipioProgress p : m.byVersionUrgency()) {
+            sb.append("<tr").append(p.versao().alerta() ? " class=\"alerta\"" : "").append(">");
+            ViewPhrases.versionRow(p).forEach(c -> sb.append("<td>").append(esc(c)).append("</td>"));
+            sb.append("</tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n<p>").append(esc(ViewPhrases.versionTotals(m))).append(".</p>\n");
+    }
+
     private static void alerts(ChecklistMatrix m, StringBuilder sb) {
-        if (!m.flagged().isEmpty()) {
+        if (!m.flagged().isEmpty() || !m.versionAlerts().isEmpty()) {
             sb.append("<h2>").append(esc(ViewPhrases.ALERTS)).append("</h2>\n<ul>\n");
+            m.versionAlerts().forEach(p -> sb.append("<li class=\"alerta\"><strong>").append(esc(p.label()))
+                    .append("</strong>, ").append(esc(ViewPhrases.versionLabel(p.versao()))).append(": ")
+                    .append(esc(ViewPhrases.versionAlert(p.versao()))).append("</li>\n"));
             m.flagged().forEach(l -> sb.append("<li class=\"alerta\"><strong>").append(esc(l.municipio().label()))
                     .append("</strong>, <code>").append(esc(l.item().item().id())).append("</code>: ")
                     .append(esc(l.item().alert())).append("</li>\n"));

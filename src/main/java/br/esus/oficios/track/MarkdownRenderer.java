@@ -31,9 +31,13 @@ final class MarkdownRenderer implements TextRenderer {
             }
             row(SummaryTable.totals(m).stream().map(t -> t.isEmpty() ? t : "**" + t + "**").toList(), sb);
             sb.append("\nLegenda: ").append(Marks.legenda(" · ")).append(".\n\n");
+            versions(m, sb);
         }
-        if (!m.flagged().isEmpty()) {
+        if (!m.flagged().isEmpty() || !m.versionAlerts().isEmpty()) {
             sb.append("## ").append(ViewPhrases.ALERTS).append("\n\n");
+            m.versionAlerts().forEach(p -> sb.append("- **").append(esc(p.label())).append("**, ")
+                    .append(esc(ViewPhrases.versionLabel(p.versao()))).append(": ")
+                    .append(esc(ViewPhrases.versionAlert(p.versao()))).append(".\n"));
             m.flagged().forEach(l -> sb.append("- **").append(esc(l.municipio().label())).append("**, `")
                     .append(l.item().item().id()).append("`: ").append(esc(l.item().alert())).append(".\n"));
             sb.append('\n');
@@ -50,6 +54,17 @@ final class MarkdownRenderer implements TextRenderer {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** The PEC version of every municipality, most urgent first, and how many are in each situation. */
+    private static void versions(ChecklistMatrix m, StringBuilder sb) {
+        sb.append("## ").append(esc(ViewPhrases.versionsTitle(m))).append("\n\n");
+        row(ViewPhrases.VERSION_COLUMNS, sb);
+        sb.append("| --- |".repeat(1)).append(" --- |".repeat(ViewPhrases.VERSION_COLUMNS.size() - 1)).append('\n');
+        for (MunicipioProgress p : m.byVersionUrgency()) {
+            row(ViewPhrases.versionRow(p).stream().map(MarkdownRenderer::esc).toList(), sb);
+        }
+        sb.append('\n').append(esc(ViewPhrases.versionTotals(m))).append(".\n\n");
     }
 
     private static void itemMatrix(ChecklistMatrix m, StringBuilder sb) {

@@ -1,15 +1,17 @@
 package br.esus.oficios.track;
 
 import br.esus.oficios.model.Municipio;
+import br.esus.oficios.model.SituacaoVersao;
 import br.esus.oficios.model.Status;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One municipality's checklist: every catalog item with its effective status, in catalog order.
+ * One municipality's checklist: every catalog item with its effective status, in catalog order, and where its PEC
+ * version stands on the day the checklist runs.
  */
-public record MunicipioProgress(Municipio municipio, List<ItemState> items) {
+public record MunicipioProgress(Municipio municipio, List<ItemState> items, SituacaoVersao versao) {
 
     public MunicipioProgress {
         items = List.copyOf(items);

@@ -46,6 +46,7 @@ final class TableRenderer implements TextRenderer {
             sb.append(ViewPhrases.NO_VALID_MUNICIPIO).append('\n');
         } else {
             summary(m, sb);
+            versions(m, sb);
         }
         alerts(m, sb);
         if (details && !m.municipios().isEmpty()) {
@@ -131,9 +132,31 @@ final class TableRenderer implements TextRenderer {
         sb.append("─".repeat(total + 2 * (w.length - 1))).append('\n');
     }
 
+    /** The PEC version of every municipality, most urgent first, and how many are in each situation. */
+    private void versions(ChecklistMatrix m, StringBuilder sb) {
+        sb.append('\n').append(paint(ViewPhrases.versionsTitle(m), BOLD)).append('\n');
+        List<List<Cell>> rows = new ArrayList<>();
+        for (MunicipioProgress p : m.byVersionUrgency()) {
+            List<Cell> row = new ArrayList<>();
+            ViewPhrases.versionRow(p).forEach(t -> row.add(Cell.l(t)));
+            String colour = switch (p.versao().tipo()) {
+                case DADOS_REJEITADOS, REJEICAO_PROXIMA -> RED;
+                case FORA_DA_TABELA, SEM_SUPORTE -> YELLOW;
+                case EM_DIA -> GREEN;
+            };
+            row.set(row.size() - 1, new Cell(p.versao().texto(), colour, false));
+            rows.add(row);
+        }
+        table(ViewPhrases.VERSION_COLUMNS.stream().map(Cell::l).toList(), rows, null, sb);
+        sb.append(ViewPhrases.versionTotals(m)).append('\n');
+    }
+
     private void alerts(ChecklistMatrix m, StringBuilder sb) {
-        List<String> lines = m.flagged().stream()
-                .map(l -> l.municipio().label() + " — " + l.item().item().id() + ": " + l.item().alert()).toList();
+        List<String> lines = new ArrayList<>();
+        m.versionAlerts().forEach(p -> lines.add(p.label() + " — " + ViewPhrases.versionLabel(p.versao()) + ": "
+                + ViewPhrases.versionAlert(p.versao())));
+        m.flagged().forEach(l -> lines.add(l.municipio().label() + " — " + l.item().item().id() + ": "
+                + l.item().alert()));
         if (!lines.isEmpty()) {
             sb.append('\n').append(paint(ViewPhrases.ALERTS + " (" + lines.size() + ")", BOLD + YELLOW)).append('\n');
             lines.forEach(l -> sb.append("  ").append(paint(l, YELLOW)).append('\n'));

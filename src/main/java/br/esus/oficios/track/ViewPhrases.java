@@ -1,6 +1,9 @@
 package br.esus.oficios.track;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.SituacaoVersao;
+import br.esus.oficios.model.SuportePec;
 import br.esus.oficios.read.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,53 @@ final class ViewPhrases {
     /** The legend of ⚠️ in the views that mark flagged items with it (md, html). */
     static final String FLAG_LEGEND = "⚠️ documento enviado (ou com envio incerto), mas o YAML ainda diz pendente.";
 
+    /** The columns of the PEC versions table. */
+    static final List<String> VERSION_COLUMNS = List.of("UF", "Município", "Versão do PEC", "Publicada", "Idade",
+            "Situação");
+
     private ViewPhrases() {
+    }
+
+    /** "Versões do PEC em 06/12/2026": the heading of the versions table, with the day they are judged on. */
+    static String versionsTitle(ChecklistMatrix m) {
+        return "Versões do PEC em " + BrazilianDate.format(m.municipios().get(0).versao().hoje());
+    }
+
+    /** A municipality's line of the versions table, in {@link #VERSION_COLUMNS} order. */
+    static List<String> versionRow(MunicipioProgress p) {
+        SituacaoVersao v = p.versao();
+        return List.of(p.uf(), p.name(), v.versao().texto(),
+                v.publicada() == null ? "—" : DateText.br(v.publicada().publicada()),
+                v.publicada() == null ? "—" : v.idade(), v.texto());
+    }
+
+    /** "Municípios por situação: dados rejeitados 1 · rejeição em até 60 dias 0 · ... · em dia 2". */
+    static String versionTotals(ChecklistMatrix m) {
+        List<String> parts = new ArrayList<>();
+        m.versionTotals().forEach((tipo, n) -> parts.add(tipo.rotulo() + " " + n));
+        return "Municípios por situação: " + String.join(" · ", parts);
+    }
+
+    /** "versão do PEC 5.3.21", which an alert about the version starts with. */
+    static String versionLabel(SituacaoVersao v) {
+        return "versão do PEC " + v.versao().texto();
+    }
+
+    /** What an alert about the version says after {@link #versionLabel}: the situation and what to do. */
+    static String versionAlert(SituacaoVersao v) {
+        return switch (v.tipo()) {
+            case FORA_DA_TABELA -> v.texto() + "; acrescente-a ao versoes-pec.yaml com a data de publicação"
+                    + v.seguinteJaRejeitada().map(s -> "; é anterior à " + s.versao().texto()
+                            + ", cujos dados são rejeitados desde " + DateText.br(SuportePec.rejeitadosDesde(s))
+                            + ", então os dela também: atualize o PEC já").orElse("");
+            case DADOS_REJEITADOS -> v.texto() + " (publicada em " + DateText.br(v.publicada().publicada())
+                    + "): atualize o PEC já";
+            case REJEICAO_PROXIMA -> v.texto() + " (publicada em " + DateText.br(v.publicada().publicada())
+                    + "): atualize o PEC antes disso";
+            case SEM_SUPORTE -> v.texto() + ": atualize o PEC antes de " + DateText.br(v.rejeitadosDesde())
+                    + ", quando os dados passam a ser rejeitados";
+            case EM_DIA -> v.texto();
+        };
     }
 
     /**

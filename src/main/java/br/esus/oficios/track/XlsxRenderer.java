@@ -1,5 +1,6 @@
 package br.esus.oficios.track;
 
+import br.esus.oficios.model.SituacaoVersao;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.read.ReadResult;
 import java.io.IOException;
@@ -36,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 final class XlsxRenderer implements MatrixRenderer {
     private static final String SUMMARY_SHEET = "Resumo";
     private static final String INVALID_SHEET = "Arquivos inválidos";
+    private static final String VERSIONS_SHEET = "Versões do PEC";
 
     private static final List<String> ITEM_COLUMNS = List.of("UF", "Município", "Item", "Título", "Status", "Data",
             "Responsável", "Observação", "Enviado em", "Alerta");
@@ -48,6 +50,9 @@ final class XlsxRenderer implements MatrixRenderer {
             Styles st = new Styles(wb);
             summary(wb, st, m);
             Set<String> names = new HashSet<>(Set.of(SUMMARY_SHEET.toLowerCase(Locale.ROOT)));
+            if (!m.municipios().isEmpty()) {
+                versions(wb, st, m, uniqueName(VERSIONS_SHEET, names));
+            }
             for (String group : m.groups()) {
                 group(wb, st, m, group, uniqueName(group, names));
             }
@@ -144,6 +149,36 @@ final class XlsxRenderer implements MatrixRenderer {
             }
         }
         finish(sh, w, ITEM_COLUMNS.size(), r, 2, 2);
+    }
+
+    /**
+     * The PEC version of every municipality, most urgent first; "Desde" is the day the situation began or begins.
+     * Below the data, one blank row and then how many municipalities are in each situation.
+     */
+    private static void versions(SXSSFWorkbook wb, Styles st, ChecklistMatrix m, String name) {
+        SXSSFSheet sh = wb.createSheet(name);
+        List<String> cols = new ArrayList<>(ViewPhrases.VERSION_COLUMNS);
+        cols.add("Desde / a partir de");
+        Widths w = header(sh, st, cols);
+        int r = 1;
+        for (MunicipioProgress p : m.byVersionUrgency()) {
+            Row row = sh.createRow(r++);
+            int c = 0;
+            w.text(row, c++, p.uf(), null);
+            w.text(row, c++, p.name(), null);
+            w.text(row, c++, p.versao().versao().texto(), null);
+            w.date(row, c++, p.versao().publicada() == null ? null : p.versao().publicada().publicada(), st.date);
+            w.text(row, c++, p.versao().idade(), null);
+            w.text(row, c++, p.versao().texto(), null);
+            w.date(row, c++, p.versao().data(), st.date);
+        }
+        finish(sh, w, cols.size(), r, 2, 2);
+        int t = r + 1;
+        for (Map.Entry<SituacaoVersao.Tipo, Integer> e : m.versionTotals().entrySet()) {
+            Row row = sh.createRow(t++);
+            w.text(row, 1, capital(e.getKey().rotulo()), st.header);
+            w.number(row, 2, e.getValue(), st.header);
+        }
     }
 
     private static void invalidFiles(SXSSFWorkbook wb, Styles st, ChecklistMatrix m) {

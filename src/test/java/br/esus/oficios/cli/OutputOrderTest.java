@@ -58,7 +58,8 @@ class OutputOrderTest {
             int summary = -1;
             for (int i = at; i < r.lines().size(); i++) {
                 String l = r.lines().get(i);
-                if (l.equals(file + ": válido") || l.startsWith(file + ": ") && l.matches(".*: \\d+ erros?$")) {
+                if (l.equals(file + ": válido") || l.startsWith(file + ": válido (") || l.startsWith(file + ": ")
+                        && l.matches(".*: \\d+ erros?$")) {
                     summary = i;
                     break;
                 }

@@ -9,9 +9,11 @@ import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.DocumentProblem;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.ChecklistCatalogReader;
 import br.esus.oficios.read.TemplateFiles;
+import br.esus.oficios.read.VersoesPecReader;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.write.DocWriter;
@@ -43,12 +45,14 @@ class BatchGeneratorTest {
 
     static TemplateFiles templates;
     static ChecklistCatalog catalog;
+    static TabelaVersoesPec versoes;
     static List<InputFile> inputs;
 
     @BeforeAll
     static void setUp() throws Exception {
         templates = TemplateFiles.packed();
         catalog = new ChecklistCatalogReader().load(templates);
+        versoes = new VersoesPecReader().load(templates);
         inputs = SantoAmaroCopies.write(tmp, 7);
         Path invalid = tmp.resolve("municipios/m4.yaml");
         Files.writeString(invalid, "municipio: [\n");
@@ -62,7 +66,7 @@ class BatchGeneratorTest {
     static List<MunicipioOutcome> run(List<DocWriter> writers, int threads, Path out) throws Exception {
         List<String> formats = writers.stream().map(DocWriter::format).toList();
         List<MunicipioOutcome> outcomes = new ArrayList<>();
-        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), writers,
+        try (BatchGenerator g = new BatchGenerator(catalog, versoes, new TemplateEngine(templates), writers,
                 new OutputLayout(out), threads, false)) {
             g.run(request(formats), outcomes::add);
         }
@@ -128,7 +132,7 @@ class BatchGeneratorTest {
 
     @Test
     void oneMunicipalityAloneGivesItsDocumentsTrees() {
-        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates),
+        try (BatchGenerator g = new BatchGenerator(catalog, versoes, new TemplateEngine(templates),
                 List.of(new MarkdownWriter()), new OutputLayout(tmp.resolve("so")), 2, false)) {
             Generated r = g.generate(inputs.get(0), request(List.of("md")), Map.of(), Precheck.NONE);
             assertTrue(r.outcome().ok(), r.outcome().failures().toString());
@@ -144,7 +148,7 @@ class BatchGeneratorTest {
     @Test
     void aFileThePrecheckRefusesIsInvalidAndNothingOfItIsWritten() {
         Path out = tmp.resolve("recusado");
-        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates),
+        try (BatchGenerator g = new BatchGenerator(catalog, versoes, new TemplateEngine(templates),
                 List.of(new MarkdownWriter()), new OutputLayout(out), 2, false)) {
             Problem no = Problem.error(inputs.get(0).shown(), 3, 5, "contato.email", "recusado pelo teste");
             Generated r = g.generate(inputs.get(0), request(List.of("md")), Map.of(), (input, m) -> List.of(no));
@@ -167,7 +171,7 @@ class BatchGeneratorTest {
         GenerateRequest req = new GenerateRequest(List.of(input), EnumSet.of(DocumentId.CHECKLIST),
                 List.of("pdf", "docx"), Map.of("GOVBR_CLIENT_SECRET", "segredo"), TODAY);
         MunicipioOutcome o;
-        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates), writers,
+        try (BatchGenerator g = new BatchGenerator(catalog, versoes, new TemplateEngine(templates), writers,
                 new OutputLayout(tmp.resolve("glifos-saida")), 2, false)) {
             o = g.generate(input, req, Map.of(), Precheck.NONE).outcome();
         }

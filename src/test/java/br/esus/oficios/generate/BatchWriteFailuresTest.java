@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.DocumentProblem;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.output.AtomicFiles;
 import br.esus.oficios.output.FileSink;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.ChecklistCatalogReader;
 import br.esus.oficios.read.TemplateFiles;
+import br.esus.oficios.read.VersoesPecReader;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.write.MarkdownWriter;
@@ -41,12 +43,14 @@ class BatchWriteFailuresTest {
 
     static TemplateFiles templates;
     static ChecklistCatalog catalog;
+    static TabelaVersoesPec versoes;
     static List<InputFile> inputs;
 
     @BeforeAll
     static void setUp() throws Exception {
         templates = TemplateFiles.packed();
         catalog = new ChecklistCatalogReader().load(templates);
+        versoes = new VersoesPecReader().load(templates);
         inputs = SantoAmaroCopies.write(tmp, MUNICIPIOS);
     }
 
@@ -56,7 +60,7 @@ class BatchWriteFailuresTest {
     }
 
     static BatchSummary run(Path out, FileSink sink, List<MunicipioOutcome> outcomes) throws InterruptedException {
-        try (BatchGenerator g = new BatchGenerator(catalog, new TemplateEngine(templates),
+        try (BatchGenerator g = new BatchGenerator(catalog, versoes, new TemplateEngine(templates),
                 List.of(new MarkdownWriter()), new OutputLayout(out), sink, 2, false)) {
             return g.run(request(), outcomes::add);
         }

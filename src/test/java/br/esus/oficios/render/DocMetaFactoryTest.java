@@ -39,7 +39,7 @@ class DocMetaFactoryTest {
         Municipio semNumero = TestMunicipios.comOficio(santoAmaro(), null);
         for (Municipio m : List.of(santoAmaro(), semNumero)) {
             DocMeta d = DocMetaFactory.of(DocumentId.OFICIO_DOMINIO, m, HOJE.plusDays(3));
-            Map<?, ?> oficio = (Map<?, ?>) TemplateModel.of(m, TestMunicipios.catalogo(), Map.of(), HOJE.plusDays(3))
+            Map<?, ?> oficio = (Map<?, ?>) TemplateModel.of(m, TestMunicipios.catalogo(), TestMunicipios.versoes(), Map.of(), HOJE.plusDays(3))
                     .get("oficio");
             assertEquals(oficio.get("titulo"), d.title());
             assertEquals(oficio.get("data"), BrazilianDate.format(d.date()));

@@ -234,7 +234,7 @@ class DocumentTemplatesTest {
     @Test
     void applicationPropertiesWithoutTheSecretInTheEnvironment() throws Exception {
         RenderedText t = packed.render(DocumentId.APPLICATION_PROPERTIES,
-                TemplateModel.of(santoAmaro(), catalogo(), Map.of(), HOJE));
+                TemplateModel.of(santoAmaro(), catalogo(), TestMunicipios.versoes(), Map.of(), HOJE));
         assertEquals("DEFINA-A-VARIAVEL-GOVBR_CLIENT_SECRET",
                 properties(t.text()).get("bridge.security.oauth2.client.registration.govbr.client-secret"));
         assertEquals(1, t.warnings().size());

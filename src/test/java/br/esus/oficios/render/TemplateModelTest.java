@@ -36,7 +36,7 @@ class TemplateModelTest {
     }
 
     private static Map<String, Object> model(Municipio m) {
-        return TemplateModel.of(m, catalogo(), Map.of(), HOJE);
+        return TemplateModel.of(m, catalogo(), TestMunicipios.versoes(), Map.of(), HOJE);
     }
 
     @Test
@@ -273,7 +273,7 @@ class TemplateModelTest {
 
     @Test
     void secretComesFromTheEnvironmentOrIsAMarkedPlaceholderWithAWarning() {
-        Map<String, Object> set = TemplateModel.of(santoAmaro(), catalogo(), Map.of("GOVBR_CLIENT_SECRET", "xyz"),
+        Map<String, Object> set = TemplateModel.of(santoAmaro(), catalogo(), TestMunicipios.versoes(), Map.of("GOVBR_CLIENT_SECRET", "xyz"),
                 HOJE);
         assertEquals("xyz", get(set, "govbr.client_secret"));
         assertEquals(List.of(), TemplateModel.warnings(DocumentId.APPLICATION_PROPERTIES, set));

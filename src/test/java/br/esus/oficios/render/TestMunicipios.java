@@ -19,9 +19,11 @@ import br.esus.oficios.model.Prefeitura;
 import br.esus.oficios.model.Secretaria;
 import br.esus.oficios.model.SistemaOperacional;
 import br.esus.oficios.model.Status;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.model.Tratamento;
 import br.esus.oficios.model.Uf;
 import br.esus.oficios.model.VersaoPec;
+import br.esus.oficios.model.VersaoPublicada;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -111,6 +113,17 @@ final class TestMunicipios {
     }
 
     /** A small catalog like templates/checklist.yaml: four groups, default priorities. */
+    /**
+     * An invented versions table: the municipalities' 5.3.21 published on 15/12/2025 (on {@link #HOJE} its data are
+     * rejected from 16/12/2026, within 60 days) and a newest 5.9.0 with a note.
+     */
+    static TabelaVersoesPec versoes() {
+        return new TabelaVersoesPec(java.util.List.of(
+                new VersaoPublicada(VersaoPec.parse("5.3.21"), LocalDate.of(2025, 12, 15), null),
+                new VersaoPublicada(VersaoPec.parse("5.9.0"), LocalDate.of(2026, 10, 1),
+                        "Exige Java 17")));
+    }
+
     static ChecklistCatalog catalogo() {
         return new ChecklistCatalog(java.util.List.of(
                 new ChecklistItem("contra_chave", "Contra-chave gerada e ativada", "Gerar no e-Gestor AB e digitar no PEC",
@@ -128,6 +141,6 @@ final class TestMunicipios {
     }
 
     static Map<String, Object> modelo(Municipio m) {
-        return TemplateModel.of(m, catalogo(), Map.of("GOVBR_CLIENT_SECRET", "s3gr3d0-de-teste"), HOJE);
+        return TemplateModel.of(m, catalogo(), versoes(), Map.of("GOVBR_CLIENT_SECRET", "s3gr3d0-de-teste"), HOJE);
     }
 }

@@ -179,11 +179,11 @@ class ChecklistMatrixTest {
                 "aguardando resposta"));
         Map<String, ChecklistEntry> antes = Map.of("dns_govbr", e(Status.PENDENTE_ALTA, d(2026, 11, 22), null, null));
         assertFalse(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, mesmoDia).municipio(),
-                TrackFixture.catalog(), List.of(envio), d(2026, 12, 6)).items().get(2).flagged());
+                TrackFixture.catalog(), TrackFixture.versoes(), List.of(envio), d(2026, 12, 6)).items().get(2).flagged());
         assertTrue(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, antes).municipio(),
-                TrackFixture.catalog(), List.of(envio), d(2026, 12, 6)).items().get(2).flagged());
+                TrackFixture.catalog(), TrackFixture.versoes(), List.of(envio), d(2026, 12, 6)).items().get(2).flagged());
         assertTrue(ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, Map.of()).municipio(),
-                TrackFixture.catalog(), List.of(envio), d(2026, 12, 6)).items().get(2).flagged(), "unmentioned → pending default");
+                TrackFixture.catalog(), TrackFixture.versoes(), List.of(envio), d(2026, 12, 6)).items().get(2).flagged(), "unmentioned → pending default");
     }
 
     @Test
@@ -193,7 +193,7 @@ class ChecklistMatrixTest {
         Send novo = new Send(java.time.OffsetDateTime.parse("2026-11-02T10:00:00-03:00"), "ticket-prescricao",
                 false, "");
         MunicipioProgress p = ChecklistMatrix.progress(TrackFixture.valid("A", Uf.BA, Map.of()).municipio(),
-                TrackFixture.catalog(), List.of(novo, velho), d(2026, 12, 6));
+                TrackFixture.catalog(), TrackFixture.versoes(), List.of(novo, velho), d(2026, 12, 6));
         assertEquals(d(2026, 11, 2), p.items().get(7).sentOn());
         assertEquals("ticket enviado em 02/11/2026 mas o YAML ainda diz pendente: atualize o status ou registre a "
                 + "resposta", p.items().get(7).alert());

@@ -26,8 +26,8 @@ class ChecklistTrackerTest {
     @Test
     void findsEveryProblemOfTheFilesAndTheSendsLogsWarningsApart(@TempDir Path dir) throws Exception {
         TrackFixture.writeSentLogs(dir);
-        ChecklistTracker.Findings found = ChecklistTracker.track(TrackFixture.allFiles(), TrackFixture.catalog(), dir,
-                TODAY);
+        ChecklistTracker.Findings found = ChecklistTracker.track(TrackFixture.allFiles(), TrackFixture.catalog(),
+                TrackFixture.versoes(), dir, TODAY);
         assertEquals(TrackFixture.invalidFile().problems(), found.fileProblems(), "errors and warnings, as read");
         assertEquals(List.of(TrackFixture.invalidFile().file()),
                 found.matrix().invalidFiles().stream().map(r -> r.file()).toList());
@@ -42,7 +42,7 @@ class ChecklistTrackerTest {
         var copy = new br.esus.oficios.read.ReadResult(Path.of("municipios/copia.yaml"),
                 TrackFixture.santoAmaro().municipio(), List.of());
         ChecklistTracker.Findings found = ChecklistTracker.track(List.of(TrackFixture.santoAmaro(), copy),
-                TrackFixture.catalog(), null, TODAY);
+                TrackFixture.catalog(), TrackFixture.versoes(), null, TODAY);
         assertEquals(1, found.fileProblems().size(), found.fileProblems().toString());
         assertEquals(copy.file(), found.fileProblems().get(0).file());
         assertEquals(1, found.matrix().municipios().size());
@@ -102,7 +102,8 @@ class ChecklistTrackerTest {
     void xlsxToAFile(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("checklist.xlsx");
         ChecklistTracker.WriteOutcome w = ChecklistTracker.write(
-                ChecklistTracker.track(TrackFixture.allFiles(), TrackFixture.catalog(), dir, TODAY).matrix(),
+                ChecklistTracker.track(TrackFixture.allFiles(), TrackFixture.catalog(), TrackFixture.versoes(), dir,
+                        TODAY).matrix(),
                 new TrackOptions(TrackFormat.XLSX, target, false, false), new ByteArrayOutputStream());
         assertEquals(new ChecklistTracker.WriteOutcome.Written(target), w);
         byte[] head = new byte[2];
@@ -122,6 +123,7 @@ class ChecklistTrackerTest {
     }
 
     private static ChecklistMatrix matrix() {
-        return ChecklistTracker.track(TrackFixture.validFiles(), TrackFixture.catalog(), null, TODAY).matrix();
+        return ChecklistTracker.track(TrackFixture.validFiles(), TrackFixture.catalog(), TrackFixture.versoes(), null,
+                TODAY).matrix();
     }
 }

@@ -79,11 +79,13 @@ class CsvRendererTest {
         String text = new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
         List<List<String>> rows = parse(text);
         assertEquals(List.of("uf", "municipio", "grupo", "item", "titulo", "status", "data", "responsavel",
-                "observacao", "enviado_em", "alerta"), rows.get(0));
+                "observacao", "enviado_em", "alerta", "versao_pec", "versao_publicada", "versao_idade",
+                "versao_situacao"), rows.get(0));
         assertEquals(1 + 5 * 11, rows.size(), "header + 5 valid municipalities × 11 items; the invalid file has none");
-        assertTrue(rows.stream().allMatch(r -> r.size() == 11));
+        assertTrue(rows.stream().allMatch(r -> r.size() == 15));
         assertEquals(List.of("BA", "Cachoeira", "implantação", "instalacao_pec", "Instalação do PEC no servidor",
-                "pendente (alta prioridade)", "", "", "", "", ""), rows.get(1));
+                "pendente (alta prioridade)", "", "", "", "", "", TrackFixture.VERSAO, "01/11/2026"),
+                rows.get(1).subList(0, 13), "the age and the situation depend on the day the test runs");
         List<String> dns = rows.stream().filter(r -> r.get(1).equals("Santo Amaro") && r.get(3).equals("dns_govbr"))
                 .findFirst().orElseThrow();
         assertEquals("mantido domínio atual; aguardando ofício", dns.get(8));

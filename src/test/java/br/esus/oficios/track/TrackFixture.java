@@ -4,10 +4,15 @@ import br.esus.oficios.model.ChecklistCatalog;
 import br.esus.oficios.model.ChecklistEntry;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Cidade;
+import br.esus.oficios.model.Instalacao;
 import br.esus.oficios.model.Municipio;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.SistemaOperacional;
 import br.esus.oficios.model.Status;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.model.Uf;
+import br.esus.oficios.model.VersaoPec;
+import br.esus.oficios.model.VersaoPublicada;
 import br.esus.oficios.read.ReadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +55,17 @@ final class TrackFixture {
                 item("rnds", "Certificado RNDS", "integrações", Status.PENDENTE_BAIXA),
                 item("backup_diario", "Backup diário", "segurança e backup", Status.PENDENTE_ALTA),
                 item("firewall", "Firewall e portas", "segurança e backup", Status.PENDENTE_BAIXA)));
+    }
+
+    /** The PEC version every hand-built municipality runs unless a test says otherwise. */
+    static final String VERSAO = "9.1.3";
+
+    /**
+     * An invented versions table: {@link #VERSAO} published on 01/11/2026, "em dia" from then until 01/05/2027, so
+     * that the tests of the items see no alert about the version.
+     */
+    static TabelaVersoesPec versoes() {
+        return new TabelaVersoesPec(List.of(new VersaoPublicada(VersaoPec.parse(VERSAO), d(2026, 11, 1), null)));
     }
 
     static ChecklistItem item(String id, String titulo, String grupo, Status prioridade) {
@@ -150,7 +166,7 @@ final class TrackFixture {
     /** The matrix of {@code results} as the tracker builds it, on {@code today}. */
     static ChecklistMatrix matrix(List<ReadResult> results, ChecklistCatalog catalog, Path outputDir,
             LocalDate today) {
-        return ChecklistTracker.track(results, catalog, outputDir, today).matrix();
+        return ChecklistTracker.track(results, catalog, versoes(), outputDir, today).matrix();
     }
 
     /** {@link #matrix(List, ChecklistCatalog, Path, LocalDate)} today. */
@@ -167,7 +183,15 @@ final class TrackFixture {
         Path f = DIR.resolve(br.esus.oficios.model.Slug.of(nome) + ".yaml");
         // A code of its own per name: two files with the same code are the same municipality.
         String ibge = String.format("%07d", Math.floorMod((uf + nome).hashCode(), 10_000_000));
-        Municipio m = new Municipio(f, new Cidade(nome, uf, ibge), null, null, null, null, null, null, null,
+        return valid(nome, uf, VERSAO, checklist);
+    }
+
+    /** A valid municipality running PEC {@code versao}. */
+    static ReadResult valid(String nome, Uf uf, String versao, Map<String, ChecklistEntry> checklist) {
+        Path f = DIR.resolve(br.esus.oficios.model.Slug.of(nome) + ".yaml");
+        String ibge = String.format("%07d", Math.floorMod((uf + nome).hashCode(), 10_000_000));
+        Instalacao i = new Instalacao(null, null, null, SistemaOperacional.LINUX, VersaoPec.parse(versao), null, false);
+        Municipio m = new Municipio(f, new Cidade(nome, uf, ibge), null, null, null, null, i, null, null,
                 null, checklist);
         return new ReadResult(f, m, List.of());
     }

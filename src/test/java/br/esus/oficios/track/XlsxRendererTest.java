@@ -3,6 +3,7 @@ package br.esus.oficios.track;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.model.SituacaoVersao;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -56,8 +57,18 @@ class XlsxRendererTest {
         try (XSSFWorkbook wb = open()) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertEquals(List.of("Resumo", "Implantação", "Migração", "Integrações", "Segurança e backup",
-                    "Arquivos inválidos"), names);
+            assertEquals(List.of("Resumo", "Versões do PEC", "Implantação", "Migração", "Integrações",
+                    "Segurança e backup", "Arquivos inválidos"), names);
+            XSSFSheet versoes = wb.getSheet("Versões do PEC");
+            assertEquals(List.of("UF", "Município", "Versão do PEC", "Publicada", "Idade", "Situação",
+                    "Desde / a partir de"), headers(versoes));
+            assertEquals(TrackFixture.VERSAO, versoes.getRow(1).getCell(2).getStringCellValue());
+            // Below the 5 municipalities and a blank row: one row per situation with how many are in it.
+            int last = versoes.getLastRowNum();
+            assertEquals("Em dia", versoes.getRow(last).getCell(1).getStringCellValue());
+            assertEquals(5, (int) versoes.getRow(last).getCell(2).getNumericCellValue());
+            assertEquals("Dados rejeitados", versoes.getRow(last - 4).getCell(1).getStringCellValue());
+            assertEquals(0, (int) versoes.getRow(last - 4).getCell(2).getNumericCellValue());
             XSSFSheet resumo = wb.getSheet("Resumo");
             assertEquals(7, resumo.getLastRowNum(), "5 valid municipalities (none for the invalid file), a blank row, "
                     + "the totals");
@@ -106,7 +117,10 @@ class XlsxRendererTest {
                 assertTrue(sh.getCTWorksheet().isSetAutoFilter(), sh.getSheetName());
                 int lastCol = sh.getRow(0).getLastCellNum() - 1;
                 String ref = sh.getCTWorksheet().getAutoFilter().getRef();
-                int lastDataRow = sh.getSheetName().equals("Resumo") ? sh.getLastRowNum() - 2 : sh.getLastRowNum();
+                int lastDataRow = sh.getSheetName().equals("Resumo") ? sh.getLastRowNum() - 2
+                        : sh.getSheetName().equals("Versões do PEC")
+                                ? sh.getLastRowNum() - 1 - SituacaoVersao.Tipo.values().length
+                                : sh.getLastRowNum();
                 assertEquals("A1:" + (char) ('A' + lastCol) + (lastDataRow + 1), ref, sh.getSheetName());
             }
             XSSFSheet sh = wb.getSheet("Implantação");
