@@ -108,7 +108,7 @@ final class AssinarCommand implements Callable<Integer> {
         SignRequest request = new SignRequest(in.files(), docs, certificate == null ? null : ctx.resolve(certificate),
                 certificate == null ? null : certificate.toString(), ctx.env(), ctx.today(), Instant.now());
         int[] counts = new int[3]; // municipalities, signed files, municipalities with something not signed
-        try (BatchGenerator generator = new BatchGenerator(in.catalog(),
+        try (BatchGenerator generator = new BatchGenerator(in.catalog(), in.versoes(),
                 new TemplateEngine(InputSet.templates(ctx, common.modelos)),
                 Choices.writers(spec.commandLine(), ctx, formats, font), layout, 1, common.debug)) {
             new BatchSigner(generator, in.catalog(), InputSet.templates(ctx, common.modelos), layout,
