@@ -1,6 +1,7 @@
 package br.esus.oficios.send;
 
 import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.ContentHash;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.model.Contato;
 import br.esus.oficios.model.Municipio;
@@ -23,8 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -144,7 +143,7 @@ public final class MessageFactory {
             List<SentLog.Anexo> anexos = new ArrayList<>();
             for (Outgoing.Anexo a : o.anexos()) {
                 byte[] bytes = read(a.arquivo());
-                anexos.add(new SentLog.Anexo(a.arquivo().getFileName().toString(), sha256(bytes)));
+                anexos.add(new SentLog.Anexo(a.arquivo().getFileName().toString(), ContentHash.sha256(bytes)));
                 mixed.addBodyPart(attachment(bytes, a.nome(), mimeType(a.arquivo())));
             }
             msg.setContent(mixed);
@@ -207,16 +206,9 @@ public final class MessageFactory {
             sb.append(' ').append(a.arquivo().getFileName());
         }
         sb.append("\n\n").append(DocText.render(o.doc()));
-        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return ContentHash.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 indisponível", e);
-        }
-    }
 
     private static byte[] read(Path f) throws OutgoingException {
         try {

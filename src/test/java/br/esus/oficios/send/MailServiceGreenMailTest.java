@@ -226,7 +226,7 @@ class MailServiceGreenMailTest {
         assertEquals(ORGAO_EMAIL, e.get("para").get(0).asText());
         assertEquals(2, e.get("cc").size());
         assertEquals("oficio-dominio.pdf", e.get("anexos").get(0).get("arquivo").asText());
-        assertEquals(MessageFactory.sha256(Files.readAllBytes(pdf)), e.get("anexos").get(0).get("sha256").asText());
+        assertEquals(br.esus.oficios.doc.ContentHash.sha256(Files.readAllBytes(pdf)), e.get("anexos").get(0).get("sha256").asText());
         assertTrue(e.get("anexos").get(0).get("sha256").asText().matches("[0-9a-f]{64}"));
     }
 
