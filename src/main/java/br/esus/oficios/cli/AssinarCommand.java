@@ -4,12 +4,14 @@ import br.esus.oficios.generate.BatchGenerator;
 import br.esus.oficios.model.Pessoa;
 import br.esus.oficios.output.FileSink;
 import br.esus.oficios.output.OutputLayout;
+import br.esus.oficios.read.TemplateFiles;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.sign.BatchSigner;
 import br.esus.oficios.sign.SignOutcome;
 import br.esus.oficios.sign.SignRequest;
 import br.esus.oficios.write.pdf.FontChoice;
+import br.esus.oficios.write.pdf.PdfWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +32,8 @@ import picocli.CommandLine.Spec;
         header = "Assina o ofício de cada município com um certificado digital A1 (ICP-Brasil).",
         description = {"Assina digitalmente o PDF do ofício (e, com -d, outros documentos) de cada município com um "
                 + "certificado A1 (arquivo PKCS#12 .pfx ou .p12) e grava output/<uf>-<municipio>/"
-                + "<documento>-assinado.pdf. O PDF sem assinatura continua lá; ele é gerado antes quando falta ou "
-                + "é mais antigo que o arquivo do município ou os modelos.",
+                + "<documento>-assinado.pdf. O PDF sem assinatura continua lá; ele é gerado de novo antes de "
+                + "assinar, como no enviar.",
             "",
             "O certificado vem de --certificado ou, para cada município, de signatario.certificado no arquivo YAML; "
                 + "a senha só da variável de ambiente " + Pessoa.SENHA_ENV_PADRAO + " (ou da que "
@@ -97,22 +99,25 @@ final class AssinarCommand implements Callable<Integer> {
         if (stop != null) {
             return stop;
         }
-        List<String> formats = List.of("pdf");
         FontChoice fonts;
         try {
             fonts = FontChoice.resolve(font == null ? null : ctx.resolve(font));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        // One font choice for the PDFs and the signature block: the signed page uses the document's own font.
+        PdfWriter pdf = new PdfWriter(fonts);
+        pdf.warnings().forEach(ctx.err()::println);
+        ctx.err().flush();
+        TemplateFiles templates = InputSet.templates(ctx, common.modelos);
         OutputLayout layout = new OutputLayout(ctx.resolve(output));
         SignRequest request = new SignRequest(in.files(), docs, certificate == null ? null : ctx.resolve(certificate),
                 certificate == null ? null : certificate.toString(), ctx.env(), ctx.today(), Instant.now());
         int[] counts = new int[3]; // municipalities, signed files, municipalities with something not signed
-        try (BatchGenerator generator = new BatchGenerator(in.catalog(), in.versoes(),
-                new TemplateEngine(InputSet.templates(ctx, common.modelos)),
-                Choices.writers(spec.commandLine(), ctx, formats, font), layout, 1, common.debug)) {
-            new BatchSigner(generator, in.catalog(), InputSet.templates(ctx, common.modelos), layout,
-                    FileSink.ATOMIC, fonts.body().get(0), common.debug).run(request,
+        try (BatchGenerator generator = new BatchGenerator(in.catalog(), in.versoes(), new TemplateEngine(templates),
+                List.of(pdf), layout, 1, common.debug)) {
+            new BatchSigner(generator, in.catalog(), layout, FileSink.ATOMIC, fonts.body().get(0), common.debug)
+                    .run(request,
                     o -> GerarCommand.report(ctx, o), o -> {
                         report(o);
                         counts[0]++;

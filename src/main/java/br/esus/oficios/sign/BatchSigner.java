@@ -17,7 +17,6 @@ import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
-import br.esus.oficios.read.TemplateFiles;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.write.pdf.FontChoice;
 import java.io.IOException;
@@ -26,17 +25,15 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Signs each municipality's PDF documents with its A1 certificate: checks the certificate first (a refused one
- * leaves the municipality untouched), generates the unsigned PDF when it is missing or out of date
- * ({@link UnsignedFiles}), and writes {@code <documento>-assinado.pdf} beside it, whole or not at all.
+ * leaves the municipality untouched), generates the unsigned PDF again (as {@code enviar} does before sending), and
+ * writes {@code <documento>-assinado.pdf} beside it, whole or not at all.
  */
 public final class BatchSigner {
     /** What the signed copy of {@code oficio-dominio.pdf} is called: {@code oficio-dominio-assinado.pdf}. */
@@ -44,17 +41,15 @@ public final class BatchSigner {
 
     private final BatchGenerator generator;
     private final ChecklistCatalog catalog;
-    private final TemplateFiles templates;
     private final OutputLayout layout;
     private final FileSink sink;
     private final PadesSigner signer;
     private final boolean debug;
 
-    public BatchSigner(BatchGenerator generator, ChecklistCatalog catalog, TemplateFiles templates,
-            OutputLayout layout, FileSink sink, FontChoice.Face face, boolean debug) {
+    public BatchSigner(BatchGenerator generator, ChecklistCatalog catalog, OutputLayout layout, FileSink sink,
+            FontChoice.Face face, boolean debug) {
         this.generator = generator;
         this.catalog = catalog;
-        this.templates = templates;
         this.layout = layout;
         this.sink = sink;
         this.signer = new PadesSigner(face);
@@ -88,8 +83,8 @@ public final class BatchSigner {
     private SignOutcome one(InputFile f, SignRequest request, Map<Path, Problem> copies,
             Map<CertificateChoice, Object> keys, MunicipioReader reader, Consumer<MunicipioOutcome> onGenerated) {
         List<Diagnostic> problems = new ArrayList<>();
-        if (copies.containsKey(f.path())) {
-            problems.add(copies.get(f.path()));
+        if (copies.containsKey(f.shown())) {
+            problems.add(copies.get(f.shown()));
             return new SignOutcome(f.shown(), problems, List.of(), null, true);
         }
         ReadResult read = reader.read(f.path(), f.shown());
@@ -119,19 +114,12 @@ public final class BatchSigner {
             problems.add(DocumentProblem.error(f.shown(), null, e.getMessage()));
             return new SignOutcome(f.shown(), problems, List.of(), null, true);
         }
-        Set<DocumentId> stale = EnumSet.noneOf(DocumentId.class);
-        for (DocumentId id : request.documents()) {
-            if (UnsignedFiles.stale(folder.resolve(id.fileName("pdf")), f.path(), templates)) {
-                stale.add(id);
-            }
-        }
-        List<Path> generated = List.of();
-        if (!stale.isEmpty()) {
-            Generated g = generator.generate(f, new GenerateRequest(List.of(f), stale, List.of("pdf"), request.env(),
-                    request.today()), copies, Precheck.NONE);
-            onGenerated.accept(g.outcome());
-            generated = g.outcome().written();
-        }
+        // Generated again every time, as enviar does: the bytes are the same when nothing changed, and a PDF older
+        // than the program, its built-in templates, the brasão or today's date is never signed.
+        Generated g = generator.generate(f, new GenerateRequest(List.of(f), request.documents(), List.of("pdf"),
+                request.env(), request.today()), copies, Precheck.NONE);
+        onGenerated.accept(g.outcome());
+        List<Path> generated = g.outcome().written();
         ZonedDateTime when = ZonedDateTime.ofInstant(request.now(), DocMeta.ZONE).truncatedTo(ChronoUnit.SECONDS);
         String location = m.municipio().nome() + "/" + m.municipio().uf().name();
         List<Path> signed = new ArrayList<>();
@@ -141,7 +129,7 @@ public final class BatchSigner {
                 continue;
             }
             Path pdf = folder.resolve(id.fileName("pdf"));
-            if (stale.contains(id) && !generated.contains(pdf)) {
+            if (!generated.contains(pdf)) {
                 failed = true; // the generator said why
                 continue;
             }

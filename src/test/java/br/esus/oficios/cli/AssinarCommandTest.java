@@ -23,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,13 +115,22 @@ class AssinarCommandTest {
         assertEquals("", r.err(), "o titular é a signatária (sem acento no certificado): nenhum aviso");
         assertPasswordNeverShown(r);
 
-        // Up to date: signed again without generating the ofício again; a newer YAML makes it generate first.
+        // The ofício is generated again before every signing, as enviar does: the same bytes when nothing changed,
+        // the new text when the YAML did (even a YAML whose time says it is older than the PDF).
+        Path unsigned = cwd.resolve("output/ba-santo-amaro/oficio-dominio.pdf");
+        byte[] before = Files.readAllBytes(unsigned);
         CliRun again = CliRun.run(cwd, Map.of("SENHA_SANTO_AMARO", SENHA), "assinar", "municipios/ba-santo-amaro.yaml");
-        assertFalse(again.out().contains("1 arquivo"), again.toString());
-        Files.setLastModifiedTime(yaml, FileTime.from(Instant.now().plusSeconds(60)));
-        CliRun stale = CliRun.run(cwd, Map.of("SENHA_SANTO_AMARO", SENHA), "assinar", "municipios/ba-santo-amaro.yaml");
-        assertTrue(stale.out().startsWith("output/ba-santo-amaro/: 1 arquivo\n"), stale.toString());
-        assertEquals(0, stale.exit(), stale.toString());
+        assertEquals(0, again.exit(), again.toString());
+        assertArrayEquals(before, Files.readAllBytes(unsigned), "gerado de novo, os mesmos bytes");
+        Files.writeString(yaml, Files.readString(yaml).replace("numero: 12", "numero: 13"));
+        Files.setLastModifiedTime(yaml, FileTime.from(Instant.now().minusSeconds(3600)));
+        CliRun changed = CliRun.run(cwd, Map.of("SENHA_SANTO_AMARO", SENHA), "assinar",
+                "municipios/ba-santo-amaro.yaml");
+        assertEquals(0, changed.exit(), changed.toString());
+        try (PDDocument signed = Loader.loadPDF(cwd.resolve("output/ba-santo-amaro/oficio-dominio-assinado.pdf")
+                .toFile())) {
+            assertTrue(new PDFTextStripper().getText(signed).contains("Nº 13/2026"), "o assinado é o ofício novo");
+        }
 
         // The file's own certificate is named as the user reaches it from the working folder.
         CliRun wrong = CliRun.run(cwd, Map.of("SENHA_SANTO_AMARO", "outra-senha"), "assinar",
@@ -128,6 +138,19 @@ class AssinarCommandTest {
         assertEquals("municipios/ba-santo-amaro.yaml: senha do certificado municipios/certificados/ana.p12 incorreta; "
                 + "nada foi assinado\n", wrong.err());
         assertEquals(1, wrong.exit());
+    }
+
+    @Test
+    void aCopyOfAnotherFilesMunicipioIsRefusedAsGerarRefusesIt() throws Exception {
+        CliRun.copyExamples(cwd);
+        Files.copy(cwd.resolve("municipios/ba-santo-amaro.yaml"), cwd.resolve("municipios/zz-copia.yaml"));
+        CliRun gerar = CliRun.run(cwd, "gerar", "municipios");
+        CliRun r = CliRun.run(cwd, ENV, "assinar", "--certificado", certs.maria().toString(), "municipios");
+        assertEquals(1, r.exit(), r.toString());
+        String refusal = gerar.err().lines().filter(l -> l.startsWith("municipios/zz-copia.yaml")).findFirst()
+                .orElseThrow(() -> new AssertionError("gerar recusa a cópia: " + gerar));
+        assertTrue(r.err().contains(refusal), "a mesma recusa do gerar: " + r);
+        assertEquals(2, r.out().lines().filter(l -> l.contains("-assinado.pdf: assinado por")).count(), r.toString());
     }
 
     @Test
