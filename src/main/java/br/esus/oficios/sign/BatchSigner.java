@@ -158,7 +158,7 @@ public final class BatchSigner {
         try {
             bytes = signer.sign(unsigned, key, anchor, location, when);
         } catch (SigningException e) {
-            return e.getMessage();
+            return e.getMessage() + (debug && e.getCause() != null ? " [" + e.getCause() + "]" : "");
         } catch (IOException | RuntimeException e) {
             return pdf + " não pôde ser assinado: o PDF está ilegível ou danificado; apague-o para que seja gerado "
                     + "de novo" + (debug ? " [" + e + "]" : "");

@@ -49,7 +49,14 @@ final class CmsSignature {
     private CmsSignature() {
     }
 
-    static byte[] sign(byte[] signedBytes, SigningKey key, SignaturePolicy policy) throws IOException {
+    static byte[] sign(byte[] signedBytes, SigningKey key, SignaturePolicy policy) throws IOException, SigningException {
+        String keyType = key.key().getAlgorithm();
+        String algorithm = switch (keyType) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            default -> throw new SigningException("o certificado tem uma chave " + keyType + ", que o assinar não sabe "
+                    + "usar; os certificados A1 da ICP-Brasil usam RSA");
+        };
         try {
             X509Certificate cert = key.certificate();
             ASN1EncodableVector attrs = new ASN1EncodableVector();
@@ -63,7 +70,6 @@ final class CmsSignature {
                     return super.getAttributes(params).remove(CMSAttributes.signingTime);
                 }
             };
-            String algorithm = key.key().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
             gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(signed)
@@ -71,7 +77,11 @@ final class CmsSignature {
             gen.addCertificates(new JcaCertStore(key.chain()));
             return gen.generate(new CMSProcessableByteArray(signedBytes), false).getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
-            throw new IOException("não foi possível calcular a assinatura: " + e.getMessage(), e);
+            // The library's words stay out of the message (--debug shows the cause through the caller).
+            SigningException s = new SigningException("não foi possível calcular a assinatura com a chave do "
+                    + "certificado; confira se o arquivo .pfx não está danificado");
+            s.initCause(e);
+            throw s;
         }
     }
 

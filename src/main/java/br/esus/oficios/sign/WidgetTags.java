@@ -23,7 +23,8 @@ final class WidgetTags {
     private WidgetTags() {
     }
 
-    static void tag(PDDocument doc, PDPage page, PDAnnotationWidget widget, String description) throws IOException {
+    static void tag(PDDocument doc, PDPage page, PDAnnotationWidget widget, String description)
+            throws IOException, SigningException {
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
         if (root == null) {
             return; // an untagged document stays untagged
@@ -31,8 +32,8 @@ final class WidgetTags {
         COSDictionary parentTree = root.getCOSObject().getCOSDictionary(COSName.PARENT_TREE);
         COSArray nums = parentTree == null ? null : parentTree.getCOSArray(COSName.NUMS);
         if (nums == null || root.getKids().isEmpty() || !(root.getKids().get(0) instanceof PDStructureElement)) {
-            throw new IOException("a marcação de acessibilidade do PDF tem uma forma inesperada; gere o documento de "
-                    + "novo com gerar-oficios");
+            throw new SigningException("a marcação de acessibilidade do PDF tem uma forma inesperada; gere o "
+                    + "documento de novo com gerar-oficios");
         }
         PDStructureElement parent = (PDStructureElement) root.getKids().get(0);
         PDStructureElement form = new PDStructureElement("Form", parent);

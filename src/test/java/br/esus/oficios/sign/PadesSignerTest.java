@@ -105,4 +105,15 @@ class PadesSignerTest {
         assertEquals("não há espaço na última página, abaixo de quem assina, para o bloco da assinatura; encurte o "
                 + "texto do documento para que ele caiba", e.getMessage());
     }
+
+    @Test
+    void aKeyTheSignerCannotUseIsOnePortugueseSentence() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("DSA");
+        g.initialize(2048);
+        SigningKey dsa = new SigningKey(g.generateKeyPair().getPrivate(), maria.chain());
+        SigningException e = assertThrows(SigningException.class, () -> new PadesSigner(face).sign(oficio, dsa,
+                "Secretária Municipal de Saúde", null, ZonedDateTime.now(DocMeta.ZONE)));
+        assertEquals("o certificado tem uma chave DSA, que o assinar não sabe usar; os certificados A1 da ICP-Brasil "
+                + "usam RSA", e.getMessage());
+    }
 }
