@@ -1,25 +1,19 @@
 package br.esus.oficios.send;
 
 import br.esus.oficios.doc.DocMeta;
-import java.io.ByteArrayInputStream;
+import br.esus.oficios.sign.CertificateFiles;
+import br.esus.oficios.sign.CertificateNames;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
@@ -35,8 +29,6 @@ import javax.net.ssl.X509TrustManager;
  * @param certificados at least one
  */
 public record Confianca(String origem, List<X509Certificate> certificados) {
-    /** The file names taken from a folder. */
-    static final List<String> EXTENSOES = List.of(".pem", ".crt", ".cer", ".der");
     private static final long MAX_BYTES = 1024 * 1024;
     private static final DateTimeFormatter DATA = DateTimeFormatter.ofPattern("dd/MM/yyyy")
             .withZone(DocMeta.ZONE);
@@ -68,10 +60,8 @@ public record Confianca(String origem, List<X509Certificate> certificados) {
         List<X509Certificate> out = new ArrayList<>();
         if (Files.isDirectory(path)) {
             List<Path> files;
-            try (Stream<Path> s = Files.list(path)) {
-                files = s.filter(Files::isRegularFile).filter(p -> EXTENSOES.stream()
-                        .anyMatch(e -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e))).sorted()
-                        .toList();
+            try {
+                files = CertificateFiles.inFolder(path);
             } catch (IOException e) {
                 throw new Problema("não foi possível ler a pasta " + shown + " ("
                         + br.esus.oficios.output.IoMessages.readReason(e) + ")");
@@ -110,18 +100,7 @@ public record Confianca(String origem, List<X509Certificate> certificados) {
                     + "autoridade (.crt ou .pem), nunca uma chave; tire a chave deste arquivo e guarde-a em lugar "
                     + "seguro");
         }
-        Collection<? extends Certificate> certs;
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
-        } catch (CertificateException | IOException e) {
-            certs = List.of();
-        }
-        List<X509Certificate> out = new ArrayList<>();
-        for (Certificate c : certs) {
-            if (c instanceof X509Certificate x) {
-                out.add(x);
-            }
-        }
+        List<X509Certificate> out = CertificateFiles.parse(bytes);
         if (out.isEmpty()) {
             throw new Problema(f + " não é um certificado PEM (-----BEGIN CERTIFICATE-----) nem DER; peça a quem "
                     + "administra o servidor de e-mail o certificado da autoridade que emitiu o dele");
@@ -138,13 +117,7 @@ public record Confianca(String origem, List<X509Certificate> certificados) {
 
     /** The certificate's common name, or its whole subject. */
     static String nome(X509Certificate x) {
-        String dn = x.getSubjectX500Principal().getName();
-        for (String part : dn.split(",")) {
-            if (part.startsWith("CN=")) {
-                return part.substring(3);
-            }
-        }
-        return dn;
+        return CertificateNames.commonName(x.getSubjectX500Principal());
     }
 
     /**

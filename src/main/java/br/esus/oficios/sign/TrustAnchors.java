@@ -1,17 +1,11 @@
 package br.esus.oficios.sign;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
@@ -47,27 +41,12 @@ public record TrustAnchors(Path folder, List<X509Certificate> certificates, List
     public static TrustAnchors load(Path folder, String shown) throws IOException {
         List<X509Certificate> certs = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        CertificateFactory cf;
-        try {
-            cf = CertificateFactory.getInstance("X.509");
-        } catch (CertificateException e) {
-            throw new IllegalStateException("X.509 indisponível", e);
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*.{pem,crt,cer,der,PEM,CRT,CER,DER}")) {
-            ds.forEach(files::add);
-        }
-        files.sort(null);
-        for (Path p : files) {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(p))) {
-                Collection<? extends Certificate> read = cf.generateCertificates(in);
-                if (read.isEmpty()) {
-                    problems.add(shown + "/" + p.getFileName() + ": nenhum certificado no arquivo");
-                }
-                read.forEach(c -> certs.add((X509Certificate) c));
-            } catch (CertificateException e) {
+        for (Path p : CertificateFiles.inFolder(folder)) {
+            List<X509Certificate> read = CertificateFiles.parse(Files.readAllBytes(p));
+            if (read.isEmpty()) {
                 problems.add(shown + "/" + p.getFileName() + ": não é um certificado PEM nem DER; ignorado");
             }
+            certs.addAll(read);
         }
         return new TrustAnchors(folder, certs, problems);
     }
