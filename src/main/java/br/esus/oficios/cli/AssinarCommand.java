@@ -45,9 +45,6 @@ import picocli.CommandLine.Spec;
                 + "assina; confira com gerar-oficios verificar, pdfsig ou https://validar.iti.gov.br."})
 final class AssinarCommand implements Callable<Integer> {
     /** The documents that can be signed: those written as PDF. */
-    private static final Set<DocumentId> SIGNABLE = EnumSet.of(DocumentId.OFICIO_DOMINIO,
-            DocumentId.TICKET_PRESCRICAO, DocumentId.POP, DocumentId.CHECKLIST);
-
     private final CliContext ctx;
 
     @Spec
@@ -89,7 +86,7 @@ final class AssinarCommand implements Callable<Integer> {
         Set<DocumentId> docs = documents == null ? EnumSet.of(DocumentId.OFICIO_DOMINIO)
                 : Choices.documents(spec.commandLine(), documents);
         for (DocumentId d : docs) {
-            if (!SIGNABLE.contains(d)) {
+            if (!d.markdown()) { // the documents written as PDF
                 throw new ParameterException(spec.commandLine(), "o documento " + d.id() + " não é um PDF e não é "
                         + "assinado; use oficio-dominio, ticket-prescricao, pop ou checklist");
             }

@@ -24,4 +24,11 @@ public record SignRequest(List<InputFile> files, Set<DocumentId> documents, Path
         documents = Set.copyOf(documents);
         env = Map.copyOf(env);
     }
+
+    /** Without the environment: it holds passwords and secrets, and a record's own toString would print them. */
+    @Override
+    public String toString() {
+        return "SignRequest[files=" + files + ", documents=" + documents + ", certificate=" + certificateShown
+                + ", today=" + today + ", now=" + now + "]";
+    }
 }
