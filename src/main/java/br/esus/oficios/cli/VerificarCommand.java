@@ -1,5 +1,6 @@
 package br.esus.oficios.cli;
 
+import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.sign.SignatureReader;
 import br.esus.oficios.sign.SignedCopies;
 import br.esus.oficios.sign.SignedPdf;
@@ -67,7 +68,7 @@ final class VerificarCommand implements Callable<Integer> {
                 anchors = TrustAnchors.load(dir, trustFolder.toString());
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "--confianca " + trustFolder
-                        + ": não foi possível ler a pasta");
+                        + ": não foi possível ler a pasta: " + IoMessages.readReason(e));
             }
             anchors.problems().forEach(p -> ctx.err().println("aviso: " + p));
             if (anchors.certificates().isEmpty()) {
