@@ -95,8 +95,9 @@ final class VerificarCommand implements Callable<Integer> {
             }
         }
         int n = files.size();
-        ctx.out().println(bad == 0 ? (n == 1 ? "1 arquivo com assinatura válida." : n + " arquivos com assinaturas "
-                + "válidas.") : bad + " de " + n + (n == 1 ? " arquivo" : " arquivos") + " sem assinatura válida.");
+        ctx.out().println(bad == 0
+                ? SendReport.plural(n, "arquivo com assinatura válida", "arquivos com assinaturas válidas") + "."
+                : bad + " de " + SendReport.plural(n, "arquivo", "arquivos") + " sem assinatura válida.");
         ctx.out().flush();
         return bad == 0 ? ExitCodes.OK : ExitCodes.INVALID;
     }
