@@ -54,7 +54,8 @@ public final class SendReport {
         return sb.toString();
     }
 
-    private static String plural(long n, String one, String many) {
+    /** {@code 1 one}, {@code n many}: the count and the word agreeing with it. */
+    static String plural(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 }

@@ -1,5 +1,6 @@
 package br.esus.oficios.cli;
 
+import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.sign.SignatureReader;
 import br.esus.oficios.sign.SignedCopies;
 import br.esus.oficios.sign.SignedPdf;
@@ -67,7 +68,7 @@ final class VerificarCommand implements Callable<Integer> {
                 anchors = TrustAnchors.load(dir, trustFolder.toString());
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "--confianca " + trustFolder
-                        + ": não foi possível ler a pasta");
+                        + ": não foi possível ler a pasta: " + IoMessages.readReason(e));
             }
             anchors.problems().forEach(p -> ctx.err().println("aviso: " + p));
             if (anchors.certificates().isEmpty()) {
@@ -94,8 +95,9 @@ final class VerificarCommand implements Callable<Integer> {
             }
         }
         int n = files.size();
-        ctx.out().println(bad == 0 ? (n == 1 ? "1 arquivo com assinatura válida." : n + " arquivos com assinaturas "
-                + "válidas.") : bad + " de " + n + (n == 1 ? " arquivo" : " arquivos") + " sem assinatura válida.");
+        ctx.out().println(bad == 0
+                ? SendReport.plural(n, "arquivo com assinatura válida", "arquivos com assinaturas válidas") + "."
+                : bad + " de " + SendReport.plural(n, "arquivo", "arquivos") + " sem assinatura válida.");
         ctx.out().flush();
         return bad == 0 ? ExitCodes.OK : ExitCodes.INVALID;
     }

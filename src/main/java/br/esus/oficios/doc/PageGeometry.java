@@ -7,6 +7,10 @@ package br.esus.oficios.doc;
  */
 public final class PageGeometry {
 
+    /** The left margin of the padrão ofício: 3 cm. */
+    public static final double LEFT_MARGIN = 3 / 2.54 * 72;
+    /** The bottom margin of the padrão ofício: 2 cm (the footer is there). */
+    public static final double BOTTOM_MARGIN = 2 / 2.54 * 72;
     /** The width of the text: A4's 21 cm less the 3 cm and 1.5 cm margins. */
     public static final double TEXT_WIDTH = (21 - 3 - 1.5) / 2.54 * 72;
     /** How far a list moves its items in (CSS {@code ul, ol} padding-left: 0.9 cm). */

@@ -16,7 +16,9 @@ public final class Formatos {
     private static final Pattern EMAIL = Pattern.compile("([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([^@\\s]+)");
     private static final Pattern CEP = Pattern.compile("(\\d{2})\\.?(\\d{3})-?(\\d{3})");
     private static final Pattern DATA = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern VARIAVEL = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** The name of an environment variable (also the schema's pattern for the keys that hold one). */
+    static final String VARIAVEL_AMBIENTE = "^[A-Za-z_][A-Za-z0-9_]*$";
+    private static final Pattern VARIAVEL = Pattern.compile(VARIAVEL_AMBIENTE);
 
     private Formatos() {
     }

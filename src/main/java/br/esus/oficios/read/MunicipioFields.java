@@ -42,8 +42,6 @@ public final class MunicipioFields {
     private static final String CEP = "^[0-9]{2}\\.?[0-9]{3}-?[0-9]{3}$";
     /** A PostgreSQL name as the reader takes it (it goes into commands pasted in a terminal). */
     static final String IDENTIFICADOR = "^[A-Za-z_][A-Za-z0-9_]{0,62}$";
-    /** The name of an environment variable. */
-    private static final String ENV_VAR = "^[A-Za-z_][A-Za-z0-9_]*$";
 
     public static final FieldCatalog CATALOG = new FieldCatalog(List.of(
             block("municipio", "O município.").mandatory(),
@@ -90,7 +88,7 @@ public final class MunicipioFields {
                     + "arquivo. A opção --certificado o substitui.", "certificados/ana-lima.pfx").limit(MAX_CAMINHO),
             text("signatario.certificado_senha_env", "Opcional. Nome da variável de ambiente que guarda a senha "
                     + "do certificado (a senha nunca vai no YAML). Padrão: " + Pessoa.SENHA_ENV_PADRAO + ".",
-                    "SENHA_CERTIFICADO_SANTO_AMARO").limit(MAX_NOME).matching(ENV_VAR)
+                    "SENHA_CERTIFICADO_SANTO_AMARO").limit(MAX_NOME).matching(Formatos.VARIAVEL_AMBIENTE)
                     .defaultValue(Pessoa.SENHA_ENV_PADRAO),
 
             block("contato", "Responsável pelo domínio e pela instalação (aparece no ofício e no ticket).").mandatory(),
@@ -175,7 +173,7 @@ public final class MunicipioFields {
                     "esus-santoamaro-ba").limit(MAX_NOME),
             text("govbr.client_secret_env", "Opcional. Nome da variável de ambiente que guarda o client-secret "
                     + "(o segredo nunca vai no YAML). Padrão: GOVBR_CLIENT_SECRET.", "GOVBR_CLIENT_SECRET")
-                    .limit(MAX_NOME).matching(ENV_VAR).defaultValue(GovBr.SECRET_ENV_PADRAO),
+                    .limit(MAX_NOME).matching(Formatos.VARIAVEL_AMBIENTE).defaultValue(GovBr.SECRET_ENV_PADRAO),
 
             block("pop", "Opcional. Identificação, aprovações e distribuição do POP (o quadro do começo e as "
                     + "assinaturas do fim); cada chave tem um padrão."),

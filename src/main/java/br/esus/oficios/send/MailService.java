@@ -1,5 +1,6 @@
 package br.esus.oficios.send;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.send.SendResult.Line;
 import br.esus.oficios.send.SendResult.Outcome;
 import jakarta.mail.MessagingException;
@@ -28,7 +29,6 @@ import java.util.stream.Collectors;
  * as not sent without trying them again.
  */
 public final class MailService {
-    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final MailSettings settings;
     private final Map<String, String> env;
@@ -228,7 +228,7 @@ public final class MailService {
 
     private static String human(String iso) {
         try {
-            return OffsetDateTime.parse(iso).format(HUMAN);
+            return BrazilianDate.dateTime(OffsetDateTime.parse(iso).toZonedDateTime());
         } catch (RuntimeException e) {
             return iso;
         }

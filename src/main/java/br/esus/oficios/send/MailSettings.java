@@ -69,20 +69,6 @@ public record MailSettings(
                 confirmacaoLeitura, inseguro, confiarEmQualquerCertificado, null, false);
     }
 
-    /** Settings that do not require a signed ofício. */
-    public MailSettings(String servidor, int porta, Seguranca seguranca, String usuario, String remetenteEmail,
-            String remetenteNome, List<String> copias, String suporte, Duration tempoLimite,
-            boolean confirmacaoLeitura, boolean inseguro, boolean confiarEmQualquerCertificado, Confianca confianca) {
-        this(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte, tempoLimite,
-                confirmacaoLeitura, inseguro, confiarEmQualquerCertificado, confianca, false);
-    }
-
-    /** A copy with {@code exigir_assinatura} as given. */
-    public MailSettings withExigirAssinatura(boolean exigir) {
-        return new MailSettings(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte,
-                tempoLimite, confirmacaoLeitura, inseguro, confiarEmQualquerCertificado, confianca, exigir);
-    }
-
     /** A copy that trusts any certificate: for tests against GreenMail's self-signed certificate only. */
     public MailSettings withConfiarEmQualquerCertificado() {
         return new MailSettings(servidor, porta, seguranca, usuario, remetenteEmail, remetenteNome, copias, suporte,

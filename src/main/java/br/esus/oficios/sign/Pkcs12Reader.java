@@ -1,6 +1,7 @@
 package br.esus.oficios.sign;
 
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.model.BrazilianDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -26,7 +26,6 @@ import java.util.List;
  * digital signature nor non-repudiation. The password is never part of a message.
  */
 public final class Pkcs12Reader {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(DocMeta.ZONE);
 
     private Pkcs12Reader() {
     }
@@ -97,11 +96,11 @@ public final class Pkcs12Reader {
         Date at = Date.from(now);
         if (at.after(c.getNotAfter())) {
             throw new CertificateRefusal("certificado " + shown + " vencido em "
-                    + WHEN.format(c.getNotAfter().toInstant()) + "; assine com um certificado válido");
+                    + BrazilianDate.dateTime(c.getNotAfter().toInstant().atZone(DocMeta.ZONE)) + "; assine com um certificado válido");
         }
         if (at.before(c.getNotBefore())) {
             throw new CertificateRefusal("certificado " + shown + " ainda não é válido: vale a partir de "
-                    + WHEN.format(c.getNotBefore().toInstant()) + "; confira o relógio desta máquina");
+                    + BrazilianDate.dateTime(c.getNotBefore().toInstant().atZone(DocMeta.ZONE)) + "; confira o relógio desta máquina");
         }
         boolean[] usage = c.getKeyUsage(); // null: no key usage extension, so no restriction
         if (usage != null && !(usage[0] || usage.length > 1 && usage[1])) {

@@ -1,8 +1,8 @@
 package br.esus.oficios.sign;
 
+import br.esus.oficios.model.BrazilianDate;
 import java.io.IOException;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -26,19 +26,18 @@ record SignatureBlock(String holder, String issuer, ZonedDateTime when) {
     private static final float PADDING = 5;
     private static final float LEADING = 11;
     private static final float MIN_SIZE = 5;
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     List<String> lines() {
         return List.of("Documento assinado digitalmente por " + holder,
                 "Certificado de " + holder + ", emitido por " + issuer,
-                "em " + DATE_TIME.format(when) + " (horário de Brasília)",
+                "em " + BrazilianDate.dateTime(when) + " (horário de Brasília)",
                 VERIFY);
     }
 
     /** The one sentence screen readers get (/TU of the field, /Alt of its structure element). */
     String description() {
         return "Assinatura digital de " + holder + ", certificado emitido por " + issuer + ", em "
-                + DATE_TIME.format(when) + " (horário de Brasília). " + VERIFY + ".";
+                + BrazilianDate.dateTime(when) + " (horário de Brasília). " + VERIFY + ".";
     }
 
     PDAppearanceStream appearance(PDDocument doc, PDFont font) throws IOException {

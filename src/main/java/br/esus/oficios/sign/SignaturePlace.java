@@ -1,5 +1,6 @@
 package br.esus.oficios.sign;
 
+import br.esus.oficios.doc.PageGeometry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.apache.pdfbox.text.TextPosition;
  * the bottom margin (2 cm, oficio.css), which the block never enters.
  */
 final class SignaturePlace {
-    /** The bottom margin of the page (oficio.css {@code @page margin}): the footer is there. */
-    static final float BOTTOM_MARGIN = (float) (2 / 2.54 * 72);
+    /** {@link PageGeometry#BOTTOM_MARGIN}, as PDFBox's coordinates are floats: the footer is there. */
+    static final float BOTTOM_MARGIN = (float) PageGeometry.BOTTOM_MARGIN;
     /** Space between the last line (the cargo) and the block. */
     static final float GAP = 6;
 
@@ -39,7 +40,7 @@ final class SignaturePlace {
             throws IOException {
         PDRectangle media = doc.getPage(pageIndex).getMediaBox();
         List<Line> body = lines(doc, pageIndex).stream().filter(l -> l.top() > BOTTOM_MARGIN + 1).toList();
-        float center = (float) ((3 / 2.54 * 72 + media.getWidth() - 1.5 / 2.54 * 72) / 2); // the text's centre
+        float center = (float) (PageGeometry.LEFT_MARGIN + PageGeometry.TEXT_WIDTH / 2); // the text's centre
         float top = media.getHeight() - BOTTOM_MARGIN;
         if (!body.isEmpty()) {
             Line last = body.get(body.size() - 1);

@@ -1,6 +1,7 @@
 package br.esus.oficios.sign;
 
 import br.esus.oficios.doc.ContentHash;
+import br.esus.oficios.output.IoMessages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ public final class SignatureReader {
             return new SignedPdf(file, "arquivo não encontrado", List.of());
         } catch (IOException e) {
             return new SignedPdf(file, Files.isDirectory(file) ? "é uma pasta, não um arquivo"
-                    : "não foi possível ler o arquivo (" + e.getMessage() + ")", List.of());
+                    : "não foi possível ler o arquivo: " + IoMessages.readReason(e), List.of());
         }
         if (bytes.length < 5 || !new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             return new SignedPdf(file, "não é um PDF", List.of());

@@ -6,13 +6,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The signed copies of a document in a municipality's output folder {@code <saida>/<uf>-<slug>/}: any {@code .pdf}
@@ -21,13 +22,25 @@ import java.util.stream.Collectors;
  * A copy is over the current document when the content hash in its last signed revision is the current one.
  */
 public final class SignedCopies {
+    /** The PDFs {@code gerar} writes in a municipality's folder, in {@link DocumentId} order. */
+    private static final Set<String> TOOL_PDFS = toolPdfs();
+
     private SignedCopies() {
     }
 
-    /** The PDFs {@code gerar} writes in a municipality's folder: never taken for a signed copy. */
-    public static Set<String> toolPdfs() {
-        return Arrays.stream(DocumentId.values()).filter(DocumentId::markdown).map(d -> d.fileName("pdf"))
-                .collect(Collectors.toUnmodifiableSet());
+    private static Set<String> toolPdfs() {
+        Set<String> names = new LinkedHashSet<>();
+        for (DocumentId d : DocumentId.values()) {
+            if (d.markdown()) {
+                names.add(d.fileName("pdf"));
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** A .pdf that is not one of the PDFs {@code gerar} writes: may be a signed copy (any name the signer gave it). */
+    public static boolean isSignedCopyName(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".pdf") && !TOOL_PDFS.contains(fileName);
     }
 
     /**
@@ -79,11 +92,8 @@ public final class SignedCopies {
      */
     public static Map<String, SignatureReader.XmpIds> generated(Path folder) {
         Map<String, SignatureReader.XmpIds> out = new LinkedHashMap<>();
-        for (DocumentId d : DocumentId.values()) {
-            if (!d.markdown()) {
-                continue;
-            }
-            Path f = folder.resolve(d.fileName("pdf"));
+        for (String name : TOOL_PDFS) {
+            Path f = folder.resolve(name);
             if (Files.isRegularFile(f)) {
                 try {
                     SignatureReader.XmpIds h = SignatureReader.xmpIds(Files.readAllBytes(f));
@@ -103,12 +113,9 @@ public final class SignedCopies {
         if (!Files.isDirectory(folder)) {
             return out;
         }
-        Set<String> tool = toolPdfs();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
             for (Path p : ds) {
-                String name = p.getFileName().toString();
-                if (Files.isRegularFile(p) && name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
-                        && !tool.contains(name)) {
+                if (Files.isRegularFile(p) && isSignedCopyName(p.getFileName().toString())) {
                     out.add(p);
                 }
             }

@@ -5,9 +5,7 @@ import br.esus.oficios.send.SentLogScan;
 import br.esus.oficios.sign.SignedCopies;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One send of a document, as the sends log tells it ({@link SentLogScan}): a message that did not fail, by its latest
@@ -38,9 +36,8 @@ public record Send(OffsetDateTime when, String document, boolean uncertain, Stri
         if (m.attempt().estado() == SentLog.Estado.FALHOU) {
             return Optional.empty();
         }
-        Set<String> tool = SignedCopies.toolPdfs();
         boolean signed = m.attempt().last().anexos().stream().map(SentLog.Anexo::arquivo)
-                .anyMatch(f -> f.toLowerCase(Locale.ROOT).endsWith(".pdf") && !tool.contains(f));
+                .anyMatch(SignedCopies::isSignedCopyName);
         return Optional.of(new Send(m.when(), m.documento(), !m.attempt().sent(), m.messageId(), signed));
     }
 

@@ -1,5 +1,6 @@
 package br.esus.oficios.write;
 
+import br.esus.oficios.doc.PageGeometry;
 import java.util.List;
 
 /**
@@ -14,8 +15,6 @@ import java.util.List;
  */
 public final class PageFooter {
 
-    /** The bottom margin of the padrão ofício: 2 cm, in points. */
-    public static final double MARGIN = 2 / 2.54 * 72;
     /** The space above the footer's first line ({@code padding-top} of the margin box). */
     public static final double PADDING = 4;
     /** The page number's line and the 2 pt below it. */
@@ -51,6 +50,6 @@ public final class PageFooter {
 
     /** The bottom margin a page needs, in points: 2 cm, or the footer's height and the clearance when more. */
     public static double margin(List<String> footerLines, boolean pageNumber) {
-        return Math.max(MARGIN, height(footerLines, pageNumber) + CLEARANCE);
+        return Math.max(PageGeometry.BOTTOM_MARGIN, height(footerLines, pageNumber) + CLEARANCE);
     }
 }

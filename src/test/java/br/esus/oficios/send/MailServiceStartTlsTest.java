@@ -57,7 +57,8 @@ class MailServiceStartTlsTest {
 
     private MailSettings settings(Confianca confianca) {
         return new MailSettings("127.0.0.1", server.port(), Seguranca.STARTTLS, null, "coordenacao@localhost",
-                "Coordenação", List.of(), MailFixtures.SUPORTE, Duration.ofSeconds(5), false, false, false, confianca);
+                "Coordenação", List.of(), MailFixtures.SUPORTE, Duration.ofSeconds(5), false, false, false, confianca,
+                false);
     }
 
     private SendResult.Line send(Confianca confianca) throws Exception {

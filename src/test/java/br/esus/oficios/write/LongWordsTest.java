@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.doc.PageGeometry;
 import br.esus.oficios.render.MarkdownToDoc;
 import br.esus.oficios.write.docx.DocxWriter;
 import br.esus.oficios.write.html.DocHtml;
@@ -110,8 +111,8 @@ class LongWordsTest {
         List<String> usual = List.of("Rua General Câmara, 120, Centro", "44200-000 Santo Amaro/BA",
                 "(75) 3241-1234 · saude@santoamaro.ba.gov.br");
         assertEquals(3, PageFooter.lines(usual));
-        assertEquals(PageFooter.MARGIN, PageFooter.margin(usual, true), 1e-9);
-        assertEquals(PageFooter.MARGIN, PageFooter.margin(usual, false), 1e-9);
+        assertEquals(PageGeometry.BOTTOM_MARGIN, PageFooter.margin(usual, true), 1e-9);
+        assertEquals(PageGeometry.BOTTOM_MARGIN, PageFooter.margin(usual, false), 1e-9);
         int lines = PageFooter.lines(FOOTER);
         assertTrue(lines > 20, "o site de 2.000 caracteres ocupa muitas linhas: " + lines);
         assertEquals(4 + 12 * 1.1 + 2 + lines * 9 * 1.15 + 6, PageFooter.margin(FOOTER, true), 1e-9);

@@ -3,6 +3,7 @@ package br.esus.oficios.write.html;
 import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.doc.PageGeometry;
 import br.esus.oficios.doc.ParagraphStyle;
 import br.esus.oficios.write.PageFooter;
 
@@ -94,7 +95,7 @@ public final class DocHtml {
         List<String> lines = meta.letterhead() ? meta.footerLines() : List.of();
         double first = PageFooter.margin(lines, false);
         double others = PageFooter.margin(lines, true);
-        if (first > PageFooter.MARGIN || others > PageFooter.MARGIN) {
+        if (first > PageGeometry.BOTTOM_MARGIN || others > PageGeometry.BOTTOM_MARGIN) {
             out.append("<style type=\"text/css\">\n")
                     .append(String.format(Locale.ROOT, "@page { margin-bottom: %.1fpt; }%n", others))
                     .append(String.format(Locale.ROOT, "@page :first { margin-bottom: %.1fpt; }%n", first))

@@ -1,15 +1,8 @@
 package br.esus.oficios.write.pdf;
 
+import java.util.List;
 import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.XmpConstants;
-import org.apache.xmpbox.schema.PDFAExtensionSchema;
 import org.apache.xmpbox.schema.XMPSchema;
-import org.apache.xmpbox.type.ArrayProperty;
-import org.apache.xmpbox.type.Attribute;
-import org.apache.xmpbox.type.Cardinality;
-import org.apache.xmpbox.type.PDFAPropertyType;
-import org.apache.xmpbox.type.PDFASchemaType;
-import org.apache.xmpbox.type.TypeMapping;
 
 /**
  * The PDF/UA-1 identification in the XMP ({@code pdfuaid:part = 1}, ISO 14289-1 §5) and, because {@code pdfuaid} is
@@ -20,11 +13,6 @@ final class PdfUaIdentification {
     static final String NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
     static final String PREFIX = "pdfuaid";
     static final int PART = 1;
-
-    private static final String SCHEMA_NS = "http://www.aiim.org/pdfa/ns/schema#";
-    private static final String SCHEMA_PREFIX = "pdfaSchema";
-    private static final String PROPERTY_NS = "http://www.aiim.org/pdfa/ns/property#";
-    private static final String PROPERTY_PREFIX = "pdfaProperty";
 
     private PdfUaIdentification() {
     }
@@ -38,34 +26,8 @@ final class PdfUaIdentification {
     }
 
     private static void describe(XMPMetadata xmp) {
-        TypeMapping types = xmp.getTypeMapping();
-        PDFAExtensionSchema extension = xmp.createAndAddPDFAExtensionSchemaWithDefaultNS();
-        extension.addNamespace(SCHEMA_NS, SCHEMA_PREFIX);
-        extension.addNamespace(PROPERTY_NS, PROPERTY_PREFIX);
-
-        PDFASchemaType schema = new PDFASchemaType(xmp);
-        schema.setAttribute(new Attribute(XmpConstants.RDF_NAMESPACE, XmpConstants.PARSE_TYPE,
-                XmpConstants.RESOURCE_NAME));
-        schema.addProperty(types.createText(SCHEMA_NS, SCHEMA_PREFIX, PDFASchemaType.SCHEMA,
-                "PDF/UA Universal Accessibility Schema"));
-        schema.addProperty(types.createText(SCHEMA_NS, SCHEMA_PREFIX, PDFASchemaType.NAMESPACE_URI, NAMESPACE));
-        schema.addProperty(types.createText(SCHEMA_NS, SCHEMA_PREFIX, PDFASchemaType.PREFIX, PREFIX));
-
-        ArrayProperty properties = types.createArrayProperty(SCHEMA_NS, SCHEMA_PREFIX, PDFASchemaType.PROPERTY,
-                Cardinality.Seq);
-        PDFAPropertyType part = new PDFAPropertyType(xmp);
-        part.setAttribute(new Attribute(XmpConstants.RDF_NAMESPACE, XmpConstants.PARSE_TYPE,
-                XmpConstants.RESOURCE_NAME));
-        part.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.NAME, "part"));
-        part.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.VALUETYPE, "Integer"));
-        part.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.CATEGORY, "internal"));
-        part.addProperty(types.createText(PROPERTY_NS, PROPERTY_PREFIX, PDFAPropertyType.DESCRIPTION,
-                "Indicates, which part of ISO 14289 standard is followed"));
-        properties.addProperty(part);
-        schema.addProperty(properties);
-
-        ArrayProperty schemas = extension.createArrayProperty(PDFAExtensionSchema.SCHEMAS, Cardinality.Bag);
-        schemas.addProperty(schema);
-        extension.addProperty(schemas);
+        XmpExtension.create(xmp);
+        XmpExtension.describe(xmp, "PDF/UA Universal Accessibility Schema", NAMESPACE, PREFIX, List.of(
+                new XmpExtension.Property("part", "Integer", "Indicates, which part of ISO 14289 standard is followed")));
     }
 }
