@@ -96,7 +96,8 @@ public final class MunicipioReader {
         } catch (AccessDeniedException e) {
             problems.add(Problem.error(file, 0, 0, "", "sem permissão para ler o arquivo; confira as permissões"));
         } catch (IOException e) {
-            problems.add(Problem.error(file, 0, 0, "", "não foi possível ler o arquivo (" + e.getMessage() + ")"));
+            problems.add(Problem.error(file, 0, 0, "", "não foi possível ler o arquivo ("
+                    + br.esus.oficios.output.IoMessages.readReason(e) + ")"));
         }
         return null;
     }

@@ -193,7 +193,8 @@ public final class YamlTree {
             } catch (Stop stop) {
                 return null;
             } catch (IOException e) {
-                problems.add(Problem.error(shown, 0, 0, "", "não foi possível ler o arquivo: " + e.getMessage()));
+                problems.add(Problem.error(shown, 0, 0, "", "não foi possível ler o arquivo: "
+                        + br.esus.oficios.output.IoMessages.readReason(e)));
                 return null;
             }
         }

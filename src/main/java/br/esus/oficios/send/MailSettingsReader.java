@@ -96,7 +96,7 @@ public final class MailSettingsReader {
                     smtp = f.block(rm, "smtp");
                 }
             } catch (IOException e) {
-                problem(1, 1, "", "não foi possível ler o arquivo: " + e.getMessage());
+                problem(1, 1, "", "não foi possível ler o arquivo: " + br.esus.oficios.output.IoMessages.readReason(e));
             }
             if (!problems.isEmpty()) {
                 throw new MailConfigException(problems);
