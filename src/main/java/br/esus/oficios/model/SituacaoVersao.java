@@ -10,9 +10,9 @@ import java.util.Optional;
  * @param versao the version the municipality's file names
  * @param publicada its line in the table; null when the table lacks it ({@link Tipo#FORA_DA_TABELA})
  * @param tipo the situation
- * @param data the day the situation began or begins: {@link #semSuporteDesde} for {@link Tipo#SEM_SUPORTE},
- *        {@link #rejeitadosDesde} for the two "dados rejeitados"; null for {@link Tipo#EM_DIA} and
- *        {@link Tipo#FORA_DA_TABELA}
+ * @param data the day the situation began or begins: {@code semSuporteDesde} for {@link Tipo#SEM_SUPORTE},
+ *        {@code rejeitadosDesde} for the two "dados rejeitados" ({@link SuportePec#unsupportedFrom},
+ *        {@link SuportePec#rejectedFrom}); null for {@link Tipo#EM_DIA} and {@link Tipo#FORA_DA_TABELA}
  * @param semSuporteDesde the first day without support; null when the table lacks the version
  * @param rejeitadosDesde the first day its data are rejected by the SIAPS; null when the table lacks the version
  * @param hoje the day of the evaluation
@@ -25,7 +25,7 @@ public record SituacaoVersao(VersaoPec versao, VersaoPublicada publicada, Tipo t
     /** The situations, most urgent first: the order of the alerts and of the totals. */
     public enum Tipo {
         DADOS_REJEITADOS("dados rejeitados"),
-        REJEICAO_PROXIMA("rejeição em até " + SuportePec.DIAS_AVISO + " dias"),
+        REJEICAO_PROXIMA("rejeição em até " + SuportePec.WARNING_DAYS + " dias"),
         FORA_DA_TABELA("fora da tabela"),
         SEM_SUPORTE("sem suporte"),
         EM_DIA("em dia");
@@ -37,7 +37,7 @@ public record SituacaoVersao(VersaoPec versao, VersaoPublicada publicada, Tipo t
         }
 
         /** What the totals call the situation. */
-        public String rotulo() {
+        public String label() {
             return rotulo;
         }
     }
@@ -46,12 +46,12 @@ public record SituacaoVersao(VersaoPec versao, VersaoPublicada publicada, Tipo t
      * For a version the table lacks: the next version of the table when that one's data are already rejected on
      * {@link #hoje}, so that the missing (older) version's are too; empty otherwise.
      */
-    public Optional<VersaoPublicada> seguinteJaRejeitada() {
-        return Optional.ofNullable(seguinte).filter(s -> !hoje.isBefore(SuportePec.rejeitadosDesde(s)));
+    public Optional<VersaoPublicada> nextAlreadyRejected() {
+        return Optional.ofNullable(seguinte).filter(s -> !hoje.isBefore(SuportePec.rejectedFrom(s)));
     }
 
     /** Whether the checklist lists it among the alerts: every situation but "em dia". */
-    public boolean alerta() {
+    public boolean alert() {
         return tipo != Tipo.EM_DIA;
     }
 
@@ -59,7 +59,7 @@ public record SituacaoVersao(VersaoPec versao, VersaoPublicada publicada, Tipo t
      * What a coordinator reads: "em dia", "sem suporte desde 14/11/2025", "dados rejeitados desde 01/01/2026",
      * "dados rejeitados a partir de 17/12/2026", or "fora da tabela de versões".
      */
-    public String texto() {
+    public String text() {
         return switch (tipo) {
             case EM_DIA -> "em dia";
             case SEM_SUPORTE -> "sem suporte desde " + BrazilianDate.format(data);
@@ -70,7 +70,7 @@ public record SituacaoVersao(VersaoPec versao, VersaoPublicada publicada, Tipo t
     }
 
     /** "1 ano e 2 meses", "5 meses", "12 dias"; empty when the table lacks the version. */
-    public String idade() {
+    public String age() {
         if (publicada == null) {
             return "";
         }

@@ -17,7 +17,7 @@ public record TabelaVersoesPec(List<VersaoPublicada> versoes) {
     }
 
     /** The highest version number in the table; empty when the table is empty. */
-    public Optional<VersaoPublicada> maisRecente() {
+    public Optional<VersaoPublicada> newest() {
         return versoes.stream().max(Comparator.comparing(VersaoPublicada::versao));
     }
 }

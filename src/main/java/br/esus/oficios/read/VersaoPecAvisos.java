@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * The warnings {@code validar} gives about a valid municipality's {@code instalacao.versao_pec} against the versions
  * table ({@code versoes-pec.yaml}) and the SIAPS rules ({@link SuportePec}): a version the table lacks, out of
- * support, or whose data the SIAPS rejects (or will within {@link SuportePec#DIAS_AVISO} days). Each points at the
+ * support, or whose data the SIAPS rejects (or will within {@link SuportePec#WARNING_DAYS} days). Each points at the
  * line of {@code versao_pec} in the file.
  */
 public final class VersaoPecAvisos {
@@ -32,7 +32,7 @@ public final class VersaoPecAvisos {
      * @return the warnings; none when the version is "em dia"
      */
     public List<Problem> of(Path file, Path shown, Municipio m, TabelaVersoesPec tabela, LocalDate hoje) {
-        SituacaoVersao s = SuportePec.avaliar(m.instalacao().versaoPec(), tabela, hoje);
+        SituacaoVersao s = SuportePec.evaluate(m.instalacao().versaoPec(), tabela, hoje);
         String message = message(s, tabela);
         if (message == null) {
             return List.of();
@@ -44,7 +44,7 @@ public final class VersaoPecAvisos {
     /** What the warning says; null when there is nothing to say. */
     static String message(SituacaoVersao s, TabelaVersoesPec tabela) {
         String v = s.versao().texto();
-        String atualize = tabela.maisRecente().filter(r -> r.versao().compareTo(s.versao()) > 0)
+        String atualize = tabela.newest().filter(r -> r.versao().compareTo(s.versao()) > 0)
                 .map(VersaoPecAvisos::atualize).orElse("; atualize o PEC e acrescente a versão nova ao "
                         + VersoesPecReader.ARQUIVO);
         return switch (s.tipo()) {
@@ -52,17 +52,17 @@ public final class VersaoPecAvisos {
             case FORA_DA_TABELA -> "a versão " + v + " não está na tabela de versões do PEC ("
                     + VersoesPecReader.ARQUIVO + "); acrescente-a com a data de publicação (notas da versão no "
                     + "portal do e-SUS APS), para saber até quando o SIAPS aceita os dados dela"
-                    + s.seguinteJaRejeitada().map(n -> "; é anterior à " + n.versao().texto() + ", cujos dados são "
-                            + "rejeitados no SIAPS desde " + BrazilianDate.format(SuportePec.rejeitadosDesde(n))
+                    + s.nextAlreadyRejected().map(n -> "; é anterior à " + n.versao().texto() + ", cujos dados são "
+                            + "rejeitados no SIAPS desde " + BrazilianDate.format(SuportePec.rejectedFrom(n))
                             + ", então os dela também" + atualize).orElse("");
             case DADOS_REJEITADOS -> "os dados enviados pela versão " + v + " (publicada em "
                     + BrazilianDate.format(s.publicada().publicada()) + ") são rejeitados no SIAPS desde "
-                    + BrazilianDate.format(s.rejeitadosDesde()) + " (mais de " + SuportePec.MESES_DADOS_ACEITOS
+                    + BrazilianDate.format(s.rejeitadosDesde()) + " (mais de " + SuportePec.DATA_ACCEPTED_MONTHS
                     + " meses, Nota Técnica nº 12/2025)" + atualize;
             case REJEICAO_PROXIMA, SEM_SUPORTE -> "a versão " + v + " (publicada em "
                     + BrazilianDate.format(s.publicada().publicada()) + (s.hoje().isBefore(s.semSuporteDesde())
                             ? ") fica sem suporte técnico a partir de " : ") está sem suporte técnico desde ")
-                    + BrazilianDate.format(s.semSuporteDesde()) + " (" + SuportePec.MESES_SUPORTE
+                    + BrazilianDate.format(s.semSuporteDesde()) + " (" + SuportePec.SUPPORT_MONTHS
                     + " meses, Nota Informativa nº 12/2025) e os dados dela são rejeitados no SIAPS a partir de "
                     + BrazilianDate.format(s.rejeitadosDesde()) + atualize;
         };

@@ -23,8 +23,8 @@ final class AtualizacaoPecData {
     }
 
     static Map<String, Object> of(VersaoPec instalada, TabelaVersoesPec versoes, LocalDate today) {
-        SituacaoVersao s = SuportePec.avaliar(instalada, versoes, today);
-        VersaoPublicada recente = versoes.maisRecente().orElse(null);
+        SituacaoVersao s = SuportePec.evaluate(instalada, versoes, today);
+        VersaoPublicada recente = versoes.newest().orElse(null);
         Map<String, Object> x = new LinkedHashMap<>();
         x.put("mais_recente", recente == null ? "" : recente.versao().texto());
         x.put("mais_recente_publicada", recente == null ? "" : BrazilianDate.format(recente.publicada()));
@@ -32,18 +32,18 @@ final class AtualizacaoPecData {
         x.put("instalada_mais_recente", recente != null && instalada.compareTo(recente.versao()) >= 0);
         x.put("na_tabela", s.publicada() != null);
         x.put("publicada", s.publicada() == null ? "" : BrazilianDate.format(s.publicada().publicada()));
-        x.put("situacao", s.texto());
+        x.put("situacao", s.text());
         x.put("sem_suporte_desde", date(s.semSuporteDesde()));
         x.put("dados_rejeitados_desde", date(s.rejeitadosDesde()));
         x.put("prazo", s.rejeitadosDesde() == null ? "" : date(s.rejeitadosDesde().minusDays(1)));
         x.put("prazo_vencido", s.tipo() == SituacaoVersao.Tipo.DADOS_REJEITADOS);
-        VersaoPublicada seguinte = s.seguinteJaRejeitada().orElse(null);
+        VersaoPublicada seguinte = s.nextAlreadyRejected().orElse(null);
         x.put("seguinte_rejeitada", seguinte == null ? "" : seguinte.versao().texto());
-        x.put("seguinte_rejeitada_desde", seguinte == null ? "" : date(SuportePec.rejeitadosDesde(seguinte)));
+        x.put("seguinte_rejeitada_desde", seguinte == null ? "" : date(SuportePec.rejectedFrom(seguinte)));
         x.put("sem_suporte", s.semSuporteDesde() != null && !today.isBefore(s.semSuporteDesde()));
-        x.put("meses_dados", SuportePec.MESES_DADOS_ACEITOS);
-        x.put("meses_suporte", SuportePec.MESES_SUPORTE);
-        x.put("atos", SuportePec.ATOS);
+        x.put("meses_dados", SuportePec.DATA_ACCEPTED_MONTHS);
+        x.put("meses_suporte", SuportePec.SUPPORT_MONTHS);
+        x.put("atos", SuportePec.ACTS);
         return x;
     }
 

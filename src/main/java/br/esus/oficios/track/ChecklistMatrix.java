@@ -105,7 +105,7 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
             overdue(item, entry, status, today).ifPresent(alerts::add);
             items.add(new ItemState(item, entry, status, send, String.join("; ", alerts)));
         }
-        return new MunicipioProgress(m, items, SuportePec.avaliar(m.instalacao().versaoPec(), versoes, today));
+        return new MunicipioProgress(m, items, SuportePec.evaluate(m.instalacao().versaoPec(), versoes, today));
     }
 
     /**
@@ -189,7 +189,7 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
 
     /** The municipalities whose PEC version is an alert (all but "em dia"), most urgent first. */
     public List<MunicipioProgress> versionAlerts() {
-        return byVersionUrgency().stream().filter(p -> p.versao().alerta()).toList();
+        return byVersionUrgency().stream().filter(p -> p.versao().alert()).toList();
     }
 
     /** How many municipalities are in each situation of the PEC version, every situation present (0 or more). */

@@ -31,7 +31,7 @@ final class CsvRenderer implements TextRenderer {
                         i.status().rotulo(), DateText.br(i.date()), nz(i.responsible()), nz(i.note()),
                         DateText.br(i.confirmedSentOn()), i.alert(), p.versao().versao().texto(),
                         p.versao().publicada() == null ? "" : DateText.br(p.versao().publicada().publicada()),
-                        p.versao().idade(), p.versao().texto()), sb);
+                        p.versao().age(), p.versao().text()), sb);
             }
         }
         return sb.toString();

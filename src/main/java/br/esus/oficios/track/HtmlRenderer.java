@@ -174,7 +174,7 @@ final class HtmlRenderer implements TextRenderer {
         ViewPhrases.VERSION_COLUMNS.forEach(c -> sb.append("<th>").append(esc(c)).append("</th>"));
         sb.append("</tr></thead>\n<tbody>\n");
         for (MunicipioProgress p : m.byVersionUrgency()) {
-            sb.append("<tr").append(p.versao().alerta() ? " class=\"alerta\"" : "").append(">");
+            sb.append("<tr").append(p.versao().alert() ? " class=\"alerta\"" : "").append(">");
             ViewPhrases.versionRow(p).forEach(c -> sb.append("<td>").append(esc(c)).append("</td>"));
             sb.append("</tr>\n");
         }

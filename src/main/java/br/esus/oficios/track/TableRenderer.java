@@ -144,7 +144,7 @@ final class TableRenderer implements TextRenderer {
                 case FORA_DA_TABELA, SEM_SUPORTE -> YELLOW;
                 case EM_DIA -> GREEN;
             };
-            row.set(row.size() - 1, new Cell(p.versao().texto(), colour, false));
+            row.set(row.size() - 1, new Cell(p.versao().text(), colour, false));
             rows.add(row);
         }
         table(ViewPhrases.VERSION_COLUMNS.stream().map(Cell::l).toList(), rows, null, sb);

@@ -36,13 +36,13 @@ final class ViewPhrases {
         SituacaoVersao v = p.versao();
         return List.of(p.uf(), p.name(), v.versao().texto(),
                 v.publicada() == null ? "—" : DateText.br(v.publicada().publicada()),
-                v.publicada() == null ? "—" : v.idade(), v.texto());
+                v.publicada() == null ? "—" : v.age(), v.text());
     }
 
     /** "Municípios por situação: dados rejeitados 1 · rejeição em até 60 dias 0 · ... · em dia 2". */
     static String versionTotals(ChecklistMatrix m) {
         List<String> parts = new ArrayList<>();
-        m.versionTotals().forEach((tipo, n) -> parts.add(tipo.rotulo() + " " + n));
+        m.versionTotals().forEach((tipo, n) -> parts.add(tipo.label() + " " + n));
         return "Municípios por situação: " + String.join(" · ", parts);
     }
 
@@ -54,17 +54,17 @@ final class ViewPhrases {
     /** What an alert about the version says after {@link #versionLabel}: the situation and what to do. */
     static String versionAlert(SituacaoVersao v) {
         return switch (v.tipo()) {
-            case FORA_DA_TABELA -> v.texto() + "; acrescente-a ao versoes-pec.yaml com a data de publicação"
-                    + v.seguinteJaRejeitada().map(s -> "; é anterior à " + s.versao().texto()
-                            + ", cujos dados são rejeitados desde " + DateText.br(SuportePec.rejeitadosDesde(s))
+            case FORA_DA_TABELA -> v.text() + "; acrescente-a ao versoes-pec.yaml com a data de publicação"
+                    + v.nextAlreadyRejected().map(s -> "; é anterior à " + s.versao().texto()
+                            + ", cujos dados são rejeitados desde " + DateText.br(SuportePec.rejectedFrom(s))
                             + ", então os dela também: atualize o PEC já").orElse("");
-            case DADOS_REJEITADOS -> v.texto() + " (publicada em " + DateText.br(v.publicada().publicada())
+            case DADOS_REJEITADOS -> v.text() + " (publicada em " + DateText.br(v.publicada().publicada())
                     + "): atualize o PEC já";
-            case REJEICAO_PROXIMA -> v.texto() + " (publicada em " + DateText.br(v.publicada().publicada())
+            case REJEICAO_PROXIMA -> v.text() + " (publicada em " + DateText.br(v.publicada().publicada())
                     + "): atualize o PEC antes disso";
-            case SEM_SUPORTE -> v.texto() + ": atualize o PEC antes de " + DateText.br(v.rejeitadosDesde())
+            case SEM_SUPORTE -> v.text() + ": atualize o PEC antes de " + DateText.br(v.rejeitadosDesde())
                     + ", quando os dados passam a ser rejeitados";
-            case EM_DIA -> v.texto();
+            case EM_DIA -> v.text();
         };
     }
 

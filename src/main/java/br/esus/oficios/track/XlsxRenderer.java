@@ -168,15 +168,15 @@ final class XlsxRenderer implements MatrixRenderer {
             w.text(row, c++, p.name(), null);
             w.text(row, c++, p.versao().versao().texto(), null);
             w.date(row, c++, p.versao().publicada() == null ? null : p.versao().publicada().publicada(), st.date);
-            w.text(row, c++, p.versao().idade(), null);
-            w.text(row, c++, p.versao().texto(), null);
+            w.text(row, c++, p.versao().age(), null);
+            w.text(row, c++, p.versao().text(), null);
             w.date(row, c++, p.versao().data(), st.date);
         }
         finish(sh, w, cols.size(), r, 2, 2);
         int t = r + 1;
         for (Map.Entry<SituacaoVersao.Tipo, Integer> e : m.versionTotals().entrySet()) {
             Row row = sh.createRow(t++);
-            w.text(row, 1, capital(e.getKey().rotulo()), st.header);
+            w.text(row, 1, capital(e.getKey().label()), st.header);
             w.number(row, 2, e.getValue(), st.header);
         }
     }

@@ -33,8 +33,8 @@ class VersoesPecReaderTest {
     @Test
     void theCopyInTheProgramReadsAndHasTheNewestDatedVersion() throws Exception {
         TabelaVersoesPec t = new VersoesPecReader().load(TemplateFiles.packed());
-        assertEquals("5.5.26", t.maisRecente().orElseThrow().versao().texto());
-        assertEquals(LocalDate.of(2026, 8, 13), t.maisRecente().orElseThrow().publicada());
+        assertEquals("5.5.26", t.newest().orElseThrow().versao().texto());
+        assertEquals(LocalDate.of(2026, 8, 13), t.newest().orElseThrow().publicada());
         assertTrue(t.versoes().size() >= 40, "about forty dated versions");
         assertTrue(t.find(br.esus.oficios.model.VersaoPec.parse("5.3.21")).isEmpty(),
                 "the examples' version has no established date and stays out");
@@ -45,7 +45,7 @@ class VersoesPecReaderTest {
         TabelaVersoesPec t = load("versoes:\n  - {versao: \"7.1.2\", publicada: 2027-02-03, nota: \"Exige Java 21\"}\n"
                 + "  - versao: \"7.0.9\"\n    publicada: 2026-12-01\n");
         assertEquals(2, t.versoes().size());
-        assertEquals("Exige Java 21", t.maisRecente().orElseThrow().nota());
+        assertEquals("Exige Java 21", t.newest().orElseThrow().nota());
         assertEquals(null, t.versoes().get(1).nota());
     }
 
