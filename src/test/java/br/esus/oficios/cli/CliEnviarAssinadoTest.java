@@ -10,9 +10,7 @@ import br.esus.oficios.sign.TestSigner;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -187,31 +185,18 @@ class CliEnviarAssinadoTest {
     }
 
     private static MimeMessage find(String to) throws Exception {
-        for (MimeMessage m : GM.getReceivedMessages()) {
-            if (to(m).contains(to)) {
-                return m;
-            }
-        }
-        throw new AssertionError("nenhuma mensagem para " + to);
+        return CliEnviarTest.find(GM, to);
+    }
+
+    private static Part attachment(MimeMessage m) throws Exception {
+        return CliEnviarTest.attachment(m);
     }
 
     private static List<String> to(MimeMessage m) {
         try {
-            var a = m.getRecipients(Message.RecipientType.TO);
-            return a == null ? List.of() : Arrays.stream(a).map(x -> ((InternetAddress) x).getAddress()).toList();
+            return CliEnviarTest.addresses(m.getRecipients(Message.RecipientType.TO));
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Part attachment(MimeMessage m) throws Exception {
-        Multipart mp = (Multipart) m.getContent();
-        for (int i = 0; i < mp.getCount(); i++) {
-            Part p = mp.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) {
-                return p;
-            }
-        }
-        throw new AssertionError("sem anexo");
     }
 }

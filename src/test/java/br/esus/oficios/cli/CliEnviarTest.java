@@ -482,7 +482,12 @@ class CliEnviarTest {
     }
 
     private static MimeMessage find(String to) throws Exception {
-        for (MimeMessage m : GM.getReceivedMessages()) {
+        return find(GM, to);
+    }
+
+    /** The message {@code gm} received addressed to {@code to}. */
+    static MimeMessage find(GreenMailExtension gm, String to) throws Exception {
+        for (MimeMessage m : gm.getReceivedMessages()) {
             if (addresses(m.getRecipients(Message.RecipientType.TO)).contains(to)) {
                 return m;
             }
@@ -490,11 +495,12 @@ class CliEnviarTest {
         throw new AssertionError("nenhuma mensagem para " + to);
     }
 
-    private static List<String> addresses(Address[] a) {
+    static List<String> addresses(Address[] a) {
         return a == null ? List.of() : Arrays.stream(a).map(x -> ((InternetAddress) x).getAddress()).toList();
     }
 
-    private static Part attachment(MimeMessage m) throws Exception {
+    /** The message's attached file. */
+    static Part attachment(MimeMessage m) throws Exception {
         Multipart mp = (Multipart) m.getContent();
         for (int i = 0; i < mp.getCount(); i++) {
             Part p = mp.getBodyPart(i);

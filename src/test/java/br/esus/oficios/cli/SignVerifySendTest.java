@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import br.esus.oficios.sign.TestCertificates;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +69,7 @@ class SignVerifySendTest {
         CliRun sent = CliRun.run(cwd, env, "enviar", "municipios/ba-santo-amaro.yaml", "-d", "oficio-dominio");
         assertEquals(0, sent.exit(), sent.toString());
         assertTrue(GM.waitForIncomingEmail(5000, 1));
-        MimeMessage m = GM.getReceivedMessages()[0];
-        Part pdf = ((Multipart) m.getContent()).getBodyPart(1);
+        Part pdf = CliEnviarTest.attachment(GM.getReceivedMessages()[0]);
         try (InputStream in = pdf.getInputStream()) {
             assertArrayEquals(Files.readAllBytes(signed), in.readAllBytes(), "o anexo é o PDF que o assinar gravou");
         }
