@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** "Você quis dizer ...?": the closest known word, only when it is close enough to be a typo. */
 public final class Suggest {
@@ -47,9 +48,13 @@ public final class Suggest {
 
     /** Lower case, no accents, {@code -} and spaces read as {@code _}. */
     static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).strip().replaceAll("[\\s-]+", "_");
+        String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return SEPARATORS.matcher(n.toLowerCase(Locale.ROOT).strip()).replaceAll("_");
     }
+
+    /** Compiled once: a list of thousands of names (the IBGE's) is normalized word by word. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
     /** Edit distance where swapping two neighbouring letters ("smpt" for "smtp") counts as one typo. */
     static int distance(String a, String b) {

@@ -1,13 +1,23 @@
 package br.esus.oficios.read;
 
-/** Valid IBGE codes for tests that need many distinct municipalities of one UF. */
+/**
+ * Valid IBGE codes for tests that need many distinct municipalities of one UF, none of them a real municipality's:
+ * {@code UU9NNND}, and no UF's codes in the list reach {@code UU9} ({@code IbgeCatalogueFileTest} checks it). An
+ * invented name with one of these codes is, for the IBGE list, a municipality created after it: no warning.
+ */
 public final class SyntheticIbge {
+    /** How many codes there are for each UF. */
+    public static final int MAX = 1000;
+
     private SyntheticIbge() {
     }
 
-    /** The {@code n}-th code of the UF whose IBGE prefix is {@code ufPrefix}, with its check digit. */
+    /** The {@code n}-th code ({@code 0 <= n < MAX}) of the UF whose IBGE prefix is {@code ufPrefix}, with its check digit. */
     public static String code(int ufPrefix, int n) {
-        String six = String.format("%02d%04d", ufPrefix, n);
+        if (n < 0 || n >= MAX) {
+            throw new IllegalArgumentException("n fora de 0.." + (MAX - 1) + ": " + n);
+        }
+        String six = String.format("%02d9%03d", ufPrefix, n);
         return six + CodigoIbge.digito(six);
     }
 
