@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validar", sortOptions = false,
         header = "Confere os arquivos dos municípios sem gerar nada.",
         description = "Confere os arquivos dos municípios sem gerar nada: campos obrigatórios, UF, código IBGE, CNPJ, "
-                + "IPv4 público, domínio, e-mails, datas, status do checklist; avisa quando a versão do PEC está sem "
-                + "suporte, tem os dados rejeitados no SIAPS ou falta na tabela versoes-pec.yaml. Mostra todos os "
-                + "problemas de cada arquivo.")
+                + "IPv4 público, domínio, e-mails, datas, status do checklist; avisa quando o código IBGE é de outro "
+                + "município na lista do IBGE e quando a versão do PEC está sem suporte, tem os dados rejeitados no "
+                + "SIAPS ou falta na tabela versoes-pec.yaml. Mostra todos os problemas de cada arquivo.")
 final class ValidarCommand implements Callable<Integer> {
     private final CliContext ctx;
 

@@ -27,18 +27,21 @@ final class IdentityBinding extends BlockBinding {
         if (m == null) {
             return null;
         }
-        String nome = f.text(m, "nome");
+        YamlNode.Scalar nomeNode = f.scalar(m, "nome");
+        String nome = nomeNode == null ? null : nomeNode.text();
         String problema = nome == null ? null : NovoMunicipio.problemaNome(nome);
         if (problema != null) {
-            f.error(m.entries().get("nome"), problema);
+            f.error(nomeNode, problema);
         }
         Uf uf = uf(m);
         YamlNode.Scalar ibge = f.scalar(m, "codigo_ibge");
-        if (ibge != null) {
-            String erro = CodigoIbge.check(ibge.text(), uf);
-            if (erro != null) {
-                f.error(ibge, erro);
-            }
+        String erro = ibge == null ? null : CodigoIbge.check(ibge.text(), uf);
+        if (erro != null) {
+            f.error(ibge, erro);
+        }
+        if (nome != null && problema == null && uf != null && ibge != null && erro == null) {
+            IbgeListCheck.of(nome, uf, ibge.text(), IbgeCatalogue.get())
+                    .ifPresent(w -> f.warning(w.at() == IbgeListCheck.At.NOME ? nomeNode : ibge, w.message()));
         }
         return new Cidade(nome, uf, ibge == null ? null : ibge.text());
     }
