@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "novo", sortOptions = false,
         header = "Cria o arquivo de um município novo, com todas as chaves comentadas.",
         description = "Cria municipios/<uf>-<municipio>.yaml com todas as chaves e um comentário em cada uma, pronto "
-                + "para preencher. Depois confira com: gerar-oficios validar")
+                + "para preencher, e o código IBGE quando o nome está na lista de municípios do IBGE. Depois confira "
+                + "com: gerar-oficios validar")
 final class NovoCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -57,10 +58,17 @@ final class NovoCommand implements Callable<Integer> {
             if (catalog == null) {
                 return ExitCodes.INVALID;
             }
-            Path created = new NovoMunicipio(catalog).create(ctx.resolve(folder), parsed, nome.strip());
-            ctx.out().println("criado " + ctx.show(created) + "; preencha os campos marcados e confira com: gerar-oficios validar "
-                    + ctx.show(created));
+            NovoMunicipio.Created created = new NovoMunicipio(catalog).create(ctx.resolve(folder), parsed,
+                    nome.strip());
+            String shown = ctx.show(created.file());
+            ctx.out().println("criado " + shown + (created.nome().equals(nome.strip()) ? ""
+                    : " (com o nome escrito como na lista do IBGE: " + created.nome() + ")")
+                    + "; preencha os campos marcados e confira com: gerar-oficios validar " + shown);
             ctx.out().flush();
+            created.warning().ifPresent(w -> {
+                ctx.err().println("aviso: " + w);
+                ctx.err().flush();
+            });
             return ExitCodes.OK;
         } catch (NovoMunicipioException e) {
             ctx.err().println("gerar-oficios: " + e.getMessage());

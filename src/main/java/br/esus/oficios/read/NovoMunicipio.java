@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code gerar-oficios novo UF "Nome"}: writes {@code <pasta>/<uf>-<slug>.yaml} with every key of a municipality
@@ -76,16 +77,34 @@ public final class NovoMunicipio {
     }
 
     /**
-     * @return the file written
+     * What {@link #create} did.
+     *
+     * @param file the file written
+     * @param nome the name written in it: the list's spelling when the one given differs only in accents, case or
+     *        punctuation
+     * @param warning what to tell the user about the name (not in the IBGE list), if anything
+     */
+    public record Created(Path file, String nome, Optional<String> warning) {
+    }
+
+    /**
+     * Writes the file. A name in the IBGE list ({@link IbgeCatalogue}) for {@code uf} gets its code and the list's
+     * spelling; another keeps {@code codigo_ibge: PREENCHER}, with a warning that says so (with a "você quis dizer").
+     *
      * @throws NovoMunicipioException when the name is empty or has control characters, the file already exists,
      *         or it cannot be written
      */
-    public Path create(Path municipiosDir, Uf uf, String nome) throws NovoMunicipioException {
-        String n = nome == null ? "" : nome.strip();
-        String problema = problemaNome(n);
+    public Created create(Path municipiosDir, Uf uf, String nome) throws NovoMunicipioException {
+        String given = nome == null ? "" : nome.strip();
+        String problema = problemaNome(given);
         if (problema != null) {
             throw new NovoMunicipioException(problema);
         }
+        IbgeCatalogue list = IbgeCatalogue.get();
+        Optional<IbgeCatalogue.Entry> listed = list.byName(uf, given);
+        String n = listed.map(IbgeCatalogue.Entry::nome).orElse(given);
+        Optional<String> warning = listed.isPresent() ? Optional.empty()
+                : Optional.of(IbgeListCheck.novo(given, uf, list));
         Path file = municipiosDir.resolve(fileName(uf, n));
         Path schema = schemaFile(municipiosDir);
         try {
@@ -96,7 +115,8 @@ public final class NovoMunicipio {
         }
         try {
             Files.createDirectories(municipiosDir);
-            Files.writeString(file, content(uf, n, file), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            Files.writeString(file, content(uf, n, listed.map(IbgeCatalogue.Entry::codigo), file),
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new NovoMunicipioException("o arquivo " + file + " já existe; edite-o, ou apague-o antes de criar "
@@ -105,7 +125,7 @@ public final class NovoMunicipio {
             throw new NovoMunicipioException("não foi possível criar " + file + " (" + e.getMessage()
                     + "); confira a pasta e as permissões", e);
         }
-        return file;
+        return new Created(file, n, warning);
     }
 
     /**
@@ -132,13 +152,14 @@ public final class NovoMunicipio {
     }
 
     /**
-     * The text of the new file; {@code file} is named in the first comment, and the first line points editors to
+     * The text of the new file, with the IBGE code when known; {@code file} is named in the first comment, and the first line points editors to
      * the schema ({@link #schemaFile}) by a path relative to {@code file}'s folder.
      */
-    String content(Uf uf, String nome, Path file) {
+    String content(Uf uf, String nome, Optional<String> codigoIbge, Path file) {
         Map<String, String> valores = new HashMap<>();
         valores.put("municipio.nome", quote(nome));
         valores.put("municipio.uf", uf.name());
+        codigoIbge.ifPresent(c -> valores.put("municipio.codigo_ibge", quote(c)));
         valores.put("prefeitura.nome", quote("Prefeitura Municipal de " + nome));
         valores.put("secretaria.nome", "Secretaria Municipal de Saúde");
         valores.put("secretaria.sigla", "SMS");

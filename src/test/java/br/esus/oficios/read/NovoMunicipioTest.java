@@ -12,6 +12,7 @@ import br.esus.oficios.model.Uf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class NovoMunicipioTest {
 
     @Test
     void scaffoldFailsOnlyOnTheFieldsToFill() throws Exception {
-        Path file = new NovoMunicipio(CATALOG).create(dir.resolve("municipios"), Uf.BA, "São Félix");
+        Path file = new NovoMunicipio(CATALOG).create(dir.resolve("municipios"), Uf.BA, "São Félix").file();
         assertEquals(dir.resolve("municipios/ba-sao-felix.yaml"), file);
         ReadResult r = new MunicipioReader(CATALOG, Fixtures.HOJE).read(file);
         assertNull(r.municipio());
@@ -36,8 +37,8 @@ class NovoMunicipioTest {
             campos.add(p.field());
         }
         // Optional keys are commented out, so validar does not ask for them; the prefeitura's sigla is asked for.
+        // The code comes from the IBGE list.
         assertEquals(new TreeSet<>(List.of(
-                "municipio.codigo_ibge",
                 "prefeitura.cnpj", "prefeitura.endereco", "prefeitura.cep", "prefeitura.sigla",
                 "signatario.nome", "signatario.cargo",
                 "contato.nome", "contato.email", "contato.telefone",
@@ -47,9 +48,7 @@ class NovoMunicipioTest {
                 "orgao_dominio.destinatario.nome", "orgao_dominio.destinatario.cargo",
                 "orgao_dominio.destinatario.tratamento",
                 "oficios.oficio_dominio.numero", "oficios.oficio_dominio.data")), campos);
-        assertEquals("2:1: municipio.codigo_ibge: ainda não preenchido; troque PREENCHER pelo valor (ex.: \"2928604\")"
-                        .replace("2:1:", r.problems().get(0).line() + ":" + r.problems().get(0).column() + ":"),
-                r.problems().get(0).format().substring(file.toString().length() + 1));
+        assertTrue(Files.readString(file).contains("\n  codigo_ibge: \"2929008\"\n"));
         assertTrue(r.errors().stream().filter(p -> p.field().equals("prefeitura.sigla")).allMatch(p -> p.message()
                 .endsWith("(ex.: PMSA), ou apague a linha se não for usar este campo, que é opcional")), r::toString);
         assertEquals(List.of("orgao_dominio"), r.warnings().stream().map(Problem::field).toList(),
@@ -58,7 +57,7 @@ class NovoMunicipioTest {
 
     @Test
     void optionalKeysComeCommentedOutAndTheFileEndsWithALineBreak() throws Exception {
-        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.BA, "Cachoeira");
+        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.BA, "Cachoeira").file();
         String text = Files.readString(file);
         for (String line : List.of("  # telefone: PREENCHER", "  # email: PREENCHER", "  # cep: PREENCHER",
                 "  # cidade: PREENCHER", "  sigla: PREENCHER", "  # brasao: brasoes/santo-amaro.png")) {
@@ -76,7 +75,7 @@ class NovoMunicipioTest {
 
     @Test
     void scaffoldHasEveryKeyWithACommentAndEveryChecklistItem() throws Exception {
-        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.SE, "Itabaiana");
+        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.SE, "Itabaiana").file();
         String text = Files.readString(file);
         for (Field c : MunicipioFields.CATALOG.fields()) {
             String indent = "  ".repeat(c.level());
@@ -106,18 +105,53 @@ class NovoMunicipioTest {
                 () -> new NovoMunicipio(CATALOG).create(dir, Uf.PI, "../Piauí"));
         assertEquals("o nome do município \"../Piauí\" não leva / nem \\ (vai no ofício como nome da cidade); escreva "
                 + "só o nome, por exemplo Santo Amaro", e.getMessage());
-        Path file = new NovoMunicipio(CATALOG).create(dir, Uf.PI, "Olho d'Água \"do\" Piauí");
-        assertEquals("pi-olho-d-agua-do-piaui.yaml", file.getFileName().toString());
+        // A name the IBGE list lacks (created after it, say) is written as given, quotes and all.
+        NovoMunicipio.Created created = new NovoMunicipio(CATALOG).create(dir, Uf.PI, "Olho d'Água \"do\" Norte");
+        Path file = created.file();
+        assertEquals("pi-olho-d-agua-do-norte.yaml", file.getFileName().toString());
         assertEquals(dir, file.getParent());
-        String filled = Files.readString(file).replace("codigo_ibge: PREENCHER", "codigo_ibge: \"2207108\"");
+        assertTrue(created.warning().isPresent());
+        String filled = Files.readString(file).replace("codigo_ibge: PREENCHER", "codigo_ibge: \""
+                + SyntheticIbge.code(Uf.PI.codigoIbge(), 1) + "\"");
         ReadResult r = new MunicipioReader(CATALOG, Fixtures.HOJE).read(Files.writeString(file, filled));
         assertTrue(r.problems().stream().noneMatch(p -> p.field().startsWith("municipio.")), r.problems()::toString);
+        assertTrue(filled.contains("\n  nome: \"Olho d'Água \\\"do\\\" Norte\"\n"), filled);
+    }
+
+    @Test
+    void aNameInTheIbgeListGetsItsCodeAndTheListsSpelling() throws Exception {
+        NovoMunicipio.Created c = new NovoMunicipio(CATALOG).create(dir, Uf.BA, "sao goncalo dos  CAMPOS");
+        assertEquals("São Gonçalo dos Campos", c.nome());
+        assertEquals(Optional.empty(), c.warning());
+        assertEquals("ba-sao-goncalo-dos-campos.yaml", c.file().getFileName().toString());
+        String text = Files.readString(c.file());
+        assertTrue(text.contains("\n  nome: \"São Gonçalo dos Campos\"\n"), text);
+        assertTrue(text.contains("\n  codigo_ibge: \"2929305\"\n"), text);
+        assertTrue(text.contains("  nome: \"Prefeitura Municipal de São Gonçalo dos Campos\"\n"));
+    }
+
+    @Test
+    void aNameNotInTheIbgeListKeepsPreencherWithAWarning() throws Exception {
+        NovoMunicipio.Created c = new NovoMunicipio(CATALOG).create(dir, Uf.BA, "Santo Amro");
+        assertEquals("Santo Amro", c.nome());
+        assertEquals("Santo Amro não está na lista de municípios do IBGE (de 2014) para a BA; você quis dizer Santo "
+                + "Amaro? Se sim, apague o arquivo criado e crie-o de novo com o nome certo; se não, confira o nome e "
+                + "preencha o codigo_ibge, que ficou PREENCHER (a lista não tem os municípios criados depois de 2014, "
+                + "como Boa Esperança do Norte/MT)", c.warning().orElseThrow());
+        ReadResult r = new MunicipioReader(CATALOG, Fixtures.HOJE).read(c.file());
+        Problem first = r.problems().get(0);
+        assertEquals("municipio.codigo_ibge: ainda não preenchido; troque PREENCHER pelo valor (ex.: \"2928604\")",
+                first.format().substring(first.format().indexOf("municipio.")));
+        assertEquals("Xique-Xique não está na lista de municípios do IBGE (de 2014) para a SE: confira o nome e "
+                + "preencha o codigo_ibge, que ficou PREENCHER (a lista não tem os municípios criados depois de 2014, "
+                + "como Boa Esperança do Norte/MT)", new NovoMunicipio(CATALOG).create(dir, Uf.SE, "Xique-Xique")
+                        .warning().orElseThrow());
     }
 
     @Test
     void refusesToOverwrite() throws Exception {
         NovoMunicipio novo = new NovoMunicipio(CATALOG);
-        Path file = novo.create(dir, Uf.BA, "Santo Amaro");
+        Path file = novo.create(dir, Uf.BA, "Santo Amaro").file();
         Files.writeString(file, "editado");
         NovoMunicipioException e = assertThrows(NovoMunicipioException.class,
                 () -> novo.create(dir, Uf.BA, "Santo  Amaro"));
@@ -139,7 +173,7 @@ class NovoMunicipioTest {
     void firstLinePointsToTheSchemaWrittenBesideTheFolderWhenMissingOrStale() throws Exception {
         Path municipios = dir.resolve("municipios");
         Path schema = dir.resolve("schema/municipio.schema.json");
-        Path file = new NovoMunicipio(CATALOG).create(municipios, Uf.BA, "Santo Amaro");
+        Path file = new NovoMunicipio(CATALOG).create(municipios, Uf.BA, "Santo Amaro").file();
         String first = Files.readString(file).lines().findFirst().orElseThrow();
         assertEquals("# yaml-language-server: $schema=../schema/municipio.schema.json", first);
         assertEquals(schema, file.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize());
