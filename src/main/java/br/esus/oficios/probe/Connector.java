@@ -55,7 +55,11 @@ final class Connector {
             SSLParameters p = s.getSSLParameters();
             p.setEndpointIdentificationAlgorithm("HTTPS");
             if (!isIpLiteral(host)) {
-                p.setServerNames(List.of(new SNIHostName(host)));
+                try {
+                    p.setServerNames(List.of(new SNIHostName(host)));
+                } catch (IllegalArgumentException e) {
+                    // a name SNI cannot carry (an underscore, say): the handshake goes without it, as browsers do
+                }
             }
             s.setSSLParameters(p);
             s.startHandshake();

@@ -2,10 +2,12 @@ package br.esus.oficios.probe;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -23,6 +25,8 @@ import java.util.regex.Pattern;
 final class PlainGet {
     static final int MAX_BODY = 512 * 1024;
     private static final int MAX_LINE = 8 * 1024;
+    /** The whole answer may take this many times the time limit of one read. */
+    private static final int WHOLE_ANSWER = 3;
     private static final Pattern CHARSET = Pattern.compile("charset=\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -64,7 +68,10 @@ final class PlainGet {
                 + "Connection: close\r\n\r\n";
         out.write(request.getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        InputStream in = new BufferedInputStream(socket.getInputStream());
+        // Each read waits at most the socket's time limit; the whole answer, at most WHOLE_ANSWER of them, so a
+        // server that sends a byte now and then cannot hold the check.
+        long deadline = System.nanoTime() + WHOLE_ANSWER * Math.max(socket.getSoTimeout(), 1) * 1_000_000L;
+        InputStream in = new BufferedInputStream(new Deadline(socket.getInputStream(), deadline));
         String statusLine = line(in);
         if (statusLine == null) {
             throw new NotHttp("sem resposta");
@@ -149,5 +156,33 @@ final class PlainGet {
             sb.append((char) c);
         }
         return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** Stops reading once the deadline has passed. */
+    private static final class Deadline extends FilterInputStream {
+        private final long deadline;
+
+        Deadline(InputStream in, long deadline) {
+            super(in);
+            this.deadline = deadline;
+        }
+
+        private void check() throws SocketTimeoutException {
+            if (System.nanoTime() > deadline) {
+                throw new SocketTimeoutException();
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            check();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            check();
+            return super.read(b, off, len);
+        }
     }
 }
