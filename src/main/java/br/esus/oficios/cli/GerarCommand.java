@@ -78,15 +78,25 @@ final class GerarCommand implements Callable<Integer> {
 
     /**
      * Generates every file of {@code request}, printing as {@code gerar} does: each municipality's problems and
-     * where its files went, a warning repeated in many files once with its count ({@link RepeatedWarnings}),
-     * then the summary line.
+     * where its files went, a warning repeated in many files once with its count ({@link RepeatedWarnings}), a
+     * progress bar on a terminal, then the summary line.
      *
      * @return the exit code
      */
     static int generateAll(CliContext ctx, InputSet in, BatchGenerator generator, GenerateRequest request)
             throws InterruptedException {
         RepeatedWarnings repeated = new RepeatedWarnings();
-        BatchSummary s = generator.run(request, o -> report(ctx, o, repeated));
+        ProgressBar bar = ProgressBar.forBatch(ctx, request.files().size());
+        BatchSummary s;
+        try {
+            s = generator.run(request, o -> {
+                bar.clear();
+                report(ctx, o, repeated);
+                bar.step();
+            });
+        } finally {
+            bar.clear();
+        }
         repeated.summary().forEach(ctx.err()::println);
         return summary(ctx, in, s);
     }
