@@ -84,9 +84,11 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
         }
         keys.clear();
         MunicipioReader reader = new MunicipioReader(in.catalog(), ctx.today());
-        for (InputFile f : in.files()) {
-            DuplicateMunicipios.key(reader.read(f.path(), f.shown())).ifPresent(k -> keys.put(f.path(), k));
-        }
+        // Read again for their keys only (the batch keeps none, so its memory stays flat), on every core.
+        in.files().parallelStream()
+                .map(f -> DuplicateMunicipios.key(reader.read(f.path(), f.shown())).map(k -> Map.entry(f.path(), k)))
+                .flatMap(java.util.Optional::stream).toList()
+                .forEach(e -> keys.put(e.getKey(), e.getValue()));
     }
 
     /** Generates every municipality, as {@code gerar}, then says what is watched. */
