@@ -19,16 +19,35 @@ final class DiagnosticLines {
         if (d instanceof Problem p) {
             return p.format();
         }
-        DocumentProblem p = (DocumentProblem) d;
-        StringBuilder sb = new StringBuilder();
-        sb.append(p.file() == null ? "-" : p.file().toString()).append(": ");
-        if (p.document() != null) {
-            sb.append(p.document()).append(": ");
+        return where(d) + ": " + text(d);
+    }
+
+    /** Where the line points: the file, and its line and column for a {@link Problem}. */
+    static String where(Diagnostic d) {
+        if (d instanceof Problem p) {
+            String line = p.format();
+            return line.substring(0, line.length() - text(d).length() - 2);
         }
-        if (p.warning()) {
+        return d.file() == null ? "-" : d.file().toString();
+    }
+
+    /**
+     * The line without {@link #where}: {@code campo: [aviso: ]mensagem} or {@code [documento: ][aviso: ]mensagem},
+     * the same for the same warning in any file.
+     */
+    static String text(Diagnostic d) {
+        StringBuilder sb = new StringBuilder();
+        if (d instanceof Problem p) {
+            if (p.field() != null && !p.field().isEmpty()) {
+                sb.append(p.field()).append(": ");
+            }
+        } else if (((DocumentProblem) d).document() != null) {
+            sb.append(((DocumentProblem) d).document()).append(": ");
+        }
+        if (d.warning()) {
             sb.append("aviso: ");
         }
-        return sb.append(p.message()).toString();
+        return sb.append(d.message()).toString();
     }
 
     static void print(PrintStream err, List<? extends Diagnostic> diagnostics) {

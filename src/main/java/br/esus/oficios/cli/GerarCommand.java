@@ -72,21 +72,55 @@ final class GerarCommand implements Callable<Integer> {
         try (BatchGenerator generator = new BatchGenerator(catalog, in.versoes(), new TemplateEngine(templates),
                 Choices.writers(cl, ctx, fmts, font), new OutputLayout(ctx.resolve(output)),
                 Runtime.getRuntime().availableProcessors(), common.debug)) {
-            return summary(ctx, in, generator.run(request, o -> report(ctx, o)));
+            return generateAll(ctx, in, generator, request);
         }
+    }
+
+    /**
+     * Generates every file of {@code request}, printing as {@code gerar} does: each municipality's problems and
+     * where its files went, a warning repeated in many files once with its count ({@link RepeatedWarnings}), a
+     * progress bar on a terminal, then the summary line.
+     *
+     * @return the exit code
+     */
+    static int generateAll(CliContext ctx, InputSet in, BatchGenerator generator, GenerateRequest request)
+            throws InterruptedException {
+        RepeatedWarnings repeated = new RepeatedWarnings();
+        ProgressBar bar = ProgressBar.forBatch(ctx, request.files().size());
+        BatchSummary s;
+        try {
+            s = generator.run(request, o -> {
+                bar.clear();
+                report(ctx, o, repeated);
+                bar.step();
+            });
+        } finally {
+            bar.clear();
+        }
+        repeated.summary().forEach(ctx.err()::println);
+        return summary(ctx, in, s);
     }
 
     /** Prints one municipality's problems and where its files went. */
     static void report(CliContext ctx, MunicipioOutcome o) {
-        DiagnosticLines.print(ctx.err(), o.problems());
-        DiagnosticLines.print(ctx.err(), o.failures());
-        DiagnosticLines.print(ctx.err(), o.warnings());
+        report(ctx, o, new RepeatedWarnings());
+    }
+
+    /** Prints one municipality's problems (a warning seen in many files only counted) and where its files went. */
+    private static void report(CliContext ctx, MunicipioOutcome o, RepeatedWarnings repeated) {
+        repeated.lines(o.problems()).forEach(ctx.err()::println);
+        repeated.lines(o.failures()).forEach(ctx.err()::println);
+        repeated.lines(o.warnings()).forEach(ctx.err()::println);
         if (!o.invalid() && !o.written().isEmpty()) {
-            ctx.out().println(ctx.show(o.folder()) + "/: " + o.written().size() + " arquivo"
-                    + (o.written().size() == 1 ? "" : "s"));
+            ctx.out().println(written(ctx, o));
         }
         ctx.out().flush();
         ctx.err().flush();
+    }
+
+    /** The line that says where a municipality's files went: {@code output/ba-santo-amaro/: 15 arquivos}. */
+    static String written(CliContext ctx, MunicipioOutcome o) {
+        return ctx.show(o.folder()) + "/: " + o.written().size() + " arquivo" + (o.written().size() == 1 ? "" : "s");
     }
 
     private static int summary(CliContext ctx, InputSet in, BatchSummary s) {

@@ -2,11 +2,13 @@ package br.esus.oficios.cli;
 
 import br.esus.oficios.generate.InputFile;
 import br.esus.oficios.model.Problem;
+import br.esus.oficios.model.TabelaVersoesPec;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.read.VersaoPecAvisos;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,25 +64,21 @@ final class ValidarCommand implements Callable<Integer> {
             paths.put(f.shown(), f.path());
         }
         VersaoPecAvisos versao = new VersaoPecAvisos();
+        RepeatedWarnings repeated = new RepeatedWarnings();
         for (ReadResult r : DuplicateMunicipios.applyAll(results)) {
-            List<Problem> problems = new ArrayList<>(r.problems());
-            if (r.ok()) {
-                problems.addAll(versao.of(paths.getOrDefault(r.file(), r.file()), r.file(), r.municipio(),
-                        in.versoes(), ctx.today()));
-            }
-            DiagnosticLines.print(ctx.err(), problems);
+            List<Problem> problems = problems(r, paths.getOrDefault(r.file(), r.file()), versao, in.versoes(),
+                    ctx.today());
+            repeated.lines(problems).forEach(ctx.err()::println);
             int w = (int) problems.stream().filter(Problem::warning).count();
             warnings += w;
-            if (r.ok()) {
-                ctx.out().println(r.file() + ": válido" + (w == 0 ? "" : " (" + w
-                        + (w == 1 ? " aviso)" : " avisos)")));
-            } else {
+            if (!r.ok()) {
                 invalid++;
-                ctx.out().println(r.file() + ": " + r.errors().size() + (r.errors().size() == 1 ? " erro" : " erros"));
             }
+            ctx.out().println(verdict(r, w));
             ctx.err().flush();
             ctx.out().flush();
         }
+        repeated.summary().forEach(ctx.err()::println);
         int n = in.files().size();
         ctx.out().println(invalid == 0
                 ? n + (n == 1 ? " arquivo válido" : " arquivos válidos") + (warnings > 0 ? ", com " + warnings
@@ -88,5 +86,29 @@ final class ValidarCommand implements Callable<Integer> {
                 : invalid + " de " + n + (n == 1 ? " arquivo" : " arquivos") + " com erros.");
         ctx.out().flush();
         return invalid > 0 || in.hadProblems() ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+
+    /**
+     * What {@code validar} says about a file read: its problems, and the warnings about its PEC version when it is
+     * valid.
+     *
+     * @param path where the file is (to find the line of {@code versao_pec})
+     */
+    static List<Problem> problems(ReadResult r, Path path, VersaoPecAvisos versao, TabelaVersoesPec versoes,
+            LocalDate today) {
+        List<Problem> problems = new ArrayList<>(r.problems());
+        if (r.ok()) {
+            problems.addAll(versao.of(path, r.file(), r.municipio(), versoes, today));
+        }
+        return problems;
+    }
+
+    /** The line about one file: {@code municipios/x.yaml: válido (1 aviso)} or {@code municipios/x.yaml: 2 erros}. */
+    static String verdict(ReadResult r, int warnings) {
+        if (r.ok()) {
+            return r.file() + ": válido" + (warnings == 0 ? "" : " (" + warnings
+                    + (warnings == 1 ? " aviso)" : " avisos)"));
+        }
+        return r.file() + ": " + r.errors().size() + (r.errors().size() == 1 ? " erro" : " erros");
     }
 }

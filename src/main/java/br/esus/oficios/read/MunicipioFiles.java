@@ -62,7 +62,7 @@ public final class MunicipioFiles {
 
     private static List<Path> yamlFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(MunicipioFiles::isYaml)
+            return s.filter(MunicipioFiles::isMunicipioFile)
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
@@ -73,7 +73,8 @@ public final class MunicipioFiles {
         }
     }
 
-    private static boolean isYaml(Path p) {
+    /** A file a folder gives: {@code *.yaml} or {@code *.yml}, not hidden. */
+    public static boolean isMunicipioFile(Path p) {
         String name = p.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && (lower.endsWith(".yaml") || lower.endsWith(".yml"));

@@ -1,0 +1,86 @@
+package br.esus.oficios.cli;
+
+import br.esus.oficios.render.DocumentId;
+import br.esus.oficios.watch.WatchLoop;
+import br.esus.oficios.watch.WatchPlan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigiar}: generates, then generates again each municipality whose file is saved, until Ctrl-C. */
+@Command(name = "vigiar", sortOptions = false,
+        header = "Gera tudo e continua: cada YAML salvo é gerado de novo.",
+        description = "Gera os documentos como 'gerar' e continua rodando: cada vez que o arquivo de um município é "
+                + "salvo (ou criado), gera de novo só os documentos dele e mostra o que o 'validar' diria dele; quando "
+                + "um modelo (templates/ ou --modelos), a fonte (--fonte) ou um brasão ao lado dos YAML muda, gera "
+                + "todos de novo. Um arquivo apagado só é avisado: os documentos dele ficam. Ctrl-C termina.")
+final class VigiarCommand implements Callable<Integer> {
+    private final CliContext ctx;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
+            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+    List<Path> inputs = new ArrayList<>();
+
+    @Mixin
+    GerarOptions options = new GerarOptions();
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Mixin
+    HelpOptions help = new HelpOptions();
+
+    VigiarCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cl = spec.commandLine();
+        List<String> formats = Choices.formats(cl, options.formats);
+        Set<DocumentId> documents = Choices.documents(cl, options.documents);
+        List<Path> given = inputs.isEmpty() ? List.of(InputSet.DEFAULT_FOLDER) : inputs;
+        List<Path> folders = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path p : given) {
+            Path abs = ctx.resolve(p).toAbsolutePath().normalize();
+            if (Files.isDirectory(abs)) {
+                folders.add(abs);
+            } else if (Files.isRegularFile(abs)) {
+                files.add(abs);
+            } else {
+                throw new CommandLine.ParameterException(cl, "o arquivo ou pasta " + p + " não existe; confira o "
+                        + "caminho (o vigiar precisa de uma pasta que exista, mesmo que ainda vazia)");
+            }
+        }
+        Path font = options.font == null ? null : ctx.resolve(options.font).toAbsolutePath().normalize();
+        List<Path> templateFolders = InputSet.templates(ctx, common.modelos).dirs().stream()
+                .map(d -> d.toAbsolutePath().normalize()).toList();
+        WatchPlan plan = new WatchPlan(folders, files, templateFolders, font);
+        CtrlC ctrlC = CtrlC.interrupts(Thread.currentThread());
+        try (VigiarSession session = new VigiarSession(ctx, cl, inputs, options, common, formats, documents)) {
+            if (!session.load()) {
+                return ExitCodes.INVALID;
+            }
+            new WatchLoop(plan).run(session);
+        } finally {
+            ctrlC.close();
+        }
+        Thread.interrupted(); // Ctrl-C was said; the flag has done its work.
+        ctx.out().println("vigiar: terminado.");
+        ctx.out().flush();
+        return ExitCodes.OK;
+    }
+}
