@@ -1,0 +1,292 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Monta o pacote de quem só vai usar o gerar-oficios (perfil "pacote" do pom.xml, depois do jar):
+ * target/pacote/gerar-oficios-VERSAO/ com um Java reduzido pelo jlink, o jar, o cache AOT, os modelos, os exemplos e
+ * os lançadores, e o arquivo compactado em target/ (tar.gz no Linux, zip no Windows), do sistema em que roda.
+ *
+ * Uso (o Maven faz isto): java pacote/Montar.java PASTA_DO_PROJETO VERSAO [JDK_25]
+ *
+ * O Java do pacote vem do jlink do JDK 25 (Temurin 25 é uma imagem "linkable", sem jmods): com ele, o cache AOT
+ * (JEP 483/514/515) feito aqui, num treino com o exemplo de municipios/, é a partida mais rápida que medimos. O
+ * código continua compilado para o Java 17. O cache só vale para este Java exato, por isso é feito aqui, com o Java
+ * do pacote, no sistema do pacote (o do Windows na máquina Windows da CI); ele aceita que a pasta seja movida.
+ */
+public class Montar {
+
+    /**
+     * Os módulos que o programa usa: os que o jdeps --print-module-deps aponta no jar (java.desktop: java.awt.geom,
+     * java.awt.image e ImageIO do PDFBox e do openhtmltopdf; java.naming: os nomes dos certificados; java.security.sasl:
+     * a autenticação SMTP do Angus Mail; java.sql: tipos de data do Jackson e do FreeMarker; java.xml.crypto e
+     * java.security.jgss: referências do POI; jdk.management: a contagem de memória dos modelos), menos o java.rmi
+     * (só o depurador remoto do FreeMarker), mais os que só se carregam pelo nome: jdk.localedata (pt-BR: ordem
+     * alfabética e maiúsculas), jdk.charsets (as páginas de código que o java.base não traz) e jdk.unsupported
+     * (sun.misc.Unsafe, que algumas bibliotecas procuram). O TLS do e-mail (ECDHE) está no java.base desde o JDK 22.
+     */
+    static final String MODULOS = String.join(",", "java.base", "java.desktop", "java.logging", "java.management",
+            "jdk.management", "java.naming", "java.security.jgss", "java.security.sasl", "java.sql", "java.xml",
+            "java.xml.crypto", "jdk.localedata", "jdk.charsets", "jdk.unsupported");
+
+    /** As opções da JVM dos lançadores: o treino do cache AOT tem de usar as mesmas. */
+    static final List<String> OPCOES_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("uso: java pacote/Montar.java PASTA_DO_PROJETO VERSAO [JDK_25]");
+        }
+        Path raiz = Path.of(args[0]).toAbsolutePath().normalize();
+        String versao = args[1];
+        Path jdk = jdk25(args.length > 2 ? args[2] : "");
+        boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
+        String plataforma = plataforma(windows);
+        String nome = "gerar-oficios-" + versao;
+        Path target = raiz.resolve("target");
+        Path pasta = target.resolve("pacote").resolve(nome);
+        apagar(target.resolve("pacote"));
+        Files.createDirectories(pasta.resolve("lib"));
+
+        System.out.println("[pacote] jlink do " + jdk + " (" + plataforma + ")");
+        rodar(List.of(jdk.resolve("bin").resolve(windows ? "jlink.exe" : "jlink").toString(),
+                "--add-modules", MODULOS, "--include-locales=en,pt",
+                // Sem --compress: o arquivo compactado (tar.gz, zip) comprime o lib/modules inteiro de uma vez,
+                // melhor que classe por classe, e as classes carregam sem descompactar.
+                "--strip-debug", "--no-header-files", "--no-man-pages",
+                "--output", pasta.resolve("runtime").toString()), raiz, null);
+
+        // O jar sem compressão dentro do pacote, pelo mesmo motivo: 30 MB a menos no .tar.gz/.zip que o jar
+        // comprimido (44 MB) guardado como está.
+        Path jar = pasta.resolve("lib").resolve("gerar-oficios.jar");
+        jarSemCompressao(target.resolve("gerar-oficios.jar"), jar);
+
+        copiarPasta(raiz.resolve("templates"), pasta.resolve("templates"));
+        copiarPasta(raiz.resolve("municipios"), pasta.resolve("municipios"));
+        copiarPasta(raiz.resolve("schema"), pasta.resolve("schema"));
+        Files.copy(raiz.resolve("gerar-oficios.exemplo.yaml"), pasta.resolve("gerar-oficios.exemplo.yaml"));
+        texto(raiz.resolve("pacote/LEIA-ME.txt"), pasta.resolve("LEIA-ME.txt"), versao, "\r\n", false);
+        texto(raiz.resolve("pacote/gerar-oficios.cmd"), pasta.resolve("gerar-oficios.cmd"), versao, "\r\n", false);
+        texto(raiz.resolve("pacote/gerar-oficios"), pasta.resolve("gerar-oficios"), versao, "\n", true);
+
+        Path java = pasta.resolve("runtime").resolve("bin").resolve(windows ? "java.exe" : "java");
+        Path aot = pasta.resolve("lib").resolve("gerar-oficios.aot");
+        treinar(java, jar, aot, pasta.resolve("municipios").resolve("ba-santo-amaro.yaml"), target);
+
+        Path arquivo;
+        if (windows) {
+            arquivo = target.resolve(nome + "-" + plataforma + ".zip");
+            zip(target.resolve("pacote"), nome, arquivo);
+        } else {
+            arquivo = target.resolve(nome + "-" + plataforma + ".tar.gz");
+            Files.deleteIfExists(arquivo);
+            rodar(List.of("tar", "--owner=0", "--group=0", "--numeric-owner", "-czf", arquivo.toString(),
+                    "-C", target.resolve("pacote").toString(), nome), raiz, null);
+        }
+        System.out.printf(Locale.ROOT, "[pacote] %s: %.1f MB (Java %.1f MB, jar %.1f MB, cache AOT %.1f MB, "
+                        + "descompactados)%n", raiz.relativize(arquivo), mb(Files.size(arquivo)),
+                mb(tamanho(pasta.resolve("runtime"))), mb(Files.size(jar)), mb(Files.size(aot)));
+    }
+
+    /** O JDK 25 do jlink: o informado, o que roda este programa se for 25 ou mais novo, ou o Temurin 25 padrão. */
+    static Path jdk25(String informado) throws IOException {
+        List<Path> candidatos = new ArrayList<>();
+        if (!informado.isBlank()) {
+            candidatos.add(Path.of(informado));
+        } else {
+            candidatos.add(Path.of(System.getProperty("java.home")));
+            String env = System.getenv("JAVA_HOME_25_X64");
+            if (env != null && !env.isBlank()) {
+                candidatos.add(Path.of(env));
+            }
+            candidatos.add(Path.of("/usr/lib/jvm/temurin-25-jdk-amd64"));
+        }
+        for (Path c : candidatos) {
+            if (versao(c) >= 25 && (Files.isRegularFile(c.resolve("bin/jlink"))
+                    || Files.isRegularFile(c.resolve("bin/jlink.exe")))) {
+                return c;
+            }
+            if (!informado.isBlank()) {
+                throw new IllegalStateException("pacote.jdk=" + informado + " não é um JDK 25 ou mais novo com jlink");
+            }
+        }
+        throw new IllegalStateException("o pacote precisa do JDK 25 (Temurin 25) para o jlink e o cache AOT; "
+                + "nenhum encontrado: rode o Maven com ele ou informe -Dpacote.jdk=PASTA_DO_JDK_25");
+    }
+
+    /** A versão principal de um JDK pelo arquivo release ("25.0.3" → 25); 0 quando não é um JDK. */
+    static int versao(Path jdk) throws IOException {
+        Path release = jdk.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return 0;
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(release)) {
+            p.load(in);
+        }
+        String v = p.getProperty("JAVA_VERSION", "0").replace("\"", "");
+        try {
+            return Integer.parseInt(v.split("[.+-]")[0]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    static String plataforma(boolean windows) {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        String sistema = windows ? "windows" : os.contains("mac") ? "macos" : "linux";
+        String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
+        return sistema + "-" + (arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch);
+    }
+
+    /**
+     * Roda o exemplo de municipios/ (todos os documentos, todos os formatos) com o Java do pacote e grava o cache
+     * AOT; depois confere que o Java do pacote aceita o cache (-XX:AOTMode=on falha quando não aceita).
+     */
+    static void treinar(Path java, Path jar, Path aot, Path exemplo, Path target) throws Exception {
+        Path treino = Files.createTempDirectory(target, "treino-pacote");
+        try {
+            System.out.println("[pacote] cache AOT: treino com " + exemplo.getFileName());
+            List<String> cmd = new ArrayList<>(List.of(java.toString()));
+            cmd.addAll(OPCOES_JVM);
+            cmd.addAll(List.of("-XX:AOTCacheOutput=" + aot, "-jar", jar.toString(),
+                    "gerar", "-o", treino.resolve("saida").toString(), exemplo.toString()));
+            rodar(cmd, treino, treino.resolve("treino.log"));
+            if (!Files.isRegularFile(aot)) {
+                throw new IllegalStateException("o treino não gravou o cache AOT " + aot);
+            }
+            List<String> conferir = new ArrayList<>(List.of(java.toString()));
+            conferir.addAll(OPCOES_JVM);
+            conferir.addAll(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + aot, "-Xlog:aot*=off", "-Xlog:cds*=off",
+                    "-jar", jar.toString(), "--version"));
+            rodar(conferir, treino, treino.resolve("versao.log"));
+        } finally {
+            apagar(treino);
+        }
+    }
+
+    /** Roda um comando; a saída vai para o log (ou para a tela) e, se ele falhar, é mostrada com o erro. */
+    static void rodar(List<String> cmd, Path pasta, Path log) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(pasta.toFile()).redirectErrorStream(true);
+        pb.environment().put("GOVBR_CLIENT_SECRET", "treino");
+        if (log != null) {
+            pb.redirectOutput(log.toFile());
+        } else {
+            pb.inheritIO();
+        }
+        int codigo = pb.start().waitFor();
+        if (codigo != 0) {
+            if (log != null) {
+                System.out.println(Files.readString(log, StandardCharsets.UTF_8));
+            }
+            throw new IllegalStateException("falhou (código " + codigo + "): " + String.join(" ", cmd));
+        }
+    }
+
+    /** Copia o jar com as entradas guardadas sem compressão, na mesma ordem (o MANIFEST.MF primeiro). */
+    static void jarSemCompressao(Path origem, Path destino) throws IOException {
+        try (ZipFile in = new ZipFile(origem.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(destino))) {
+            Enumeration<? extends ZipEntry> entradas = in.entries();
+            while (entradas.hasMoreElements()) {
+                ZipEntry e = entradas.nextElement();
+                byte[] bytes;
+                try (InputStream s = in.getInputStream(e)) {
+                    bytes = s.readAllBytes();
+                }
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                ZipEntry n = new ZipEntry(e.getName());
+                n.setMethod(ZipEntry.STORED);
+                n.setSize(bytes.length);
+                n.setCompressedSize(bytes.length);
+                n.setCrc(crc.getValue());
+                n.setTime(e.getTime());
+                out.putNextEntry(n);
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /**
+     * Copia um texto com a versão no lugar de VERSAO e os fins de linha do sistema dele (o .cmd e o LEIA-ME em
+     * CRLF, o lançador do Linux em LF e executável).
+     */
+    static void texto(Path origem, Path destino, String versao, String fimDeLinha, boolean executavel)
+            throws IOException {
+        String t = Files.readString(origem, StandardCharsets.UTF_8).replace("VERSAO", versao)
+                .replace("\r\n", "\n").replace("\n", fimDeLinha);
+        Files.writeString(destino, t, StandardCharsets.UTF_8);
+        if (executavel && destino.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(destino, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    static void copiarPasta(Path origem, Path destino) throws IOException {
+        try (Stream<Path> s = Files.walk(origem)) {
+            for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+                Path d = destino.resolve(origem.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(p, d, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    /** O zip do Windows: a pasta do pacote inteira, com a pasta gerar-oficios-VERSAO/ por fora. */
+    static void zip(Path base, String nome, Path arquivo) throws IOException {
+        Files.deleteIfExists(arquivo);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(arquivo));
+                Stream<Path> s = Files.walk(base.resolve(nome))) {
+            out.setLevel(9);
+            for (Path p : (Iterable<Path>) s.sorted()::iterator) {
+                String n = base.relativize(p).toString().replace('\\', '/');
+                if (Files.isDirectory(p)) {
+                    out.putNextEntry(new ZipEntry(n + "/"));
+                } else {
+                    out.putNextEntry(new ZipEntry(n));
+                    Files.copy(p, out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
+    static long tamanho(Path pasta) throws IOException {
+        try (Stream<Path> s = Files.walk(pasta)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static double mb(long bytes) {
+        return bytes / 1e6;
+    }
+
+    static void apagar(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(q);
+            }
+        }
+    }
+}
