@@ -88,10 +88,13 @@ public record ItemResult(String item, Outcome outcome, List<Observation> observa
         return i.atZone(DocMeta.ZONE).toLocalDate();
     }
 
-    /** The reasons of the checks that concluded {@code o}, joined: what a sentence says was seen. */
+    /**
+     * The reasons of the checks that concluded {@code o}, joined, each once (HTTPS and HTTP share the reason when
+     * there is no address to connect to): what a sentence says was seen.
+     */
     public String reasons(Outcome o) {
         return String.join(" e ", observations.stream().filter(x -> x.outcome() == o).map(Observation::reason)
-                .toList());
+                .distinct().toList());
     }
 
     /**

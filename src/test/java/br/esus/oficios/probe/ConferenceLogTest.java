@@ -62,6 +62,15 @@ class ConferenceLogTest {
     }
 
     @Test
+    void aReasonTheChecksOfAnItemShareIsSaidOnce() {
+        String none = "sem endereço onde conectar: o domínio esus.x.se.gov.br não existe (NXDOMAIN)";
+        List<Observation> run = FakeProbe.with(FakeProbe.with(FakeProbe.allPassed(D6), FakeProbe.obs(Check.HTTPS,
+                Outcome.NOT_CHECKED, none, D6)), FakeProbe.obs(Check.HTTP, Outcome.NOT_CHECKED, none, D6));
+        assertEquals("não conferido em 06/12/2026 — " + none,
+                ItemResult.of(new ConferenceLog.Run(D6, run), List.of()).get(1).note());
+    }
+
+    @Test
     void noFileNoRuns() {
         ConferenceLog.Scan s = ConferenceLog.read(dir.resolve("nada.jsonl"));
         assertTrue(s.runs().isEmpty() && s.warnings().isEmpty());
