@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code conferir}: observes from this machine what the checklist says of DNS, HTTPS and the PEC's page. */
 @Command(name = "conferir", sortOptions = false,
-        header = "Confere de fora o DNS, o HTTPS e a página do PEC e compara com o checklist.",
+        header = "Confere de fora o DNS, o HTTPS e o PEC, e compara com o checklist.",
         description = {"Para cada município, consulta o registro A de instalacao.dominio (o item dns_govbr está "
                 + "cumprido quando instalacao.ipv4 está entre as respostas), faz o aperto de mão TLS com o endereço "
                 + "de instalacao.url (cadeia confiável, nome, dias até vencer) e um GET na porta 80, que deve "

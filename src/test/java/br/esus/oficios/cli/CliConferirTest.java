@@ -73,7 +73,7 @@ class CliConferirTest {
     void helpIsInPortuguese() {
         CliRun r = CliRun.run(cwd, "conferir", "--help");
         assertEquals(ExitCodes.OK, r.exit());
-        assertTrue(r.out().startsWith("Confere de fora o DNS, o HTTPS e a página do PEC e compara com o checklist.\n"
+        assertTrue(r.out().startsWith("Confere de fora o DNS, o HTTPS e o PEC, e compara com o checklist.\n"
                 + "Uso: gerar-oficios conferir"), r.out());
         assertTrue(r.out().contains("--servidor-dns=IP[:PORTA]"), r.out());
     }
