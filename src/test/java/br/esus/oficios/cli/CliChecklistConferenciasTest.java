@@ -39,7 +39,9 @@ class CliChecklistConferenciasTest {
 
     /** Itabaiana's YAML says dns_govbr and https pendente-alta, link_instalacao nao-se-aplica. */
     private Path itabaianaLog() throws Exception {
-        CliRun.copyExamples(cwd);
+        if (!Files.exists(cwd.resolve("municipios"))) {
+            CliRun.copyExamples(cwd);
+        }
         Path log = cwd.resolve("output/se-itabaiana").resolve(ConferenceLog.FILE);
         ConferenceLog.append(log, new ConferenceLog.Run(D3, run(D3, Outcome.PASSED, "o certificado é válido")), "v");
         ConferenceLog.append(log, new ConferenceLog.Run(D6, run(D6, Outcome.FAILED,
@@ -73,6 +75,42 @@ class CliChecklistConferenciasTest {
         CliRun md = CliRun.run(cwd, Map.of(), TODAY, "checklist", "--formato", "md", "--detalhes");
         assertTrue(md.out().contains("<br>conferido em 06/12/2026: ok"), md.out());
         assertTrue(md.out().contains(" ⚠️ também quando a última conferência diverge do YAML.\n"), md.out());
+    }
+
+    @Test
+    void theSpreadsheetHasTheColumnOnlyWhenThereAreChecks() throws Exception {
+        CliRun.copyExamples(cwd);
+        assertEquals(List.of(), checkColumn("antes.xlsx"));
+        itabaianaLog();
+        assertEquals(List.of("Conferência", "conferido em 06/12/2026: falhou — o certificado venceu em 01/12/2026"),
+                checkColumn("depois.xlsx"));
+    }
+
+    /** The header of the last column of the sheet with Itabaiana's https item, and that item's cell in it. */
+    private List<String> checkColumn(String name) throws Exception {
+        CliRun r = CliRun.run(cwd, Map.of(), TODAY, "checklist", "--formato", "xlsx", "--saida", name);
+        assertEquals(ExitCodes.OK, r.exit(), r.toString());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(cwd.resolve(name)))) {
+            for (org.apache.poi.ss.usermodel.Sheet sh : wb) {
+                org.apache.poi.ss.usermodel.Row header = sh.getRow(0);
+                int last = header.getLastCellNum() - 1;
+                for (org.apache.poi.ss.usermodel.Row row : sh) {
+                    if (row.getRowNum() > 0 && row.getLastCellNum() > 2 && "Itabaiana".equals(text(row, 1))
+                            && "https".equals(text(row, 2))) {
+                        return "Conferência".equals(text(header, last)) ? List.of(text(header, last),
+                                text(row, last)) : List.of();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("item https de Itabaiana não encontrado");
+    }
+
+    private static String text(org.apache.poi.ss.usermodel.Row row, int c) {
+        org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+        return cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING ? ""
+                : cell.getStringCellValue();
     }
 
     @Test
