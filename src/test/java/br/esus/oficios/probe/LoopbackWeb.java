@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * A web server for tests on 127.0.0.1 and a free port, plain HTTP or HTTPS with a {@link TestServerCerts} chain,
@@ -49,11 +51,13 @@ public final class LoopbackWeb implements AutoCloseable {
 
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final ExecutorService pool = Executors.newCachedThreadPool();
 
     private LoopbackWeb(HttpServer server, Map<String, Page> pages) {
         this.server = server;
         Map<String, Page> copy = Map.copyOf(pages);
         server.createContext("/", ex -> answer(ex, copy));
+        server.setExecutor(pool);
         server.start();
     }
 
@@ -105,5 +109,6 @@ public final class LoopbackWeb implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        pool.shutdownNow();
     }
 }

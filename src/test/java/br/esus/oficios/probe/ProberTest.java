@@ -168,11 +168,11 @@ class ProberTest {
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
             try {
                 List<java.util.concurrent.Future<List<Observation>>> runs = new java.util.ArrayList<>();
-                for (int i = 0; i < 8; i++) {
+                for (int i = 0; i < 4; i++) {
                     int port = i % 2 == 0 ? a.port() : b.port();
                     runs.add(pool.submit(() -> prober.probe(target(port, "5.3.21"))));
                 }
-                for (int i = 0; i < 8; i++) {
+                for (int i = 0; i < 4; i++) {
                     Observation https = runs.get(i).get().get(1);
                     if (i % 2 == 0) {
                         assertEquals(Outcome.PASSED, https.outcome(), https.reason());
