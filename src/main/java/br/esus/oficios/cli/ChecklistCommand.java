@@ -48,7 +48,8 @@ final class ChecklistCommand implements Callable<Integer> {
     boolean details;
 
     @Option(names = "--envios", paramLabel = "PASTA", defaultValue = "output",
-            description = "Pasta de saída onde 'enviar' registrou os envios (padrão: ${DEFAULT-VALUE}).")
+            description = "Pasta de saída onde 'enviar' registrou os envios e 'conferir' as conferências (padrão: "
+                    + "${DEFAULT-VALUE}).")
     Path sentLogsFolder;
 
     @Mixin

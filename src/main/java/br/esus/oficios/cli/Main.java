@@ -45,6 +45,7 @@ public final class Main {
         cl.addSubcommand("novo", new NovoCommand(ctx));
         cl.addSubcommand("verificar", new VerificarCommand(ctx));
         cl.addSubcommand("vigiar", new VigiarCommand(ctx));
+        cl.addSubcommand("conferir", new ConferirCommand(ctx));
         cl.setOut(new PrintWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(ctx.err(), StandardCharsets.UTF_8), true));
         // "gerar-oficios -d checklist": the value of -d, not the checklist subcommand.

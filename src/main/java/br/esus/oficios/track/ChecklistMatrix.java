@@ -9,6 +9,9 @@ import br.esus.oficios.model.SituacaoVersao;
 import br.esus.oficios.model.Status;
 import br.esus.oficios.model.SuportePec;
 import br.esus.oficios.model.TabelaVersoesPec;
+import br.esus.oficios.probe.ConferenceLog;
+import br.esus.oficios.probe.Disagreement;
+import br.esus.oficios.probe.ItemResult;
 import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.send.SentLog;
 import br.esus.oficios.send.SentLogScan;
@@ -34,7 +37,8 @@ import java.util.stream.IntStream;
  * @param municipios the valid municipalities, most urgent first: more pendente-alta items, then lower percentage
  *        done, then name (pt-BR collation), then UF
  * @param invalidFiles the files with errors: listed apart, left out of every total
- * @param warnings warnings found while building (unreadable lines of {@code envios.jsonl})
+ * @param warnings warnings found while building (unreadable lines of {@code envios.jsonl} and of
+ *        {@code conferencias.jsonl})
  */
 public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> municipios,
         List<ReadResult> invalidFiles, List<Problem> warnings) {
@@ -53,7 +57,8 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
      * Builds the matrix from results whose copies of another file's municipality are already marked invalid
      * ({@link ChecklistTracker#track}).
      *
-     * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl}; null reads no sends log
+     * @param outputDir the folder that holds {@code <uf>-<slug>/envios.jsonl} and {@code conferencias.jsonl}; null
+     *        reads neither
      * @param versoes the PEC versions table
      * @param today the day a task that must be redone is due by, and the day the PEC versions are judged on
      */
@@ -72,15 +77,31 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
                     : SentLogScan.read(outputDir.resolve(m.outputFolderName()).resolve(SentLog.ARQUIVO));
             warnings.addAll(log.warnings());
             List<Send> sends = log.messages().stream().flatMap(s -> Send.of(s).stream()).toList();
-            valid.add(progress(m, catalog, versoes, sends, today));
+            Map<String, ItemResult> checks = new HashMap<>();
+            if (outputDir != null) {
+                ConferenceLog.Scan scan = ConferenceLog.read(outputDir.resolve(m.outputFolderName())
+                        .resolve(ConferenceLog.FILE));
+                warnings.addAll(scan.warnings());
+                scan.last().ifPresent(run -> ItemResult.of(run, scan.runs()).forEach(c -> checks.put(c.item(), c)));
+            }
+            valid.add(progress(m, catalog, versoes, sends, checks, today));
         }
         valid.sort(byUrgency());
         return new ChecklistMatrix(catalog, valid, invalid, warnings);
     }
 
-    /** One municipality's items (its entries, the catalog defaults for the rest, and the sends) and PEC version. */
+    /** One municipality's items without checks by {@code conferir}. */
     static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, TabelaVersoesPec versoes, List<Send> sends,
             LocalDate today) {
+        return progress(m, catalog, versoes, sends, Map.of(), today);
+    }
+
+    /**
+     * One municipality's items (its entries, the catalog defaults for the rest, the sends and the latest run of
+     * {@code conferir}, by item id) and PEC version.
+     */
+    static MunicipioProgress progress(Municipio m, ChecklistCatalog catalog, TabelaVersoesPec versoes, List<Send> sends,
+            Map<String, ItemResult> checks, LocalDate today) {
         Map<String, Send> latestSend = new HashMap<>();
         for (Send e : sends) {
             SentDocuments.itemFor(e.document()).ifPresent(item -> latestSend.merge(item, e,
@@ -103,7 +124,9 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
                         + " mas o YAML ainda diz pendente: atualize o status ou registre a resposta");
             }
             overdue(item, entry, status, today).ifPresent(alerts::add);
-            items.add(new ItemState(item, entry, status, send, String.join("; ", alerts)));
+            ItemResult check = checks.get(item.id());
+            disagreement(check, item, entry, status).ifPresent(alerts::add);
+            items.add(new ItemState(item, entry, status, send, String.join("; ", alerts), check));
         }
         return new MunicipioProgress(m, items, SuportePec.evaluate(m.instalacao().versaoPec(), versoes, today));
     }
@@ -127,6 +150,18 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
                     + days + "): faça de novo e atualize a data");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The alert for an item the latest run of {@code conferir} contradicts ({@link Disagreement}), unless the YAML
+     * recorded the item on a later day than the run (the coordinator has seen something since).
+     */
+    static Optional<String> disagreement(ItemResult check, ChecklistItem item, ChecklistEntry entry, Status status) {
+        if (check == null || (entry != null && entry.data() != null && entry.data().isAfter(check.day()))) {
+            return Optional.empty();
+        }
+        return Disagreement.of(check, item, entry, status).map(t -> "conferência de " + DateText.br(check.day())
+                + ": " + t);
     }
 
     /** Most urgent first: more pendente-alta, then lower percentage done, then name, then UF. */
@@ -199,6 +234,20 @@ public record ChecklistMatrix(ChecklistCatalog catalog, List<MunicipioProgress> 
             t.put(s, (int) municipios.stream().filter(p -> p.versao().tipo() == s).count());
         }
         return t;
+    }
+
+    /** Every item {@code conferir} checked, in the same order. */
+    public List<Line> checked() {
+        return municipios.stream().flatMap(p -> p.items().stream().filter(i -> i.check() != null)
+                .map(i -> new Line(p, i))).toList();
+    }
+
+    /**
+     * Whether any municipality has a run of {@code conferir}: the views that add a column for it (csv, xlsx) add it
+     * only then, so that they stay as they were for whoever never runs it.
+     */
+    public boolean anyChecked() {
+        return !checked().isEmpty();
     }
 
     /** Every item with a recorded send, in the same order. */

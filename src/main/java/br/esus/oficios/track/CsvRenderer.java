@@ -1,5 +1,6 @@
 package br.esus.oficios.track;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +15,9 @@ import java.util.List;
  * exit code 1). The last four columns repeat, on every row of a municipality, its PEC version, the day the version
  * was published (empty when {@code versoes-pec.yaml} lacks it), its age and its situation on the day the checklist
  * runs ("em dia", "sem suporte desde 14/11/2025", "dados rejeitados desde 01/01/2026", "dados rejeitados a partir de
- * 17/12/2026", "fora da tabela de versões").
+ * 17/12/2026", "fora da tabela de versões"). When some municipality has a run of {@code conferir}, one more column,
+ * {@code conferencia}, holds the latest result of each item it covers ("conferido em 06/12/2026: ok"); without
+ * any, the columns stay as they were.
  */
 final class CsvRenderer implements TextRenderer {
     static final List<String> COLUMNS = List.of("uf", "municipio", "grupo", "item", "titulo", "status", "data",
@@ -24,14 +27,23 @@ final class CsvRenderer implements TextRenderer {
     @Override
     public String text(ChecklistMatrix m) {
         StringBuilder sb = new StringBuilder("\uFEFF");
-        line(COLUMNS, sb);
+        boolean checks = m.anyChecked();
+        List<String> columns = new ArrayList<>(COLUMNS);
+        if (checks) {
+            columns.add(ViewPhrases.CHECK_COLUMN);
+        }
+        line(columns, sb);
         for (MunicipioProgress p : m.municipios()) {
             for (ItemState i : p.items()) {
-                line(List.of(p.uf(), p.name(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
+                List<String> fields = new ArrayList<>(List.of(p.uf(), p.name(), i.item().grupo(), i.item().id(), nz(i.item().titulo()),
                         i.status().rotulo(), DateText.br(i.date()), nz(i.responsible()), nz(i.note()),
                         DateText.br(i.confirmedSentOn()), i.alert(), p.versao().versao().texto(),
                         p.versao().publicada() == null ? "" : DateText.br(p.versao().publicada().publicada()),
-                        p.versao().age(), p.versao().text()), sb);
+                        p.versao().age(), p.versao().text()));
+                if (checks) {
+                    fields.add(i.checkNote());
+                }
+                line(fields, sb);
             }
         }
         return sb.toString();

@@ -98,7 +98,8 @@ final class HtmlRenderer implements TextRenderer {
         notes(m, sb);
         invalidFiles(m, sb);
         sb.append("<p class=\"legenda\">Legenda: ").append(esc(Marks.legenda(" · ")))
-                .append(" · ").append(ViewPhrases.FLAG_LEGEND).append("</p>\n");
+                .append(" · ").append(ViewPhrases.FLAG_LEGEND)
+                .append(m.anyChecked() ? " ⚠️ " + ViewPhrases.CHECK_FLAG_LEGEND + "." : "").append("</p>\n");
         sb.append("<script>//<![CDATA[\n").append(JS).append("//]]></script>\n</body>\n</html>\n");
         return sb.toString();
     }
@@ -246,6 +247,9 @@ final class HtmlRenderer implements TextRenderer {
         if (i.send() != null) {
             sb.append("<small>").append(esc(ViewPhrases.sendNote(i))).append("</small>");
         }
+        if (i.check() != null) {
+            sb.append("<small>").append(esc(i.checkNote())).append("</small>");
+        }
         sb.append("</td>");
     }
 
@@ -257,13 +261,17 @@ final class HtmlRenderer implements TextRenderer {
         List<String> rows = new ArrayList<>();
         for (MunicipioProgress p : m.municipios()) {
             for (ItemState i : p.items()) {
-                if (i.date() == null && i.responsible() == null && i.note() == null && i.send() == null) {
+                if (i.date() == null && i.responsible() == null && i.note() == null && i.send() == null
+                        && i.check() == null) {
                     continue;
                 }
                 String note = i.note() == null ? "" : i.note();
                 if (i.send() != null) {
                     String sent = ViewPhrases.sendNote(i);
                     note = note.isEmpty() ? sent : note + " (" + sent + ")";
+                }
+                if (i.check() != null) {
+                    note = note.isEmpty() ? i.checkNote() : note + " (" + i.checkNote() + ")";
                 }
                 rows.add("<tr data-uf=\"" + esc(p.uf()) + "\" data-status=\"" + i.status().yaml() + "\"><td>"
                         + esc(p.uf()) + "</td><td>" + esc(p.name()) + "</td><td>" + esc(i.item().titulo())

@@ -3,6 +3,7 @@ package br.esus.oficios.track;
 import br.esus.oficios.model.ChecklistEntry;
 import br.esus.oficios.model.ChecklistItem;
 import br.esus.oficios.model.Status;
+import br.esus.oficios.probe.ItemResult;
 import java.time.LocalDate;
 
 /**
@@ -12,12 +13,29 @@ import java.time.LocalDate;
  * @param status the effective status: the entry's, or the catalog's default priority when unmentioned
  * @param send the latest send of the document that answers this item ({@link SentDocuments}); null when never sent
  * @param alert the warning for a flagged item, empty when not flagged: the document was sent but the YAML still says
- *        pending without a later record, or a task that must be redone (the restore drill) is overdue
+ *        pending without a later record, a task that must be redone (the restore drill) is overdue, or the latest
+ *        run of {@code conferir} contradicts the YAML
+ * @param check what the latest run of {@code conferir} saw of the item; null when never checked (or not an item
+ *        it covers)
  */
-public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Send send, String alert) {
+public record ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Send send, String alert,
+        ItemResult check) {
 
     public ItemState {
         alert = alert == null ? "" : alert;
+    }
+
+    /** An item {@code conferir} never checked. */
+    public ItemState(ChecklistItem item, ChecklistEntry entry, Status status, Send send, String alert) {
+        this(item, entry, status, send, alert, null);
+    }
+
+    /**
+     * "conferido em 06/12/2026: ok", "conferido em 06/12/2026: falhou — o certificado venceu em 01/12/2026"; "" when
+     * never checked.
+     */
+    public String checkNote() {
+        return check == null ? "" : check.note();
     }
 
     /** True when the item is flagged. */

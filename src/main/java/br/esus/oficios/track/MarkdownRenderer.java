@@ -87,6 +87,9 @@ final class MarkdownRenderer implements TextRenderer {
                     if (i.send() != null) {
                         cell += "<br>" + esc(ViewPhrases.sendNote(i));
                     }
+                    if (i.check() != null) {
+                        cell += "<br>" + esc(i.checkNote());
+                    }
                     if (i.flagged()) {
                         cell += " ⚠️";
                     }
@@ -96,7 +99,8 @@ final class MarkdownRenderer implements TextRenderer {
             }
             sb.append('\n');
         }
-        sb.append("Legenda: ").append(Marks.legenda(" · ")).append(" · ").append(ViewPhrases.FLAG_LEGEND).append("\n\n");
+        sb.append("Legenda: ").append(Marks.legenda(" · ")).append(" · ").append(ViewPhrases.FLAG_LEGEND)
+                .append(m.anyChecked() ? " ⚠️ " + ViewPhrases.CHECK_FLAG_LEGEND + "." : "").append("\n\n");
     }
 
     private static void row(List<String> cells, StringBuilder sb) {

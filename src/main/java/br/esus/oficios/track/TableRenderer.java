@@ -194,12 +194,20 @@ final class TableRenderer implements TextRenderer {
         sb.append('\n').append(paint("Legenda: " + Marks.legenda("   "), DIM)).append('\n');
         sb.append(paint("          * documento enviado   ! enviado, mas o YAML ainda diz pendente   ? envio incerto (o "
                 + "servidor não confirmou)", DIM)).append('\n');
+        if (m.anyChecked()) {
+            sb.append(paint("          ! " + ViewPhrases.CHECK_FLAG_LEGEND, DIM)).append('\n');
+        }
         List<String> sends = m.sent().stream()
                 .map(l -> l.municipio().label() + " — " + l.item().item().id() + ": " + ViewPhrases.sendNote(l.item()))
                 .toList();
         if (!sends.isEmpty()) {
             sb.append('\n').append(paint("Envios registrados", BOLD)).append('\n');
             sends.forEach(l -> sb.append("  ").append(l).append('\n'));
+        }
+        if (m.anyChecked()) {
+            sb.append('\n').append(paint(ViewPhrases.CHECKS, BOLD)).append('\n');
+            m.checked().forEach(l -> sb.append("  ").append(l.municipio().label()).append(" — ")
+                    .append(l.item().item().id()).append(": ").append(l.item().checkNote()).append('\n'));
         }
     }
 

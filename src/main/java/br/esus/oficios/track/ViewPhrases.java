@@ -18,6 +18,11 @@ final class ViewPhrases {
     static final String NO_VALID_MUNICIPIO = "Nenhum município válido para acompanhar.";
     /** The legend of ⚠️ in the views that mark flagged items with it (md, html). */
     static final String FLAG_LEGEND = "⚠️ documento enviado (ou com envio incerto), mas o YAML ainda diz pendente.";
+    /** The heading of the list of checks by {@code conferir} and the column of csv and xlsx. */
+    static final String CHECKS = "Conferências registradas";
+    static final String CHECK_COLUMN = "conferencia";
+    /** What the flag (⚠️, !) also means once {@code conferir} has run. */
+    static final String CHECK_FLAG_LEGEND = "também quando a última conferência diverge do YAML";
 
     /** The columns of the PEC versions table. */
     static final List<String> VERSION_COLUMNS = List.of("UF", "Município", "Versão do PEC", "Publicada", "Idade",

@@ -129,7 +129,12 @@ final class XlsxRenderer implements MatrixRenderer {
 
     private static void group(SXSSFWorkbook wb, Styles st, ChecklistMatrix m, String group, String name) {
         SXSSFSheet sh = wb.createSheet(name);
-        Widths w = header(sh, st, ITEM_COLUMNS);
+        boolean checks = m.anyChecked();
+        List<String> columns = new ArrayList<>(ITEM_COLUMNS);
+        if (checks) {
+            columns.add("Conferência");
+        }
+        Widths w = header(sh, st, columns);
         int r = 1;
         for (MunicipioProgress p : m.municipios()) {
             for (int k : m.itemsOf(group)) {
@@ -146,9 +151,12 @@ final class XlsxRenderer implements MatrixRenderer {
                 w.text(row, c++, i.note(), null);
                 w.date(row, c++, i.confirmedSentOn(), st.date);
                 w.text(row, c++, i.alert(), null);
+                if (checks) {
+                    w.text(row, c++, i.checkNote(), null);
+                }
             }
         }
-        finish(sh, w, ITEM_COLUMNS.size(), r, 2, 2);
+        finish(sh, w, columns.size(), r, 2, 2);
     }
 
     /**
