@@ -5,24 +5,15 @@ set "RAIZ=%~dp0"
 set "JAR=%RAIZ%target\gerar-oficios.jar"
 set "EXEMPLO=%RAIZ%municipios\ba-santo-amaro.yaml"
 
-rem Qual Java: o de GERAR_OFICIOS_JAVA (a pasta de um Java ou o proprio java.exe), se definida; senao um Java 25 ou
-rem mais novo, se houver (o de JAVA_HOME ou um das pastas do Eclipse Adoptium, do Microsoft e da Oracle), porque a
-rem partida dele com o cache AOT e bem mais rapida (README, "Desempenho"); senao o java do PATH (17 ou mais novo).
-rem Sem blocos ( ) com caminhos dentro: "C:\Program Files (x86)" fecharia o bloco.
+rem Qual Java: o de GERAR_OFICIOS_JAVA (a pasta de um Java ou o proprio java.exe), se definida; senao o java do
+rem PATH (17 ou mais novo). Um Java 25 ou mais novo parte com o cache AOT (README, "Desempenho"). O lancador nao troca
+rem sozinho o Java do PATH por um 25: o perfil de cor sRGB que vai em todo PDF vem do Java, e o do 25 tem outros bytes.
 set "JAVA="
-set "MELHOR=0"
-if not defined GERAR_OFICIOS_JAVA goto procurar25
+if not defined GERAR_OFICIOS_JAVA goto javadopath
 set "JAVA=%GERAR_OFICIOS_JAVA%"
 if exist "%GERAR_OFICIOS_JAVA%\bin\java.exe" set "JAVA=%GERAR_OFICIOS_JAVA%\bin\java.exe"
 goto javaescolhido
-:procurar25
-if not defined JAVA_HOME goto pastas25
-call :versao "%JAVA_HOME%"
-if %VER% GEQ 25 set "JAVA=%JAVA_HOME%\bin\java.exe"
-if defined JAVA goto javaescolhido
-:pastas25
-for /d %%d in ("%ProgramFiles%\Eclipse Adoptium\jdk-*" "%ProgramFiles%\Microsoft\jdk-*" "%ProgramFiles%\Java\jdk-*") do call :talvez25 "%%~d"
-if defined JAVA goto javaescolhido
+:javadopath
 for /f "delims=" %%j in ('where java 2^>nul') do if not defined JAVA set "JAVA=%%j"
 :javaescolhido
 if not defined JAVA goto semjava
@@ -42,16 +33,6 @@ rem VER = a versao principal (17, 25...) do Java da pasta %1, lida do arquivo "r
 set "VER=0"
 if not exist "%~1\release" goto :eof
 for /f "tokens=2 delims==" %%v in ('findstr /b "JAVA_VERSION=" "%~1\release"') do for /f "delims=." %%x in (%%v) do set "VER=%%x"
-goto :eof
-
-rem Escolhe o Java da pasta %1 se ele for 25 ou mais novo e mais novo que o ja escolhido.
-:talvez25
-call :versao "%~1"
-if not exist "%~1\bin\java.exe" goto :eof
-if %VER% LSS 25 goto :eof
-if %VER% LEQ %MELHOR% goto :eof
-set "MELHOR=%VER%"
-set "JAVA=%~1\bin\java.exe"
 goto :eof
 
 :javaok

@@ -103,7 +103,7 @@ else
 fi
 read -r total _ <"$trab/tempo"
 pdfs=$(find "$trab/saida-lote" -name '*.pdf' | wc -l)
-nossa=$(echo "scale=1; $pdfs / $total" | bc)
+nossa=$(echo "scale=2; $pdfs / $total" | bc | xargs printf '%.1f')
 echo "gerar-oficios: $pdfs PDFs (+ DOCX, Markdown e scripts) em ${total} s = $nossa PDFs/s$pico"
 
 if command -v soffice >/dev/null 2>&1; then
@@ -123,9 +123,9 @@ if command -v soffice >/dev/null 2>&1; then
     echo "desempenho: o LibreOffice converteu $lopdfs de $docx DOCX" >&2
     exit 1
   fi
-  deles=$(echo "scale=1; $lopdfs / $lo" | bc)
+  deles=$(echo "scale=2; $lopdfs / $lo" | bc | xargs printf '%.1f')
   echo "LibreOffice:   $lopdfs PDFs (os DOCX de $m municípios do lote) em ${lo} s = $deles PDFs/s"
-  echo "razão: $(echo "scale=1; $nossa / $deles" | bc)× os PDFs por segundo do LibreOffice (meta: >= 5×)"
+  echo "razão: $(echo "scale=2; $nossa / $deles" | bc | xargs printf '%.1f')× os PDFs por segundo do LibreOffice (meta: >= 5×)"
 else
   echo "LibreOffice não instalado (soffice): sem a comparação (meta: >= 5× os PDFs por segundo dele)"
 fi
