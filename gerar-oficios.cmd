@@ -3,15 +3,39 @@ rem Roda o gerar-oficios no Windows. Compila o jar com o Maven quando ele nao ex
 setlocal
 set "RAIZ=%~dp0"
 set "JAR=%RAIZ%target\gerar-oficios.jar"
-set "JSA=%RAIZ%target\gerar-oficios.jsa"
 set "EXEMPLO=%RAIZ%municipios\ba-santo-amaro.yaml"
 
-where java >nul 2>nul
-if errorlevel 1 (
-  echo gerar-oficios: Java nao encontrado; instale o Java 17 ou mais novo. 1>&2
-  exit /b 2
-)
+rem Qual Java: o de GERAR_OFICIOS_JAVA (a pasta de um Java ou o proprio java.exe), se definida; senao o java do
+rem PATH (17 ou mais novo). Um Java 25 ou mais novo parte com o cache AOT (README, "Desempenho"). O lancador nao troca
+rem sozinho o Java do PATH por um 25: o perfil de cor sRGB que vai em todo PDF vem do Java, e o do 25 tem outros bytes.
+set "JAVA="
+if not defined GERAR_OFICIOS_JAVA goto javadopath
+set "JAVA=%GERAR_OFICIOS_JAVA%"
+if exist "%GERAR_OFICIOS_JAVA%\bin\java.exe" set "JAVA=%GERAR_OFICIOS_JAVA%\bin\java.exe"
+goto javaescolhido
+:javadopath
+for /f "delims=" %%j in ('where java 2^>nul') do if not defined JAVA set "JAVA=%%j"
+:javaescolhido
+if not defined JAVA goto semjava
+if not exist "%JAVA%" goto semjava
+for %%j in ("%JAVA%") do call :versao "%%~dpj.."
+set "JAVAVER=%VER%"
+set "JSA=%RAIZ%target\gerar-oficios.jsa"
+if %JAVAVER% GEQ 25 set "JSA=%RAIZ%target\gerar-oficios.aot"
+goto javaok
 
+:semjava
+echo gerar-oficios: Java nao encontrado; instale o Java 17 ou mais novo. 1>&2
+exit /b 2
+
+rem VER = a versao principal (17, 25...) do Java da pasta %1, lida do arquivo "release" dela; 0 se nao houver.
+:versao
+set "VER=0"
+if not exist "%~1\release" goto :eof
+for /f "tokens=2 delims==" %%v in ('findstr /b "JAVA_VERSION=" "%~1\release"') do for /f "delims=." %%x in (%%v) do set "VER=%%x"
+goto :eof
+
+:javaok
 rem Nas chamadas ao PowerShell os caminhos vao pelo ambiente, como $env:JAR, e nao entre aspas simples:
 rem assim uma pasta com apostrofo no nome funciona.
 set "COMPILAR=0"
@@ -45,14 +69,20 @@ echo gerar-oficios: a compilacao falhou ^(veja acima^) 1>&2
 exit /b 2
 
 :compilado
-rem Partida rapida: so o compilador C1 da JVM e um arquivo AppCDS (classes ja carregadas), feito uma vez rodando o
-rem exemplo de municipios\ numa pasta temporaria. Sem o arquivo (ou com um arquivo velho) roda igual, mais devagar.
-set "OPCOES=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+rem Partida rapida: so o compilador C1 da JVM e um arquivo com as classes ja carregadas, feito uma vez rodando o
+rem exemplo de municipios\ numa pasta temporaria: no Java 25 ou mais novo o cache AOT (-XX:AOTCacheOutput), no 17 a 24
+rem o AppCDS (-XX:ArchiveClassesAtExit). Sem o arquivo (ou com um arquivo velho) roda igual, mais devagar.
+set "OPCOES=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 set "LOGCDS=-Xlog:cds=off -Xlog:cds+dynamic=off"
+set "GRAVAR=-XX:ArchiveClassesAtExit"
+set "USAR=-XX:SharedArchiveFile"
+if %JAVAVER% GEQ 25 set "LOGCDS=-Xlog:aot*=off -Xlog:cds*=off"
+if %JAVAVER% GEQ 25 set "GRAVAR=-XX:AOTCacheOutput"
+if %JAVAVER% GEQ 25 set "USAR=-XX:AOTCache"
 rem Um arquivo mais velho que o jar (compilado a mao) ou que o java (Java atualizado) seria ignorado em silencio
 rem pela JVM: apaga-o para ser feito de novo.
 if not exist "%JSA%" goto semjsa
-powershell -NoProfile -ExecutionPolicy Bypass -Command "$a=(Get-Item -LiteralPath $env:JSA).LastWriteTime; $j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; $v=(Get-Item -LiteralPath (Get-Command java).Source).LastWriteTime; if ($j -gt $a -or $v -gt $a) { exit 1 } else { exit 0 }"
+powershell -NoProfile -ExecutionPolicy Bypass -Command "$a=(Get-Item -LiteralPath $env:JSA).LastWriteTime; $j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; $v=(Get-Item -LiteralPath $env:JAVA).LastWriteTime; if ($j -gt $a -or $v -gt $a) { exit 1 } else { exit 0 }"
 if errorlevel 1 del /f /q "%JSA%" >nul 2>nul
 :semjsa
 if exist "%JSA%" goto rodar
@@ -63,13 +93,13 @@ mkdir "%TREINO%" >nul 2>nul
 pushd "%TREINO%"
 set "GOVBR_CLIENT_SECRET_ANTES=%GOVBR_CLIENT_SECRET%"
 set "GOVBR_CLIENT_SECRET=treino"
-java %OPCOES% -XX:ArchiveClassesAtExit="%JSA%.tmp" %LOGCDS% -jar "%JAR%" gerar -o "%TREINO%\saida" "%EXEMPLO%" >nul 2>nul
+"%JAVA%" %OPCOES% %GRAVAR%="%JSA%.tmp" %LOGCDS% -jar "%JAR%" gerar -o "%TREINO%\saida" "%EXEMPLO%" >nul 2>nul
 set "GOVBR_CLIENT_SECRET=%GOVBR_CLIENT_SECRET_ANTES%"
 popd
 rmdir /s /q "%TREINO%" >nul 2>nul
 if exist "%JSA%.tmp" move /y "%JSA%.tmp" "%JSA%" >nul 2>nul
 
 :rodar
-if exist "%JSA%" set "OPCOES=%OPCOES% -XX:SharedArchiveFile="%JSA%" %LOGCDS%"
-java %OPCOES% -jar "%JAR%" %*
+if exist "%JSA%" set "OPCOES=%OPCOES% %USAR%="%JSA%" %LOGCDS%"
+"%JAVA%" %OPCOES% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -31,12 +31,12 @@ public final class Main {
 
     /** Runs the CLI in-process and returns the exit code. */
     public static int run(CliContext ctx, String... args) {
-        CommandLine cl = commandLine(ctx);
+        CommandLine cl = commandLine(ctx, args);
         return cl.execute(args);
     }
 
-    static CommandLine commandLine(CliContext ctx) {
-        CommandLine cl = new CommandLine(new GerarOficiosCommand(ctx));
+    static CommandLine commandLine(CliContext ctx, String... args) {
+        NeededSubcommands cl = new NeededSubcommands(new GerarOficiosCommand(ctx), args);
         cl.addSubcommand("gerar", new GerarCommand(ctx));
         cl.addSubcommand("validar", new ValidarCommand(ctx));
         cl.addSubcommand("checklist", new ChecklistCommand(ctx));
@@ -46,6 +46,7 @@ public final class Main {
         cl.addSubcommand("verificar", new VerificarCommand(ctx));
         cl.addSubcommand("vigiar", new VigiarCommand(ctx));
         cl.addSubcommand("conferir", new ConferirCommand(ctx));
+        cl.addNeeded();
         cl.setOut(new PrintWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(ctx.err(), StandardCharsets.UTF_8), true));
         // "gerar-oficios -d checklist": the value of -d, not the checklist subcommand.

@@ -129,7 +129,7 @@ public final class PdfWriter implements DocWriter {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(pd);
-            builder.useUnicodeLineBreaker(new PlainLineBreaker());
+            builder.useUnicodeLineBreaker(new PlainLineBreaker(tf.lineBreaks));
             builder.withProducer(PdfMetadata.PRODUCER);
             // Tagged PDF (structure tree, reading order, alt text) for screen readers: with it the PDF passes veraPDF
             // as PDF/A-2a and PDF/UA-1, the profiles its XMP declares (PdfWriterTest), and it costs little CPU.

@@ -21,9 +21,19 @@ final class PlainLineBreaker implements FSTextBreaker {
     /** Longest quoted text kept whole: well under the 65-75 characters a code line of the POP holds. */
     static final int MAX_QUOTED = 48;
 
-    private String text = "";
+    private final LineBreakCache cache;
     private int[] breaks = new int[0];
     private int next;
+
+    /** A breaker that keeps the breaks of the texts it saw only for itself. */
+    PlainLineBreaker() {
+        this(new LineBreakCache());
+    }
+
+    /** A breaker that reuses (and adds to) the breaks in {@code cache}; for one thread at a time. */
+    PlainLineBreaker(LineBreakCache cache) {
+        this.cache = cache;
+    }
 
     @Override
     public int next() {
@@ -32,12 +42,12 @@ final class PlainLineBreaker implements FSTextBreaker {
 
     @Override
     public void setText(String newText) {
-        text = newText == null ? "" : newText;
         next = 0;
-        breaks = breaks();
+        breaks = cache.breaks(newText == null ? "" : newText);
     }
 
-    private int[] breaks() {
+    /** Every place a line of {@code text} may break, in order, ending with its length (unless empty). */
+    static int[] breaks(String text) {
         List<TextBreaks.Range> keep = TextBreaks.keepTogether(text);
         List<TextBreaks.Address> addresses = TextBreaks.addresses(text);
         int[] out = new int[text.length() + 1];
@@ -46,13 +56,13 @@ final class PlainLineBreaker implements FSTextBreaker {
         while (i < text.length()) {
             int word = i;
             while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                int close = quotedPathEnd(i);
+                int close = quotedPathEnd(text, i);
                 if (close > 0) {
                     i = close + 1;
                     continue;
                 }
                 i++;
-                if (i < text.length() && allowed(word, i, keep, addresses)) {
+                if (i < text.length() && allowed(text, word, i, keep, addresses)) {
                     n = add(out, n, i);
                 }
             }
@@ -78,7 +88,8 @@ final class PlainLineBreaker implements FSTextBreaker {
      * Whether a line may break before {@code i}, inside the word that starts at {@code word}: after a "/" that is not
      * the word's first character and comes before a letter, or inside an address where it allows.
      */
-    private boolean allowed(int word, int i, List<TextBreaks.Range> keep, List<TextBreaks.Address> addresses) {
+    private static boolean allowed(String text, int word, int i, List<TextBreaks.Range> keep,
+            List<TextBreaks.Address> addresses) {
         if (splitsAny(i, keep)) {
             return false;
         }
@@ -103,7 +114,7 @@ final class PlainLineBreaker implements FSTextBreaker {
      * When a quote opens at {@code i} a short quoted text with a path or address in it ("/" or "\"), the index of the
      * closing quote; else -1. Quoted words of prose ("Link da instalação") stay breakable.
      */
-    private int quotedPathEnd(int i) {
+    private static int quotedPathEnd(String text, int i) {
         char q = text.charAt(i);
         if (q != '"' && q != '\'') {
             return -1;

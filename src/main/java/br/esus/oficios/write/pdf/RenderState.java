@@ -19,6 +19,7 @@ final class RenderState {
     final MissingGlyphs glyphs;
     final DocumentBuilder xml;
     final PreparsedCssHandler namespaceHandler;
+    final LineBreakCache lineBreaks = new LineBreakCache();
 
     RenderState(FontChoice fonts, String css) {
         for (FontChoice.Face f : fonts.body()) {
