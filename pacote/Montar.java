@@ -38,11 +38,12 @@ public class Montar {
      * java.security.jgss: referências do POI; jdk.management: a contagem de memória dos modelos), menos o java.rmi
      * (só o depurador remoto do FreeMarker), mais os que só se carregam pelo nome: jdk.localedata (pt-BR: ordem
      * alfabética e maiúsculas), jdk.charsets (as páginas de código que o java.base não traz) e jdk.unsupported
-     * (sun.misc.Unsafe, que algumas bibliotecas procuram). O TLS do e-mail (ECDHE) está no java.base desde o JDK 22.
+     * (sun.misc.Unsafe, que algumas bibliotecas procuram), e o jdk.naming.dns (o conferir acha os servidores DNS do
+     * sistema por ele quando a API do Windows falha). O TLS do e-mail (ECDHE) está no java.base desde o JDK 22.
      */
     static final String MODULOS = String.join(",", "java.base", "java.desktop", "java.logging", "java.management",
             "jdk.management", "java.naming", "java.security.jgss", "java.security.sasl", "java.sql", "java.xml",
-            "java.xml.crypto", "jdk.localedata", "jdk.charsets", "jdk.unsupported");
+            "java.xml.crypto", "jdk.localedata", "jdk.charsets", "jdk.unsupported", "jdk.naming.dns");
 
     /** As opções da JVM dos lançadores: o treino do cache AOT tem de usar as mesmas. */
     static final List<String> OPCOES_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");

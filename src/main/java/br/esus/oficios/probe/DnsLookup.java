@@ -41,8 +41,20 @@ final class DnsLookup {
 
     /** The server given, or the system's. */
     static DnsLookup of(Optional<InetSocketAddress> server, Duration timeout) {
-        return new DnsLookup(server.map(List::of).orElseGet(() -> ResolverConfig.getCurrentConfig().servers()),
-                timeout);
+        return new DnsLookup(server.map(List::of).orElseGet(DnsLookup::systemServers), timeout);
+    }
+
+    /**
+     * The system's DNS servers as dnsjava finds them. When a provider of the system fails to load (a missing native
+     * piece on Windows, say), there are none, and the checks say "nenhum servidor DNS configurado" instead of a stack
+     * trace.
+     */
+    private static List<InetSocketAddress> systemServers() {
+        try {
+            return ResolverConfig.getCurrentConfig().servers();
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
     }
 
     /** "127.0.0.1:5353", "10.0.0.1 e 10.0.0.2": the servers asked, as the reasons name them. */

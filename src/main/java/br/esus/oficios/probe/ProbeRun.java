@@ -142,10 +142,30 @@ public final class ProbeRun {
         }
     }
 
+    /**
+     * What the probe saw; an unexpected failure inside it (a bug, a library that breaks) makes every check of this
+     * municipality "não conferido" with a reason in Portuguese, and the others are still checked.
+     */
+    static List<Observation> observe(Probe probe, Target target, Instant when) {
+        try {
+            return probe.probe(target);
+        } catch (RuntimeException | LinkageError e) {
+            List<Observation> none = new ArrayList<>();
+            for (Check c : Check.values()) {
+                none.add(new Observation(c, Outcome.NOT_CHECKED, UNEXPECTED, "", "", List.of(), when));
+            }
+            return none;
+        }
+    }
+
+    /** The reason when the probe failed unexpectedly. */
+    static final String UNEXPECTED = "erro inesperado do gerar-oficios ao conferir este município; os outros foram"
+            + " conferidos";
+
     private static MunicipioResult one(Municipio m, ChecklistCatalog catalog, Probe probe, Path outputDir,
             Clock clock, String version) {
         Instant start = clock.instant();
-        ConferenceLog.Run run = new ConferenceLog.Run(start, probe.probe(target(m)));
+        ConferenceLog.Run run = new ConferenceLog.Run(start, observe(probe, target(m), start));
         Path file = outputDir.resolve(m.outputFolderName()).resolve(ConferenceLog.FILE);
         List<ConferenceLog.Run> history = ConferenceLog.read(file).runs();
         String problem = null;

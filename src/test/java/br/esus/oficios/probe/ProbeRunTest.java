@@ -59,6 +59,28 @@ class ProbeRunTest {
     }
 
     @Test
+    void aProbeThatBreaksLeavesEveryCheckOfThatMunicipalityNotCheckedInPortuguese() {
+        Probe broken = new Probe() {
+            @Override
+            public List<Observation> probe(Target target) {
+                throw new IllegalStateException("java.lang.NullPointerException in some library");
+            }
+
+            @Override
+            public java.util.Optional<String> networkProblem() {
+                return java.util.Optional.empty();
+            }
+        };
+        List<Observation> seen = ProbeRun.observe(broken, new Target(DOMAIN, "177.43.210.15", null, null), NOW);
+        assertEquals(List.of(Check.values()), seen.stream().map(Observation::check).toList());
+        for (Observation o : seen) {
+            assertEquals(Outcome.NOT_CHECKED, o.outcome());
+            assertEquals("erro inesperado do gerar-oficios ao conferir este município; os outros foram conferidos",
+                    o.reason());
+        }
+    }
+
+    @Test
     void theTargetComesFromInstalacao() throws Exception {
         Target t = ProbeRun.target(itabaiana("pendente-alta", "pendente-alta", "nao-se-aplica"));
         assertEquals(new Target(DOMAIN, "177.43.210.15", URI.create("https://esus.itabaiana.se.gov.br"), "5.2.8"), t);
