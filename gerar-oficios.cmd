@@ -18,6 +18,7 @@ for /f "delims=" %%j in ('where java 2^>nul') do if not defined JAVA set "JAVA=%
 :javaescolhido
 if not defined JAVA goto semjava
 if not exist "%JAVA%" goto semjava
+if exist "%JAVA%\*" goto javapasta
 for %%j in ("%JAVA%") do call :versao "%%~dpj.."
 set "JAVAVER=%VER%"
 set "JSA=%RAIZ%target\gerar-oficios.jsa"
@@ -26,6 +27,10 @@ goto javaok
 
 :semjava
 echo gerar-oficios: Java nao encontrado; instale o Java 17 ou mais novo. 1>&2
+exit /b 2
+
+:javapasta
+echo gerar-oficios: GERAR_OFICIOS_JAVA aponta para uma pasta sem bin\java.exe; aponte-a para a pasta de um Java 17 ou mais novo ou para o proprio java.exe. 1>&2
 exit /b 2
 
 rem VER = a versao principal (17, 25...) do Java da pasta %1, lida do arquivo "release" dela; 0 se nao houver.
@@ -100,6 +105,11 @@ rmdir /s /q "%TREINO%" >nul 2>nul
 if exist "%JSA%.tmp" move /y "%JSA%.tmp" "%JSA%" >nul 2>nul
 
 :rodar
-if exist "%JSA%" set "OPCOES=%OPCOES% %USAR%="%JSA%" %LOGCDS%"
+rem O caminho do arquivo vai entre aspas inteiro na linha do java (e nao dentro de outro set "..."), para que uma
+rem pasta com & ou parenteses no nome nao quebre o comando.
+if exist "%JSA%" goto rodarrapido
 "%JAVA%" %OPCOES% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
+:rodarrapido
+"%JAVA%" %OPCOES% "%USAR%=%JSA%" %LOGCDS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -12,8 +12,6 @@ import sun.misc.SignalHandler;
  */
 final class CtrlC implements AutoCloseable {
     private static final String INT = "INT";
-    /** The exit code of a program ended by Ctrl-C (128 + SIGINT), as shells report it. */
-    private static final int HARD_EXIT = 130;
 
     private final SignalHandler previous;
 
@@ -27,7 +25,7 @@ final class CtrlC implements AutoCloseable {
         try {
             return new CtrlC(Signal.handle(new Signal(INT), s -> {
                 if (pressed[0]) {
-                    Runtime.getRuntime().halt(HARD_EXIT);
+                    Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
                 }
                 pressed[0] = true;
                 thread.interrupt();

@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int INVALID = 1;
     public static final int USAGE = 2;
     public static final int MAIL = 3;
+    /** A program ended by a second Ctrl-C (128 + SIGINT), as shells report it ({@code vigiar}). */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

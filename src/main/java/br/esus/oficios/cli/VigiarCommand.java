@@ -1,8 +1,10 @@
 package br.esus.oficios.cli;
 
 import br.esus.oficios.render.DocumentId;
+import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.watch.WatchLoop;
 import br.esus.oficios.watch.WatchPlan;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,6 +77,15 @@ final class VigiarCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
             new WatchLoop(plan).run(session);
+        } catch (IOException e) {
+            // The system refused to watch (inotify's limit of watches reached, a folder without permission...).
+            ctx.err().println("vigiar: não foi possível vigiar as pastas: " + IoMessages.readReason(e)
+                    + "; no Linux, o limite de pastas vigiadas sobe com"
+                    + " 'sudo sysctl fs.inotify.max_user_watches=524288'");
+            if (common.debug) {
+                e.printStackTrace(ctx.err());
+            }
+            return ExitCodes.INVALID;
         } finally {
             ctrlC.close();
         }

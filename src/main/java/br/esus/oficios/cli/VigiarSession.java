@@ -1,5 +1,6 @@
 package br.esus.oficios.cli;
 
+import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.generate.BatchGenerator;
 import br.esus.oficios.generate.GenerateRequest;
 import br.esus.oficios.generate.Generated;
@@ -17,6 +18,8 @@ import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.watch.WatchLoop;
 import br.esus.oficios.write.DocWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +46,8 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
     private final VersaoPecAvisos versao = new VersaoPecAvisos();
     /** The key of every municipality file seen, to refuse a copy of another file's municipality as gerar does. */
     private final Map<Path, DuplicateMunicipios.Key> keys = new LinkedHashMap<>();
+    /** The day by the system's clock when the session started: {@link #today()} moves on from ctx's day with it. */
+    private final LocalDate startedOn = LocalDate.now(DocMeta.ZONE);
     private InputSet in;
     private BatchGenerator generator;
 
@@ -55,6 +60,14 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
         this.common = common;
         this.formats = formats;
         this.documents = documents;
+    }
+
+    /**
+     * The date of the documents and of the version warnings: the command's day, moved on by the days the session has
+     * been running, so that a watch left on past midnight dates the next ofício with the new day.
+     */
+    private LocalDate today() {
+        return ctx.today().plusDays(ChronoUnit.DAYS.between(startedOn, LocalDate.now(DocMeta.ZONE)));
     }
 
     /**
@@ -83,7 +96,7 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
             GerarCommand.generateAll(ctx, in, generator, request(in.files()));
         }
         keys.clear();
-        MunicipioReader reader = new MunicipioReader(in.catalog(), ctx.today());
+        MunicipioReader reader = new MunicipioReader(in.catalog(), today());
         // Read again for their keys only (the batch keeps none, so its memory stays flat), on every core.
         in.files().parallelStream()
                 .map(f -> DuplicateMunicipios.key(reader.read(f.path(), f.shown())).map(k -> Map.entry(f.path(), k)))
@@ -110,13 +123,13 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
     /** One municipality again: what validar says about it, then its documents, or why they were not made. */
     private void regenerate(InputFile f) {
         long start = System.nanoTime();
-        MunicipioReader reader = new MunicipioReader(in.catalog(), ctx.today());
+        MunicipioReader reader = new MunicipioReader(in.catalog(), today());
         ReadResult read = reader.read(f.path(), f.shown());
         keys.remove(f.path());
         DuplicateMunicipios.key(read).ifPresent(k -> keys.put(f.path(), k));
         Map<Path, Problem> duplicates = DuplicateMunicipios.find(List.copyOf(keys.values()));
         ReadResult checked = DuplicateMunicipios.apply(read, duplicates);
-        List<Problem> problems = ValidarCommand.problems(checked, f.path(), versao, in.versoes(), ctx.today());
+        List<Problem> problems = ValidarCommand.problems(checked, f.path(), versao, in.versoes(), today());
         DiagnosticLines.print(ctx.err(), problems);
         ctx.err().flush();
         if (!checked.ok()) {
@@ -175,7 +188,7 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
     }
 
     private GenerateRequest request(List<InputFile> files) {
-        return new GenerateRequest(files, documents, formats, ctx.env(), ctx.today());
+        return new GenerateRequest(files, documents, formats, ctx.env(), today());
     }
 
     @Override
