@@ -1,7 +1,7 @@
 package br.esus.oficios.probe;
 
 import br.esus.oficios.model.Problem;
-import br.esus.oficios.output.IoMessages;
+import br.esus.oficios.output.JsonLines;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +11,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -125,25 +124,11 @@ public final class ConferenceLog {
 
     /** Reads {@code file}; a missing file has no runs. A line that cannot be used is a warning and is left out. */
     public static Scan read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return new Scan(List.of(), List.of());
-        } catch (IOException e) {
-            return new Scan(List.of(), List.of(Problem.warning(file, 0, 0, "", "não foi possível ler o registro de "
-                    + "conferências (" + IoMessages.readReason(e) + "); o acompanhamento segue sem ele")));
-        }
+        JsonLines.Read log = JsonLines.read(file, "registro de conferências");
         List<Run> runs = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).strip();
-            if (i == 0 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (!text.isEmpty()) {
-                run(file, i + 1, text, warnings).ifPresent(runs::add);
-            }
+        List<Problem> warnings = new ArrayList<>(log.warnings());
+        for (JsonLines.Line l : log.lines()) {
+            run(file, l.number(), l.text(), warnings).ifPresent(runs::add);
         }
         runs.sort(java.util.Comparator.comparing(Run::when));
         return new Scan(runs, warnings);

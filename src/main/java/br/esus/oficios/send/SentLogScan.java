@@ -1,13 +1,9 @@
 package br.esus.oficios.send;
 
 import br.esus.oficios.model.Problem;
-import br.esus.oficios.output.IoMessages;
+import br.esus.oficios.output.JsonLines;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -72,26 +68,11 @@ public final class SentLogScan {
 
     /** Reads {@code file}; a missing file is an empty log. */
     public static Result read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return Result.empty();
-        } catch (IOException e) {
-            return new Result(List.of(), List.of(Problem.warning(file, 0, 0, "",
-                    "não foi possível ler o registro de envios (" + IoMessages.readReason(e) + "); "
-                            + "o acompanhamento segue sem ele")));
-        }
+        JsonLines.Read log = JsonLines.read(file, "registro de envios");
         List<Line> read = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).strip();
-            if (i == 0 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (!text.isEmpty()) {
-                line(file, i + 1, text, warnings).ifPresent(read::add);
-            }
+        List<Problem> warnings = new ArrayList<>(log.warnings());
+        for (JsonLines.Line l : log.lines()) {
+            line(file, l.number(), l.text(), warnings).ifPresent(read::add);
         }
         List<Message> messages = SentLog.byMessage(read, Line::entry).stream()
                 .map(f -> new Message(new SentLog.Attempt(f.first().entry(), f.last().entry()), f.last().number(),
