@@ -2,7 +2,6 @@ package br.esus.oficios.cli;
 
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.model.Municipio;
-import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.probe.ConferenceLog;
 import br.esus.oficios.probe.Probe;
 import br.esus.oficios.probe.ProbeReport;
@@ -12,12 +11,10 @@ import br.esus.oficios.probe.Prober;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.MunicipioReader;
 import br.esus.oficios.read.ReadResult;
-import br.esus.oficios.sign.TrustAnchors;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -197,25 +194,8 @@ final class ConferirCommand implements Callable<Integer> {
 
     /** The certificates of {@code --confianca}, as {@code verificar} reads them; none without the option. */
     private List<X509Certificate> trust() {
-        if (trustFolder == null) {
-            return List.of();
-        }
-        Path dir = ctx.resolve(trustFolder);
-        if (!Files.isDirectory(dir)) {
-            throw usage("--confianca " + trustFolder + ": " + (Files.exists(dir) ? "não é uma pasta"
-                    : "pasta não encontrada"));
-        }
-        TrustAnchors anchors;
-        try {
-            anchors = TrustAnchors.load(dir, trustFolder.toString());
-        } catch (IOException e) {
-            throw usage("--confianca " + trustFolder + ": não foi possível ler a pasta: " + IoMessages.readReason(e));
-        }
-        anchors.problems().forEach(p -> ctx.err().println("aviso: " + p));
-        if (anchors.certificates().isEmpty()) {
-            throw usage("--confianca " + trustFolder + ": nenhum certificado (.pem, .crt, .cer ou .der) na pasta");
-        }
-        return anchors.certificates();
+        return trustFolder == null ? List.of()
+                : TrustFolderOption.load(ctx, spec.commandLine(), trustFolder).certificates();
     }
 
     private ParameterException usage(String message) {

@@ -1,13 +1,10 @@
 package br.esus.oficios.cli;
 
-import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.sign.SignatureReader;
 import br.esus.oficios.sign.SignedCopies;
 import br.esus.oficios.sign.SignedPdf;
 import br.esus.oficios.sign.TrustAnchors;
 import br.esus.oficios.sign.VerificationReport;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -59,22 +55,7 @@ final class VerificarCommand implements Callable<Integer> {
     public Integer call() {
         TrustAnchors anchors = TrustAnchors.NONE;
         if (trustFolder != null) {
-            Path dir = ctx.resolve(trustFolder);
-            if (!Files.isDirectory(dir)) {
-                throw new ParameterException(spec.commandLine(), "--confianca " + trustFolder + ": "
-                        + (Files.exists(dir) ? "não é uma pasta" : "pasta não encontrada"));
-            }
-            try {
-                anchors = TrustAnchors.load(dir, trustFolder.toString());
-            } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "--confianca " + trustFolder
-                        + ": não foi possível ler a pasta: " + IoMessages.readReason(e));
-            }
-            anchors.problems().forEach(p -> ctx.err().println("aviso: " + p));
-            if (anchors.certificates().isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--confianca " + trustFolder + ": nenhum "
-                        + "certificado (.pem, .crt, .cer ou .der) na pasta");
-            }
+            anchors = TrustFolderOption.load(ctx, spec.commandLine(), trustFolder);
         } else {
             ctx.err().println("aviso: nenhuma âncora de confiança informada (--confianca PASTA): as cadeias dos "
                     + "certificados não foram conferidas");
