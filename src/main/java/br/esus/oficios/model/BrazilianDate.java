@@ -1,5 +1,7 @@
 package br.esus.oficios.model;
 
+import br.esus.oficios.doc.DocMeta;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
@@ -12,6 +14,11 @@ public final class BrazilianDate {
     /** {@code 23/11/2026}. */
     public static String format(LocalDate d) {
         return String.format("%02d/%02d/%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    }
+
+    /** {@code 23/11/2026}: the day of {@code t} in Brasília time. */
+    public static String day(Instant t) {
+        return format(LocalDate.ofInstant(t, DocMeta.ZONE));
     }
 
     /** {@code 23/11/2026 14:05}, in the zone of {@code t} (callers put it in Brasília time first). */

@@ -1,5 +1,6 @@
 package br.esus.oficios.probe;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.sign.CertificateNames;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
@@ -47,6 +48,6 @@ final class CertificateText {
     /** "certificado de esus.x.gov.br, emitido por AC Teste, válido de 01/12/2026 a 18/02/2027". */
     static String describe(X509Certificate c) {
         return "certificado de " + String.join(", ", names(c)) + ", emitido por " + issuer(c) + ", válido de "
-                + ProbeText.date(c.getNotBefore().toInstant()) + " a " + ProbeText.date(c.getNotAfter().toInstant());
+                + BrazilianDate.day(c.getNotBefore().toInstant()) + " a " + BrazilianDate.day(c.getNotAfter().toInstant());
     }
 }

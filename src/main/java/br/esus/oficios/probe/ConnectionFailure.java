@@ -1,5 +1,6 @@
 package br.esus.oficios.probe;
 
+import br.esus.oficios.model.BrazilianDate;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -79,7 +80,7 @@ final class ConnectionFailure {
         X509Certificate leaf = chain.get(0);
         return switch (r.kind()) {
             case EXPIRED -> expired(chain, Instant.now());
-            case NOT_YET_VALID -> "o certificado só vale a partir de " + ProbeText.date(
+            case NOT_YET_VALID -> "o certificado só vale a partir de " + BrazilianDate.day(
                     chain.stream().map(c -> c.getNotBefore().toInstant()).max(Instant::compareTo).orElseThrow());
             case WRONG_NAME -> "o certificado é de outro nome (" + ProbeText.list(CertificateText.names(leaf))
                     + "), não de " + host;
@@ -92,12 +93,12 @@ final class ConnectionFailure {
         for (int i = 0; i < chain.size(); i++) {
             X509Certificate c = chain.get(i);
             if (c.getNotAfter().toInstant().isBefore(now)) {
-                String when = ProbeText.date(c.getNotAfter().toInstant());
+                String when = BrazilianDate.day(c.getNotAfter().toInstant());
                 return i == 0 ? "o certificado venceu em " + when
                         : "o certificado da autoridade " + CertificateText.names(c).get(0) + " venceu em " + when;
             }
         }
-        return "o certificado venceu em " + ProbeText.date(chain.get(0).getNotAfter().toInstant());
+        return "o certificado venceu em " + BrazilianDate.day(chain.get(0).getNotAfter().toInstant());
     }
 
     private static String untrustedBecause(List<X509Certificate> chain) {

@@ -1,6 +1,7 @@
 package br.esus.oficios.probe;
 
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.model.BrazilianDate;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.security.cert.X509Certificate;
@@ -43,11 +44,11 @@ final class HttpsCheck {
         }
         if (leaf.getNotBefore().toInstant().isAfter(now)) {
             return new Observation(Check.HTTPS, Outcome.FAILED, "o certificado só vale a partir de "
-                    + ProbeText.date(leaf.getNotBefore().toInstant()), asked, answer, List.of(), when);
+                    + BrazilianDate.day(leaf.getNotBefore().toInstant()), asked, answer, List.of(), when);
         }
         long days = ChronoUnit.DAYS.between(now.atZone(DocMeta.ZONE).toLocalDate(),
                 end.atZone(DocMeta.ZONE).toLocalDate());
-        String endDate = ProbeText.date(end);
+        String endDate = BrazilianDate.day(end);
         List<String> warnings = days >= WARNING_DAYS ? List.of()
                 : List.of(days == 0 ? "o certificado vence hoje (" + endDate + ")"
                         : "o certificado vence em " + days + (days == 1 ? " dia (" : " dias (") + endDate + ")");

@@ -1,7 +1,7 @@
 package br.esus.oficios.probe;
 
-import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.model.BrazilianDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,7 @@
 package br.esus.oficios.probe;
 
-import br.esus.oficios.doc.DocMeta;
-import br.esus.oficios.model.BrazilianDate;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /** How the observations write times, dates, lists and servers, so every check says them alike. */
@@ -20,11 +17,6 @@ final class ProbeText {
             return millis / 1000 + " s";
         }
         return String.format("%.1f s", millis / 1000.0).replace('.', ',');
-    }
-
-    /** "18/02/2027", in Brasília time. */
-    static String date(Instant t) {
-        return BrazilianDate.format(t.atZone(DocMeta.ZONE).toLocalDate());
     }
 
     /** "a", "a e b", "a, b e c". */

@@ -3,7 +3,6 @@ package br.esus.oficios.sign;
 import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.model.BrazilianDate;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +56,8 @@ public final class VerificationReport {
                     : TIME.format(s.when()) + " (horário de Brasília; declarado por quem assinou, "
                             + (s.whenFromCms() ? "no CMS" : "no PDF") + ", sem carimbo de tempo)"));
             out.add("    certificado: " + (s.certificateValidThen() ? "válido" : "NÃO era válido")
-                    + " na data da assinatura (validade de " + day(s.certificateFrom()) + " a "
-                    + day(s.certificateTo()) + ")");
+                    + " na data da assinatura (validade de " + BrazilianDate.day(s.certificateFrom()) + " a "
+                    + BrazilianDate.day(s.certificateTo()) + ")");
             out.add("    integridade: " + integrity(s));
             out.add("    cadeia: " + (s.chain() == null ? "não verificada: nenhuma âncora de confiança informada "
                     + "(--confianca PASTA)" : s.chain().trusted() ? "confiável (até " + s.chain().detail() + ")"
@@ -117,9 +116,5 @@ public final class VerificationReport {
         return (s.documento() == null ? "gerado pelo gerar-oficios" : s.documento() + " do gerar-oficios")
                 + "; a pasta não tem esse documento gerado para comparar (a cópia assinada fica na pasta de saída "
                 + "do município, <saida>/<uf>-<municipio>/)";
-    }
-
-    private static String day(Instant i) {
-        return BrazilianDate.format(LocalDate.ofInstant(i, DocMeta.ZONE));
     }
 }

@@ -3,6 +3,7 @@ package br.esus.oficios.probe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.probe.LoopbackWeb.Page;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -59,7 +60,7 @@ class HttpsCheckTest {
     void expired() throws Exception {
         TestServerCerts.ServerCert cert = ca.issue(HOST, NOW.minus(DAY.multipliedBy(400)), NOW.minus(DAY.multipliedBy(5)));
         List<Observation> o = observe(cert, List.of(ca.authorityCertificate()), now());
-        failsBoth(o, "o certificado venceu em " + ProbeText.date(cert.certificate().getNotAfter().toInstant()));
+        failsBoth(o, "o certificado venceu em " + BrazilianDate.day(cert.certificate().getNotAfter().toInstant()));
         assertTrue(o.get(0).answer().startsWith("certificado de " + HOST + ", emitido por AC Teste conferir"),
                 o.get(0).answer());
     }
@@ -70,7 +71,7 @@ class HttpsCheckTest {
         Clock later = Clock.fixed(NOW.plus(DAY.multipliedBy(45)), ZoneOffset.UTC);
         List<Observation> o = observe(cert, List.of(ca.authorityCertificate()), later);
         assertEquals(Outcome.FAILED, o.get(0).outcome());
-        assertEquals("o certificado venceu em " + ProbeText.date(cert.certificate().getNotAfter().toInstant()),
+        assertEquals("o certificado venceu em " + BrazilianDate.day(cert.certificate().getNotAfter().toInstant()),
                 o.get(0).reason());
     }
 
@@ -79,7 +80,7 @@ class HttpsCheckTest {
         TestServerCerts.ServerCert cert = ca.issue(HOST, NOW.plus(DAY.multipliedBy(3)), NOW.plus(DAY.multipliedBy(90)));
         List<Observation> o = observe(cert, List.of(ca.authorityCertificate()), now());
         failsBoth(o, "o certificado só vale a partir de "
-                + ProbeText.date(cert.certificate().getNotBefore().toInstant()));
+                + BrazilianDate.day(cert.certificate().getNotBefore().toInstant()));
     }
 
     @Test
@@ -107,7 +108,7 @@ class HttpsCheckTest {
         List<Observation> o = observe(cert, List.of(cert.certificate()), now());
         assertEquals(Outcome.PASSED, o.get(0).outcome(), o.get(0).reason());
         assertEquals("o certificado é válido para " + HOST + " até "
-                + ProbeText.date(cert.certificate().getNotAfter().toInstant()) + " (emitido por " + HOST + ")",
+                + BrazilianDate.day(cert.certificate().getNotAfter().toInstant()) + " (emitido por " + HOST + ")",
                 o.get(0).reason());
         assertEquals(Outcome.PASSED, o.get(1).outcome(), o.get(1).reason());
     }
@@ -118,7 +119,7 @@ class HttpsCheckTest {
         List<Observation> o = observe(cert, List.of(ca.authorityCertificate()), now());
         assertEquals(Outcome.PASSED, o.get(0).outcome(), o.get(0).reason());
         assertEquals(List.of("o certificado vence em 12 dias ("
-                + ProbeText.date(cert.certificate().getNotAfter().toInstant()) + ")"), o.get(0).warnings());
+                + BrazilianDate.day(cert.certificate().getNotAfter().toInstant()) + ")"), o.get(0).warnings());
 
         TestServerCerts.ServerCert twenty = ca.issue(HOST, NOW.minus(DAY), NOW.plus(DAY.multipliedBy(20)));
         assertEquals(List.of(), observe(twenty, List.of(ca.authorityCertificate()), now()).get(0).warnings());

@@ -3,6 +3,7 @@ package br.esus.oficios.probe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import br.esus.oficios.model.BrazilianDate;
 import br.esus.oficios.probe.LoopbackWeb.Page;
 import java.net.InetAddress;
 import java.net.URI;
@@ -65,7 +66,7 @@ class ProberTest {
                 LoopbackWeb port80 = LoopbackWeb.http(Map.of("/", Page.redirect(301, "https://" + HOST + "/")))) {
             Prober prober = new Prober(settings(List.of(ca.authorityCertificate()), port80.port()));
             Map<Check, Observation> o = byCheck(prober.probe(target(pec.port(), "5.3.21")));
-            String end = ProbeText.date(cert.certificate().getNotAfter().toInstant());
+            String end = BrazilianDate.day(cert.certificate().getNotAfter().toInstant());
 
             assertEquals(Outcome.PASSED, o.get(Check.DNS).outcome());
             assertEquals("o registro A já aponta para o servidor (200.10.20.30)", o.get(Check.DNS).reason());
