@@ -4,6 +4,9 @@ setlocal
 set "RAIZ=%~dp0"
 set "JAR=%RAIZ%target\gerar-oficios.jar"
 set "EXEMPLO=%RAIZ%municipios\ba-santo-amaro.yaml"
+rem As opcoes da JVM, as mesmas do ./gerar-oficios e do pacote: um arquivo de argumentos (java @arquivo); o que
+rem cada uma faz esta no proprio arquivo. Vai entre aspas inteiro, com o @, na linha do java.
+set "OPCOES_JVM=%RAIZ%opcoes-jvm.txt"
 
 rem Qual Java: o de GERAR_OFICIOS_JAVA (a pasta de um Java ou o proprio java.exe), se definida; senao o java do
 rem PATH (17 ou mais novo). Um Java 25 ou mais novo parte com o cache AOT (README, "Desempenho"). O lancador nao troca
@@ -74,10 +77,9 @@ echo gerar-oficios: a compilacao falhou ^(veja acima^) 1>&2
 exit /b 2
 
 :compilado
-rem Partida rapida: so o compilador C1 da JVM e um arquivo com as classes ja carregadas, feito uma vez rodando o
+rem Partida rapida: as opcoes de opcoes-jvm.txt e um arquivo com as classes ja carregadas, feito uma vez rodando o
 rem exemplo de municipios\ numa pasta temporaria: no Java 25 ou mais novo o cache AOT (-XX:AOTCacheOutput), no 17 a 24
 rem o AppCDS (-XX:ArchiveClassesAtExit). Sem o arquivo (ou com um arquivo velho) roda igual, mais devagar.
-set "OPCOES=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 set "LOGCDS=-Xlog:cds=off -Xlog:cds+dynamic=off"
 set "GRAVAR=-XX:ArchiveClassesAtExit"
 set "USAR=-XX:SharedArchiveFile"
@@ -85,9 +87,9 @@ if %JAVAVER% GEQ 25 set "LOGCDS=-Xlog:aot*=off -Xlog:cds*=off"
 if %JAVAVER% GEQ 25 set "GRAVAR=-XX:AOTCacheOutput"
 if %JAVAVER% GEQ 25 set "USAR=-XX:AOTCache"
 rem Um arquivo mais velho que o jar (compilado a mao) ou que o java (Java atualizado) seria ignorado em silencio
-rem pela JVM: apaga-o para ser feito de novo.
+rem pela JVM, e um mais velho que opcoes-jvm.txt foi feito com outras opcoes: apaga-o para ser feito de novo.
 if not exist "%JSA%" goto semjsa
-powershell -NoProfile -ExecutionPolicy Bypass -Command "$a=(Get-Item -LiteralPath $env:JSA).LastWriteTime; $j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; $v=(Get-Item -LiteralPath $env:JAVA).LastWriteTime; if ($j -gt $a -or $v -gt $a) { exit 1 } else { exit 0 }"
+powershell -NoProfile -ExecutionPolicy Bypass -Command "$a=(Get-Item -LiteralPath $env:JSA).LastWriteTime; $j=(Get-Item -LiteralPath $env:JAR).LastWriteTime; $v=(Get-Item -LiteralPath $env:JAVA).LastWriteTime; $o=(Get-Item -LiteralPath $env:OPCOES_JVM).LastWriteTime; if ($j -gt $a -or $v -gt $a -or $o -gt $a) { exit 1 } else { exit 0 }"
 if errorlevel 1 del /f /q "%JSA%" >nul 2>nul
 :semjsa
 if exist "%JSA%" goto rodar
@@ -98,7 +100,7 @@ mkdir "%TREINO%" >nul 2>nul
 pushd "%TREINO%"
 set "GOVBR_CLIENT_SECRET_ANTES=%GOVBR_CLIENT_SECRET%"
 set "GOVBR_CLIENT_SECRET=treino"
-"%JAVA%" %OPCOES% %GRAVAR%="%JSA%.tmp" %LOGCDS% -jar "%JAR%" gerar -o "%TREINO%\saida" "%EXEMPLO%" >nul 2>nul
+"%JAVA%" "@%OPCOES_JVM%" %GRAVAR%="%JSA%.tmp" %LOGCDS% -jar "%JAR%" gerar -o "%TREINO%\saida" "%EXEMPLO%" >nul 2>nul
 set "GOVBR_CLIENT_SECRET=%GOVBR_CLIENT_SECRET_ANTES%"
 popd
 rmdir /s /q "%TREINO%" >nul 2>nul
@@ -108,8 +110,8 @@ if exist "%JSA%.tmp" move /y "%JSA%.tmp" "%JSA%" >nul 2>nul
 rem O caminho do arquivo vai entre aspas inteiro na linha do java (e nao dentro de outro set "..."), para que uma
 rem pasta com & ou parenteses no nome nao quebre o comando.
 if exist "%JSA%" goto rodarrapido
-"%JAVA%" %OPCOES% -jar "%JAR%" %*
+"%JAVA%" "@%OPCOES_JVM%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :rodarrapido
-"%JAVA%" %OPCOES% "%USAR%=%JSA%" %LOGCDS% -jar "%JAR%" %*
+"%JAVA%" "@%OPCOES_JVM%" "%USAR%=%JSA%" %LOGCDS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
