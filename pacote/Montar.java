@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -45,8 +47,20 @@ public class Montar {
             "jdk.management", "java.naming", "java.security.jgss", "java.security.sasl", "java.sql", "java.xml",
             "java.xml.crypto", "jdk.localedata", "jdk.charsets", "jdk.unsupported", "jdk.naming.dns");
 
-    /** As opções da JVM dos lançadores: o treino do cache AOT tem de usar as mesmas. */
-    static final List<String> OPCOES_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * O arquivo de argumentos da JVM (java @arquivo) com as opções de todos os lançadores, na raiz do projeto; vai para
+     * lib/ do pacote, e o treino do cache AOT o usa também: o cache é feito com as mesmas opções com que roda.
+     */
+    static final String OPCOES_JVM = "opcoes-jvm.txt";
+
+    /**
+     * A data de modificação fixa do jar do pacote. O cache AOT guarda a do jar no treino e é recusado quando ela muda;
+     * o zip guarda a hora local de quem o monta, com 2 s de resolução, e a extração no Windows a aplica na hora local
+     * de quem extrai (outro fuso: outra data). Por isso o jar recebe esta data antes do treino, o tar.gz e o zip a
+     * levam, e os lançadores a devolvem ao jar quando ela mudou (um segundo par: o zip a guarda sem arredondar).
+     * Os lançadores de pacote/ têm HORA_DO_JAR no lugar do número, trocado aqui.
+     */
+    static final Instant HORA_DO_JAR = Instant.parse("2000-01-01T00:00:00Z");
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -75,6 +89,9 @@ public class Montar {
         // comprimido (44 MB) guardado como está.
         Path jar = pasta.resolve("lib").resolve("gerar-oficios.jar");
         jarSemCompressao(target.resolve("gerar-oficios.jar"), jar);
+        Files.setLastModifiedTime(jar, FileTime.from(HORA_DO_JAR));
+        Path opcoes = pasta.resolve("lib").resolve(OPCOES_JVM);
+        Files.copy(raiz.resolve(OPCOES_JVM), opcoes);
 
         copiarPasta(raiz.resolve("templates"), pasta.resolve("templates"));
         copiarPasta(raiz.resolve("municipios"), pasta.resolve("municipios"));
@@ -86,7 +103,7 @@ public class Montar {
 
         Path java = pasta.resolve("runtime").resolve("bin").resolve(windows ? "java.exe" : "java");
         Path aot = pasta.resolve("lib").resolve("gerar-oficios.aot");
-        treinar(java, jar, aot, pasta.resolve("municipios").resolve("ba-santo-amaro.yaml"), target);
+        treinar(java, opcoes, jar, aot, pasta.resolve("municipios").resolve("ba-santo-amaro.yaml"), target);
 
         Path arquivo;
         if (windows) {
@@ -156,22 +173,21 @@ public class Montar {
 
     /**
      * Roda o exemplo de municipios/ (todos os documentos, todos os formatos) com o Java do pacote e grava o cache
-     * AOT; depois confere que o Java do pacote aceita o cache (-XX:AOTMode=on falha quando não aceita).
+     * AOT, com as opções da JVM dos lançadores (o arquivo de argumentos lib/opcoes-jvm.txt, lido pelo próprio java);
+     * depois confere que o Java do pacote aceita o cache (-XX:AOTMode=on falha quando não aceita).
      */
-    static void treinar(Path java, Path jar, Path aot, Path exemplo, Path target) throws Exception {
+    static void treinar(Path java, Path opcoes, Path jar, Path aot, Path exemplo, Path target) throws Exception {
         Path treino = Files.createTempDirectory(target, "treino-pacote");
         try {
             System.out.println("[pacote] cache AOT: treino com " + exemplo.getFileName());
-            List<String> cmd = new ArrayList<>(List.of(java.toString()));
-            cmd.addAll(OPCOES_JVM);
+            List<String> cmd = new ArrayList<>(List.of(java.toString(), "@" + opcoes));
             cmd.addAll(List.of("-XX:AOTCacheOutput=" + aot, "-jar", jar.toString(),
                     "gerar", "-o", treino.resolve("saida").toString(), exemplo.toString()));
             rodar(cmd, treino, treino.resolve("treino.log"));
             if (!Files.isRegularFile(aot)) {
                 throw new IllegalStateException("o treino não gravou o cache AOT " + aot);
             }
-            List<String> conferir = new ArrayList<>(List.of(java.toString()));
-            conferir.addAll(OPCOES_JVM);
+            List<String> conferir = new ArrayList<>(List.of(java.toString(), "@" + opcoes));
             conferir.addAll(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + aot, "-Xlog:aot*=off", "-Xlog:cds*=off",
                     "-jar", jar.toString(), "--version"));
             rodar(conferir, treino, treino.resolve("versao.log"));
@@ -225,12 +241,14 @@ public class Montar {
     }
 
     /**
-     * Copia um texto com a versão no lugar de VERSAO e os fins de linha do sistema dele (o .cmd e o LEIA-ME em
-     * CRLF, o lançador do Linux em LF e executável).
+     * Copia um texto com a versão no lugar de VERSAO, a data fixa do jar (segundos desde 1970) no lugar de
+     * HORA_DO_JAR e os fins de linha do sistema dele (o .cmd e o LEIA-ME em CRLF, o lançador do Linux em LF e
+     * executável).
      */
     static void texto(Path origem, Path destino, String versao, String fimDeLinha, boolean executavel)
             throws IOException {
         String t = Files.readString(origem, StandardCharsets.UTF_8).replace("VERSAO", versao)
+                .replace("HORA_DO_JAR", Long.toString(HORA_DO_JAR.getEpochSecond()))
                 .replace("\r\n", "\n").replace("\n", fimDeLinha);
         Files.writeString(destino, t, StandardCharsets.UTF_8);
         if (executavel && destino.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -251,7 +269,11 @@ public class Montar {
         }
     }
 
-    /** O zip do Windows: a pasta do pacote inteira, com a pasta gerar-oficios-VERSAO/ por fora. */
+    /**
+     * O zip do Windows: a pasta do pacote inteira, com a pasta gerar-oficios-VERSAO/ por fora, cada arquivo com a
+     * data dele (o jar, HORA_DO_JAR): na hora local, como todo zip, e em UTC no campo extra de datas, que o 7-Zip e o
+     * unzip usam.
+     */
     static void zip(Path base, String nome, Path arquivo) throws IOException {
         Files.deleteIfExists(arquivo);
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(arquivo));
@@ -262,7 +284,9 @@ public class Montar {
                 if (Files.isDirectory(p)) {
                     out.putNextEntry(new ZipEntry(n + "/"));
                 } else {
-                    out.putNextEntry(new ZipEntry(n));
+                    ZipEntry e = new ZipEntry(n);
+                    e.setLastModifiedTime(Files.getLastModifiedTime(p));
+                    out.putNextEntry(e);
                     Files.copy(p, out);
                 }
                 out.closeEntry();

@@ -3,15 +3,19 @@ rem Roda o gerar-oficios com o Java que vem nesta pasta (runtime\): nao precisa 
 rem Le municipios\ e templates\ da pasta atual e grava em output\ dela: no cmd, entre nesta pasta (cd) e rode
 rem gerar-oficios. Com dois cliques no Explorador, gera os documentos de todos os municipios desta pasta e espera
 rem uma tecla antes de fechar a janela.
-rem Partida rapida: so o compilador C1 da JVM e o cache AOT (lib\gerar-oficios.aot, feito na montagem do pacote
-rem com este mesmo Java); sem o cache, ou se a JVM nao o aceitar, roda igual, mais devagar.
+rem Partida rapida: as opcoes da JVM de lib\opcoes-jvm.txt (as mesmas do treino) e o cache AOT
+rem (lib\gerar-oficios.aot, feito na montagem do pacote com este mesmo Java); sem o cache, ou se a JVM nao o
+rem aceitar, roda igual, mais devagar.
 setlocal
 set "AQUI=%~dp0"
+set "JAR=%AQUI%lib\gerar-oficios.jar"
 set "DOISCLIQUES="
-if not "%~1"=="" goto rodar
+if not "%~1"=="" goto data
 
 rem Com dois cliques o Explorador roda cmd /c ""C:\...\gerar-oficios.cmd" ", sem argumentos. A linha de comando vai
-rem pela expansao atrasada (!...!), que nao interpreta as aspas, o & e os parenteses de um caminho.
+rem pela expansao atrasada (!...!), que nao interpreta as aspas, o & e os parenteses de um caminho. O PowerShell
+rem chama um .cmd sem argumentos do mesmo jeito (cmd /c e o nome do arquivo): de la, ele tambem espera uma tecla
+rem (LEIA-ME.txt: no PowerShell, rode .\gerar-oficios.cmd gerar).
 setlocal EnableDelayedExpansion
 set "LINHA=!CMDCMDLINE!"
 set "ACHOU="
@@ -19,8 +23,44 @@ if /i not "!LINHA:%~nx0=!"=="!LINHA!" if /i not "!LINHA:/c=!"=="!LINHA!" set "AC
 endlocal & set "DOISCLIQUES=%ACHOU%"
 if "%DOISCLIQUES%"=="1" cd /d "%AQUI%"
 
+:data
+rem O cache AOT so vale com o jar da data em que foi feito. O zip guarda a data na hora local de quem o montou, e o
+rem "Extrair tudo" a aplica na hora local deste PC: noutro fuso, o jar fica com outra data e a JVM recusa o cache em
+rem silencio. O cmd nao muda a data de um arquivo: o PowerShell do Windows a devolve ao jar (HORA_DO_JAR, segundos
+rem desde 1970, a mesma de quando o pacote foi montado), uma vez. Depois fica em lib\ um arquivo vazio cujo nome
+rem guarda o tamanho e a data do jar e o tamanho do cache: enquanto ele existir, o PowerShell nao roda de novo; uma
+rem versao nova descompactada por cima (outro tamanho) ou uma data de novo errada (outra data) o rodam outra vez.
+rem Numa pasta sem permissao de escrita, ou se o PowerShell falhar, roda igual (talvez sem o cache).
+if not exist "%JAR%" goto rodar
+call :marca
+if exist "%MARCA%" goto rodar
+(type nul>"%AQUI%lib\data-do-jar.tmp") 2>nul
+if not exist "%AQUI%lib\data-do-jar.tmp" goto rodar
+del /f /q "%AQUI%lib\data-do-jar.tmp" >nul 2>nul
+rem O caminho do jar vai pelo ambiente ($env:JAR), nao dentro do comando: aspas, apostrofos, & e acentos no nome
+rem da pasta nao o quebram.
+set "POWERSHELL=%SystemRoot%\System32\WindowsPowerShell\v1.0\powershell.exe"
+if not exist "%POWERSHELL%" set "POWERSHELL=powershell.exe"
+"%POWERSHELL%" -NoProfile -NonInteractive -Command "(Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc = [DateTimeOffset]::FromUnixTimeSeconds(HORA_DO_JAR).UtcDateTime" >nul 2>nul
+del /f /q "%AQUI%lib\data-do-jar-*.ok" >nul 2>nul
+call :marca
+(type nul>"%MARCA%") 2>nul
+goto rodar
+
+rem MARCA = o arquivo que diz que a data deste jar ja foi vista: lib\data-do-jar-TAMANHO_DATA_CACHE.ok, com a data
+rem como o Windows a mostra (01/01/2000 00:00 vira 01-01-2000_00-00).
+:marca
+set "DATA="
+for %%f in ("%JAR%") do set "DATA=%%~zf %%~tf"
+for %%f in ("%AQUI%lib\gerar-oficios.aot") do set "DATA=%DATA% %%~zf"
+set "DATA=%DATA:/=-%"
+set "DATA=%DATA::=-%"
+set "DATA=%DATA: =_%"
+set "MARCA=%AQUI%lib\data-do-jar-%DATA%.ok"
+goto :eof
+
 :rodar
-"%AQUI%runtime\bin\java.exe" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "-XX:AOTCache=%AQUI%lib\gerar-oficios.aot" -Xlog:aot*=off -Xlog:cds*=off -jar "%AQUI%lib\gerar-oficios.jar" %*
+"%AQUI%runtime\bin\java.exe" "@%AQUI%lib\opcoes-jvm.txt" "-XX:AOTCache=%AQUI%lib\gerar-oficios.aot" -Xlog:aot*=off -Xlog:cds*=off -jar "%JAR%" %*
 set "CODIGO=%ERRORLEVEL%"
 if not "%DOISCLIQUES%"=="1" exit /b %CODIGO%
 echo.
