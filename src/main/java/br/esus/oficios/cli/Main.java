@@ -18,7 +18,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        QuietLibraries.apply();
+        QuietLibraries.properties();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         CliContext ctx = new CliContext(out, err, System.getenv(), Path.of("").toAbsolutePath(),

@@ -17,6 +17,7 @@ import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.watch.WatchLoop;
 import br.esus.oficios.write.DocWriter;
+import br.esus.oficios.write.RememberingWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -80,7 +81,8 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
         if (loaded.catalog() == null || loaded.versoes() == null) {
             return false;
         }
-        List<DocWriter> writers = Choices.writers(cl, ctx, formats, options.font);
+        List<DocWriter> writers = Choices.writers(cl, ctx, formats, options.font).stream()
+                .<DocWriter>map(RememberingWriter::new).toList();
         BatchGenerator fresh = new BatchGenerator(loaded.catalog(), loaded.versoes(),
                 new TemplateEngine(InputSet.templates(ctx, common.modelos)), writers,
                 new OutputLayout(ctx.resolve(options.output)), Runtime.getRuntime().availableProcessors(),

@@ -2,7 +2,6 @@ package br.esus.oficios.write;
 
 import com.openhtmltopdf.util.XRLog;
 import java.util.List;
-import java.util.function.Supplier;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.TransformerFactory;
@@ -12,8 +11,10 @@ import java.util.logging.Logger;
 /**
  * Keeps the libraries' logging away from the user's terminal and makes XML factory lookups cheap. Their warnings
  * (missing glyphs, CSS they ignore, no logging back end) mean nothing to a coordinator; every real failure reaches us
- * as an exception. Call {@link #apply()} first thing in {@code main}, before any POI or PDFBox class is loaded; the
- * writers call it too. A value the user set with {@code -D} is kept.
+ * as an exception. Call {@link #properties()} first thing in {@code main}, before any POI or PDFBox class is loaded:
+ * it only sets system properties, so a command that writes nothing ({@code --version}, {@code validar}, {@code novo})
+ * loads no logging or XML machinery for it. The writers call {@link #apply()}, which also turns off the JUL loggers
+ * of openhtmltopdf (the only library here that logs through JUL). A value the user set with {@code -D} is kept.
  *
  * <ul>
  *   <li>AWT runs headless: images are only drawn in memory.</li>
@@ -35,14 +36,27 @@ public final class QuietLibraries {
             Logger.getLogger("org.apache.fontbox"),
             Logger.getLogger("org.apache.xmpbox"));
 
-    /** The class {@code TransformerFactory.newDefaultInstance()} makes in the JDK (17 to 21). */
+    /** The class {@code TransformerFactory.newDefaultInstance()} makes in the JDK (17 to 25). */
     static final String JDK_TRANSFORMER_FACTORY = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
+    /** The class {@code DocumentBuilderFactory.newDefaultInstance()} makes in the JDK (17 to 25). */
+    static final String JDK_DOCUMENT_BUILDER_FACTORY = "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl";
+    /** The class {@code SAXParserFactory.newDefaultInstance()} makes in the JDK (17 to 25). */
+    static final String JDK_SAX_PARSER_FACTORY = "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl";
 
     private QuietLibraries() {
     }
 
-    /** Idempotent. */
+    /** The system properties, and the loggers of openhtmltopdf off. Idempotent. */
     public static void apply() {
+        properties();
+        for (Logger logger : SILENCED) {
+            logger.setLevel(Level.OFF);
+        }
+        XRLog.setLoggingEnabled(false);
+    }
+
+    /** Only the system properties: no class of a library is loaded. Idempotent. */
+    public static void properties() {
         // Pictures (the brasão, the checklist marks) are drawn in memory: no window, no dock icon, no display.
         setIfAbsent("java.awt.headless", "true");
         setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
@@ -50,23 +64,12 @@ public final class QuietLibraries {
         setIfAbsent("log4j2.statusLoggerLevel", "OFF");
         setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
         setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        // The JDK's own XML factories, named by the public newDefaultInstance() rather than by internal class names;
-        // but TransformerFactory.newDefaultInstance() costs 40 to 100 ms at start-up (--version, validar), so that one
-        // is named (QuietLibrariesTest holds the name to the JDK's).
+        // The JDK's own XML factories, by the names of the classes its newDefaultInstance() makes: asking
+        // newDefaultInstance() for them costs 40 to 100 ms at start-up (--version, validar), and QuietLibrariesTest
+        // holds the names to the JDK's.
         setIfAbsent(TransformerFactory.class.getName(), JDK_TRANSFORMER_FACTORY);
-        useJdkDefault(DocumentBuilderFactory.class.getName(), () -> DocumentBuilderFactory.newDefaultInstance());
-        useJdkDefault(SAXParserFactory.class.getName(), () -> SAXParserFactory.newDefaultInstance());
-        for (Logger logger : SILENCED) {
-            logger.setLevel(Level.OFF);
-        }
-        XRLog.setLoggingEnabled(false);
-    }
-
-    /** Names the factory class {@code jdkDefault} makes as the one JAXP's {@code newInstance()} returns. */
-    private static void useJdkDefault(String key, Supplier<Object> jdkDefault) {
-        if (System.getProperty(key) == null) {
-            System.setProperty(key, jdkDefault.get().getClass().getName());
-        }
+        setIfAbsent(DocumentBuilderFactory.class.getName(), JDK_DOCUMENT_BUILDER_FACTORY);
+        setIfAbsent(SAXParserFactory.class.getName(), JDK_SAX_PARSER_FACTORY);
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -1,5 +1,6 @@
 package br.esus.oficios.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,6 +138,36 @@ class CliVigiarTest {
 
             assertEquals(0, v.stop());
             assertTrue(v.out().endsWith("vigiar: terminado.\n"), v.out());
+        }
+    }
+
+    /**
+     * A save that changes one document gives back the others as they were written before, without making them again
+     * (RememberingWriter); a save back to an earlier text gives its earlier files. Either way, every file is the one
+     * {@code gerar} makes from the same YAML, byte for byte.
+     */
+    @Test
+    void theFilesAfterSavesAreTheOnesGerarMakes(@TempDir Path cwd) throws Exception {
+        CliRun.copyExamples(cwd);
+        Path yaml = cwd.resolve("municipios/ba-santo-amaro.yaml");
+        String original = Files.readString(yaml);
+        try (Running v = new Running(cwd, "vigiar", "-f", "pdf,md", "municipios/ba-santo-amaro.yaml")) {
+            v.awaitOut("vigiando .*");
+            saveThroughRename(yaml, original.replace("numero: 12,", "numero: 77,"));
+            v.awaitOut("municipios/ba-santo-amaro\\.yaml: válido .*");
+            assertTrue(oficio(cwd).contains("Nº 77/2026/"), oficio(cwd));
+            saveThroughRename(yaml, original);
+            v.awaitOut("municipios/ba-santo-amaro\\.yaml: válido .*");
+            assertEquals(0, v.stop());
+        }
+        CliRun fresh = CliRun.run(cwd, "gerar", "-f", "pdf,md", "-o", "fresh", "municipios/ba-santo-amaro.yaml");
+        assertEquals(0, fresh.exit(), fresh.toString());
+        Path watched = cwd.resolve("output/ba-santo-amaro");
+        try (var files = Files.list(cwd.resolve("fresh/ba-santo-amaro"))) {
+            for (Path f : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(watched.resolve(f.getFileName())),
+                        f.getFileName().toString());
+            }
         }
     }
 

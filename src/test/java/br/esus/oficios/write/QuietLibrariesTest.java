@@ -20,5 +20,9 @@ class QuietLibrariesTest {
                 System.getProperty(SAXParserFactory.class.getName()), "nomeada pela propriedade, sem busca nos jars");
         assertEquals(TransformerFactory.newDefaultInstance().getClass().getName(),
                 QuietLibraries.JDK_TRANSFORMER_FACTORY, "o JDK mudou o nome da sua TransformerFactory: atualize-o");
+        assertEquals(DocumentBuilderFactory.newDefaultInstance().getClass().getName(),
+                QuietLibraries.JDK_DOCUMENT_BUILDER_FACTORY, "o JDK mudou o nome da sua DocumentBuilderFactory");
+        assertEquals(SAXParserFactory.newDefaultInstance().getClass().getName(),
+                QuietLibraries.JDK_SAX_PARSER_FACTORY, "o JDK mudou o nome da sua SAXParserFactory");
     }
 }

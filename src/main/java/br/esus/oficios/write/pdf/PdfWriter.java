@@ -150,6 +150,7 @@ public final class PdfWriter implements DocWriter {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
+            EmptyArtifacts.remove(pd);
             TagTreeCleanup.apply(pd);
             PdfA2b.finish(pd, srgbProfile);
             PdfMetadata.write(pd, doc);
