@@ -34,7 +34,7 @@ public final class TextBreaks {
         }
     }
 
-    private static final Pattern KEEP_TOGETHER = Pattern.compile(String.join("|",
+    static final Pattern KEEP_TOGETHER = Pattern.compile(String.join("|",
             // telephone: (79) 99812-3456, +55 79 3431-5500, 3431-5500, 0800 123 4567
             "(?:\\+\\d{2} )?(?:\\(\\d{2}\\) ?|\\b\\d{2} )?\\b\\d{4,5}-\\d{4}\\b",
             "\\b0[3589]00 \\d{3} \\d{4}\\b",
@@ -77,13 +77,33 @@ public final class TextBreaks {
         if (!mayKeepTogether(text)) {
             return out;
         }
-        Matcher m = KEEP_TOGETHER.matcher(text);
-        while (m.find()) {
-            if (m.end() - m.start() > 1 && hasBreakableChar(text, m.start(), m.end())) {
-                out.add(new Range(m.start(), m.end()));
+        // What m.find() does, tried only where a match can start: find() tries the pattern at every position in
+        // turn, and in running text nearly every position is a letter or a space no alternative starts with.
+        Matcher m = KEEP_TOGETHER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < text.length()) {
+            if (mayStartKeptRange(text, i) && m.region(i, text.length()).lookingAt()) {
+                if (m.end() - m.start() > 1 && hasBreakableChar(text, m.start(), m.end())) {
+                    out.add(new Range(m.start(), m.end()));
+                }
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an alternative of KEEP_TOGETHER can match from {@code i}: each starts with a digit, "+" or "(" (a
+     * telephone), "Nº"/"nº"/"N°", "art. " or "e-".
+     */
+    private static boolean mayStartKeptRange(String text, int i) {
+        char c = text.charAt(i);
+        return c >= '0' && c <= '9' || c == '+' || c == '('
+                || (c == 'N' || c == 'n') && i + 1 < text.length() && (text.charAt(i + 1) == 'º' || text.charAt(i + 1) == '°')
+                || c == 'a' && text.startsWith("art. ", i)
+                || c == 'e' && i + 1 < text.length() && text.charAt(i + 1) == '-';
     }
 
     /*

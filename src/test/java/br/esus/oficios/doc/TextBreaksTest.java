@@ -26,6 +26,36 @@ class TextBreaksTest {
         assertEquals(List.of(), kept("um texto sem nada a proteger, 2026 e 12"));
     }
 
+    /**
+     * keepTogether tries the pattern only where a match can start; on any text it finds what Matcher.find finds
+     * (random texts made of the characters the alternatives start with and are made of, and ordinary words).
+     */
+    @Test
+    void keepTogetherFindsWhatFindFinds() {
+        String[] pieces = {"0", "1", "5", "9", " ", "-", ".", "/", ":", "(", ")", "+", "N", "n", "º", "°", "a",
+            "art. ", "e", "e-", "mail", "SUS", "x", "ç", ",", "0800 ", "(79) ", "+55 ", "49500-000", "5.3.21", "Nº "};
+        java.util.Random random = new java.util.Random(14);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(24); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            List<TextBreaks.Range> expected = new java.util.ArrayList<>();
+            if (!text.isEmpty()) {
+                java.util.regex.Matcher m = TextBreaks.KEEP_TOGETHER.matcher(text);
+                while (m.find()) {
+                    String found = m.group();
+                    if (found.length() > 1 && found.chars().anyMatch(c -> c == ' ' || c == '-' || c == '/' || c == '.')) {
+                        expected.add(new TextBreaks.Range(m.start(), m.end()));
+                    }
+                }
+            }
+            boolean mayMatch = text.chars().anyMatch(c -> c >= '0' && c <= '9') || text.contains("e-");
+            assertEquals(mayMatch ? expected : List.of(), TextBreaks.keepTogether(text), text);
+        }
+    }
+
     @Test
     void findsUrlsAndEmailsWithoutTheSentencesPunctuation() {
         assertEquals(List.of("https://esus.itabaiana.se.gov.br", "mailto:juliana.andrade@itabaiana.se.gov.br"),

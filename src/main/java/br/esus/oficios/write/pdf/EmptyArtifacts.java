@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -35,8 +33,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
  * whose content has another shape is left as it is.
  */
 final class EmptyArtifacts {
-    private static final Pattern EMPTY = Pattern.compile("(?m)^/Artifact /(Prop\\d+) BDC\nEMC\n");
-    private static final Pattern USED = Pattern.compile("/(Prop\\d+) BDC");
+    /** The name openhtmltopdf's property lists get in a page's resources, before their number. */
+    private static final String PROP = "Prop";
+    private static final String OPEN = "/Artifact /" + PROP;
+    private static final String CLOSE = " BDC\nEMC\n";
 
     private EmptyArtifacts() {
     }
@@ -56,16 +56,20 @@ final class EmptyArtifacts {
             try (InputStream in = stream.createInputStream()) {
                 text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
             }
-            Matcher m = EMPTY.matcher(text);
             StringBuilder out = null;
             int from = 0;
-            while (m.find()) {
+            for (int at = text.indexOf(OPEN); at >= 0; at = text.indexOf(OPEN, at + 1)) {
+                int end = emptyArtifactEnd(text, at);
+                if (end < 0) {
+                    continue;
+                }
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
-                out.append(text, from, m.start());
-                removed.add(m.group(1));
-                from = m.end();
+                out.append(text, from, at);
+                removed.add(text.substring(at + OPEN.length() - PROP.length(), end - CLOSE.length()));
+                from = end;
+                at = end - 1;
             }
             if (out != null) {
                 out.append(text, from, text.length());
@@ -74,9 +78,11 @@ final class EmptyArtifacts {
                     o.write(text.getBytes(StandardCharsets.ISO_8859_1));
                 }
             }
-            Matcher used = USED.matcher(text);
-            while (used.find()) {
-                kept.add(used.group(1));
+            for (int at = text.indexOf("/" + PROP); at >= 0; at = text.indexOf("/" + PROP, at + 1)) {
+                int digits = digitsEnd(text, at + 1 + PROP.length());
+                if (digits > at + 1 + PROP.length() && text.startsWith(" BDC", digits)) {
+                    kept.add(text.substring(at + 1, digits));
+                }
             }
         }
         removed.removeAll(kept);
@@ -88,6 +94,29 @@ final class EmptyArtifacts {
                 properties.removeItem(COSName.getPDFName(name));
             }
         }
+    }
+
+    /**
+     * Where the empty artifact that starts at {@code at} ends ({@code "/Artifact /PropN BDC\nEMC\n"} at the start of
+     * a line), or -1.
+     */
+    private static int emptyArtifactEnd(String text, int at) {
+        if (at > 0 && text.charAt(at - 1) != '\n') {
+            return -1;
+        }
+        int digits = digitsEnd(text, at + OPEN.length());
+        if (digits == at + OPEN.length() || !text.startsWith(CLOSE, digits)) {
+            return -1;
+        }
+        return digits + CLOSE.length();
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     private static List<COSStream> contentStreams(PDPage page) {
