@@ -6,6 +6,8 @@
 #   lado, na mesma execução, com o LibreOffice (quando instalado) convertendo para PDF os DOCX que o próprio lote
 #   gerou, dos mesmos documentos (meta: pelo menos 5 vezes os PDFs por segundo do LibreOffice).
 # Uso: bench/desempenho.sh [N] [REPETICOES]   (padrão: 200 municípios; 5 repetições de cada medida a frio)
+#      LANCADOR=CAMINHO bench/desempenho.sh ...  mede por outro lançador: o do pacote dos coordenadores
+#      (target/pacote/gerar-oficios-VERSAO/gerar-oficios, depois de mvn -P pacote package), o que eles rodam.
 #
 # A comparação com o LibreOffice: o LibreOffice não gera os documentos, só converte; para ele fazer o mesmo
 # trabalho que importa aqui (chegar ao PDF), recebe os DOCX dos 4 documentos (ofício, ticket, POP, checklist) de
@@ -19,7 +21,8 @@ set -euo pipefail
 raiz="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-200}"
 reps="${2:-5}"
-lancador="$raiz/gerar-oficios"
+lancador="$(readlink -f "${LANCADOR:-$raiz/gerar-oficios}")"
+echo "lançador: $lancador"
 "$lancador" --version >/dev/null # compila e prepara a partida rápida, se preciso, fora das medidas
 trab="$(mktemp -d)"
 trap 'rm -rf "$trab"' EXIT
@@ -58,7 +61,7 @@ medir() {
 }
 
 cd "$trab"
-echo "== A frio, pelo ./gerar-oficios (mediana de $reps; CPU: média de usuário + sistema) =="
+echo "== A frio, pelo lançador (mediana de $reps; CPU: média de usuário + sistema) =="
 medir "--version" "< 0,3 s" "$lancador" --version
 PREPARO='rm -rf "$trab/municipios"' medir "novo BA \"Cidade Nova\"" "< 0,3 s" "$lancador" novo BA "Cidade Nova"
 medir "validar de um arquivo" "< 0,3 s" "$lancador" validar "$trab/um/ba-santo-amaro.yaml"
@@ -93,7 +96,7 @@ for i in $(seq 1 "$n"); do
 done
 
 echo
-echo "== Lote de $n municípios, todos os formatos, -Xmx512m, pelo ./gerar-oficios =="
+echo "== Lote de $n municípios, todos os formatos, -Xmx512m, pelo lançador =="
 pico=""
 if command -v /usr/bin/time >/dev/null 2>&1; then
   rodar env JAVA_TOOL_OPTIONS=-Xmx512m /usr/bin/time -f '%M' -o "$trab/pico" "$lancador" gerar -o "$trab/saida-lote" lote
