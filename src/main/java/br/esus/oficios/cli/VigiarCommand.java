@@ -3,6 +3,7 @@ package br.esus.oficios.cli;
 import br.esus.oficios.render.DocumentId;
 import br.esus.oficios.output.IoMessages;
 import br.esus.oficios.watch.WatchLoop;
+import br.esus.oficios.watch.WatchStopped;
 import br.esus.oficios.watch.WatchPlan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -77,6 +78,12 @@ final class VigiarCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
             new WatchLoop(plan).run(session);
+        } catch (WatchStopped e) {
+            ctx.err().println("vigiar: parou de vigiar: " + e.getMessage() + "; rode o vigiar de novo");
+            if (common.debug) {
+                e.printStackTrace(ctx.err());
+            }
+            return ExitCodes.INVALID;
         } catch (IOException e) {
             // The system refused to watch (inotify's limit of watches reached, a folder without permission...).
             ctx.err().println("vigiar: não foi possível vigiar as pastas: " + IoMessages.readReason(e)

@@ -27,9 +27,18 @@ import org.slf4j.helpers.NOPLogger;
 final class FolderEvents implements AutoCloseable {
     /** Stands for "the system lost events": everything may have changed. */
     static final Path OVERFLOW = Path.of("");
+    /**
+     * Wakes {@link #next} when the watch ended (every watched folder deleted or moved, or the watch failed); a relative
+     * path, which no event is.
+     */
+    private static final Path STOPPED = Path.of("vigiar-parou");
 
     private final BlockingQueue<Path> changed = new LinkedBlockingQueue<>();
     private final DirectoryWatcher watcher;
+    /** Whether the watch ended before {@link #close}, and why (null: the folders went away). */
+    private volatile boolean stopped;
+    private volatile Throwable stoppedBy;
+    private volatile boolean closing;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "vigiar-pastas");
         t.setDaemon(true);
@@ -45,7 +54,13 @@ final class FolderEvents implements AutoCloseable {
                 .fileTreeVisitor((folder, onFolder, onFile) -> onFolder.call(folder))
                 .listener(this::onEvent)
                 .build();
-        watcher.watchAsync(thread);
+        watcher.watchAsync(thread).whenComplete((done, error) -> {
+            if (!closing) {
+                stoppedBy = error;
+                stopped = true;
+                changed.add(STOPPED);
+            }
+        });
     }
 
     private void onEvent(DirectoryChangeEvent e) {
@@ -59,19 +74,26 @@ final class FolderEvents implements AutoCloseable {
     /**
      * Waits for a change, then for the folders to stay quiet for {@code quiet}, and returns every file that changed
      * meanwhile (absolute paths; {@link #OVERFLOW} when events were lost).
+     *
+     * @throws WatchStopped when the system stopped telling about the folders (every one of them deleted or moved, or
+     *         the watch failed): nothing more would ever come
      */
-    Set<Path> next(Duration quiet) throws InterruptedException {
+    Set<Path> next(Duration quiet) throws InterruptedException, WatchStopped {
         Set<Path> out = new LinkedHashSet<>();
         out.add(changed.take());
         for (Path p = changed.poll(quiet.toNanos(), TimeUnit.NANOSECONDS); p != null;
                 p = changed.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) {
             out.add(p);
         }
+        if (stopped) {
+            throw new WatchStopped(stoppedBy);
+        }
         return out;
     }
 
     @Override
     public void close() {
+        closing = true;
         try {
             watcher.close();
         } catch (IOException e) {

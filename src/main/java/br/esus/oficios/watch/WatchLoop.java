@@ -47,6 +47,8 @@ public final class WatchLoop {
     /**
      * Watches until the calling thread is interrupted, then returns normally.
      *
+     * @throws WatchStopped when the system stopped telling about the folders after the watch started (all of them
+     *         deleted or moved)
      * @throws IOException when the folders cannot be watched
      */
     public void run(Listener listener) throws IOException {

@@ -87,6 +87,13 @@ class CliVigiarTest {
             return out.toString(StandardCharsets.UTF_8);
         }
 
+        /** Waits for vigiar to end by itself; returns the exit code. */
+        int awaitExit() throws InterruptedException {
+            thread.join(WAIT_MILLIS);
+            assertFalse(thread.isAlive(), () -> "vigiar não terminou:\n" + out());
+            return exit;
+        }
+
         @Override
         public void close() throws InterruptedException {
             if (thread.isAlive()) {
@@ -211,6 +218,27 @@ class CliVigiarTest {
                         .contains("Linha acrescentada ao modelo."), m);
             }
             assertEquals(0, v.stop());
+        }
+    }
+
+    /** The watched folder deleted: vigiar says it stopped watching and ends, instead of waiting for nothing. */
+    @Test
+    void theWatchedFolderDeletedEndsWithAMessage(@TempDir Path cwd) throws Exception {
+        CliRun.copyExamples(cwd);
+        Path folder = cwd.resolve("municipios");
+        try (Running v = new Running(cwd, "vigiar", "-f", "md", "municipios")) {
+            v.awaitOut("vigiando municipios/: .*");
+            try (var files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(folder);
+            int exit = v.awaitExit();
+            String err = v.newErr();
+            assertEquals(ExitCodes.INVALID, exit, err);
+            assertTrue(err.contains("vigiar: parou de vigiar: as pastas vigiadas foram apagadas ou movidas; rode o "
+                    + "vigiar de novo\n"), v.out() + "\n--- err\n" + err);
         }
     }
 
