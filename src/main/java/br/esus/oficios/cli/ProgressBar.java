@@ -1,9 +1,6 @@
 package br.esus.oficios.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
 /**
@@ -38,7 +35,7 @@ final class ProgressBar {
 
     /** A bar for a batch of {@code total} municipalities: drawn only when stdout and stderr are a terminal. */
     static ProgressBar forBatch(CliContext ctx, int total) {
-        boolean on = ctx.interactive() && total >= MIN_FILES && stderrIsTerminal();
+        boolean on = ctx.interactive() && total >= MIN_FILES && StderrTerminal.check();
         ProgressBar bar = new ProgressBar(ctx.err(), total, System::nanoTime, on);
         bar.draw();
         return bar;
@@ -96,17 +93,4 @@ final class ProgressBar {
         return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
     }
 
-    /**
-     * {@link System#console()} says whether stdin and stdout are a terminal; where the system tells (Linux), stderr
-     * redirected to a file draws no bar either. Elsewhere it is taken to go where stdout goes.
-     */
-    private static boolean stderrIsTerminal() {
-        Path fd = Path.of("/proc/self/fd/2");
-        try {
-            String target = Files.readSymbolicLink(fd).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.startsWith("/dev/console");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return true;
-        }
-    }
 }
