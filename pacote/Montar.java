@@ -62,6 +62,13 @@ public class Montar {
      */
     static final Instant HORA_DO_JAR = Instant.parse("2000-01-01T00:00:00Z");
 
+    /**
+     * Os comandos (o primeiro argumento) que os lançadores rodam com o cache AOT curto, o do treino com validar
+     * (treinar): os que não geram documentos. Os lançadores de pacote/ têm COMANDOS_CURTOS_SH (separados por |, para
+     * o case do sh) e COMANDOS_CURTOS_CMD (por espaço, para o for do cmd) no lugar da lista, trocados aqui.
+     */
+    static final List<String> COMANDOS_CURTOS = List.of("validar", "novo", "--version", "-V", "--help", "-h");
+
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             throw new IllegalArgumentException("uso: java pacote/Montar.java PASTA_DO_PROJETO VERSAO [JDK_25]");
@@ -250,13 +257,15 @@ public class Montar {
 
     /**
      * Copia um texto com a versão no lugar de VERSAO, a data fixa do jar (segundos desde 1970) no lugar de
-     * HORA_DO_JAR e os fins de linha do sistema dele (o .cmd e o LEIA-ME em CRLF, o lançador do Linux em LF e
-     * executável).
+     * HORA_DO_JAR, a lista de COMANDOS_CURTOS no lugar de COMANDOS_CURTOS_SH e COMANDOS_CURTOS_CMD e os fins de linha
+     * do sistema dele (o .cmd e o LEIA-ME em CRLF, o lançador do Linux em LF e executável).
      */
     static void texto(Path origem, Path destino, String versao, String fimDeLinha, boolean executavel)
             throws IOException {
         String t = Files.readString(origem, StandardCharsets.UTF_8).replace("VERSAO", versao)
                 .replace("HORA_DO_JAR", Long.toString(HORA_DO_JAR.getEpochSecond()))
+                .replace("COMANDOS_CURTOS_SH", String.join("|", COMANDOS_CURTOS))
+                .replace("COMANDOS_CURTOS_CMD", String.join(" ", COMANDOS_CURTOS))
                 .replace("\r\n", "\n").replace("\n", fimDeLinha);
         Files.writeString(destino, t, StandardCharsets.UTF_8);
         if (executavel && destino.getFileSystem().supportedFileAttributeViews().contains("posix")) {

@@ -61,9 +61,10 @@ goto :eof
 
 :rodar
 rem Dois caches: o de gerar (com as classes do PDF, do DOCX e do e-mail) e o curto, dos comandos que nao geram
-rem documentos; o Java carrega na partida todas as classes do cache que recebe (pacote\Montar.java, treinar).
+rem documentos (a lista vem de pacote\Montar.java, COMANDOS_CURTOS); o Java carrega na partida todas as classes do
+rem cache que recebe (pacote\Montar.java, treinar).
 set "AOT=%AQUI%lib\gerar-oficios.aot"
-for %%a in (validar novo --version -V --help -h) do if /i "%~1"=="%%a" set "AOT=%AQUI%lib\gerar-oficios-curto.aot"
+for %%a in (COMANDOS_CURTOS_CMD) do if /i "%~1"=="%%a" set "AOT=%AQUI%lib\gerar-oficios-curto.aot"
 "%AQUI%runtime\bin\java.exe" "@%AQUI%lib\opcoes-jvm.txt" "-XX:AOTCache=%AOT%" -Xlog:aot*=off -Xlog:cds*=off -jar "%JAR%" %*
 set "CODIGO=%ERRORLEVEL%"
 if not "%DOISCLIQUES%"=="1" exit /b %CODIGO%
