@@ -13,6 +13,7 @@ class StderrTerminalTest {
     @Test
     void stderrRedirectedIsNotATerminal() throws Exception {
         assertFalse(StderrTerminal.check());
+        assertFalse(StderrTerminal.isatty(), "the C library's answer (macOS), asked here too");
         Path fd = Path.of("/proc/self/fd/2");
         if (Files.exists(fd)) {
             // What Linux itself says of the same descriptor.
