@@ -107,11 +107,16 @@ rmdir /s /q "%TREINO%" >nul 2>nul
 if exist "%JSA%.tmp" move /y "%JSA%.tmp" "%JSA%" >nul 2>nul
 
 :rodar
+rem As opcoes de um comando so (opcoes-jvm-<comando>.txt, se existe: as do vigiar), depois das de todos (a ultima
+rem vale). Sem um arquivo do comando, o de todos vai duas vezes (as mesmas opcoes, nada muda). O for compara o nome
+rem de cada arquivo que existe, para que um argumento com * ou ? nao escolha um arquivo qualquer.
+set "DO_COMANDO=%OPCOES_JVM%"
+for %%f in ("%RAIZ%opcoes-jvm-*.txt") do if /i "%%~nxf"=="opcoes-jvm-%~1.txt" set "DO_COMANDO=%%~ff"
 rem O caminho do arquivo vai entre aspas inteiro na linha do java (e nao dentro de outro set "..."), para que uma
 rem pasta com & ou parenteses no nome nao quebre o comando.
 if exist "%JSA%" goto rodarrapido
-"%JAVA%" "@%OPCOES_JVM%" -jar "%JAR%" %*
+"%JAVA%" "@%OPCOES_JVM%" "@%DO_COMANDO%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 :rodarrapido
-"%JAVA%" "@%OPCOES_JVM%" "%USAR%=%JSA%" %LOGCDS% -jar "%JAR%" %*
+"%JAVA%" "@%OPCOES_JVM%" "@%DO_COMANDO%" "%USAR%=%JSA%" %LOGCDS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,6 +55,13 @@ public class Montar {
     static final String OPCOES_JVM = "opcoes-jvm.txt";
 
     /**
+     * As opções da JVM de um comando só, opcoes-jvm-&lt;comando&gt;.txt na raiz (as do vigiar), que os lançadores passam
+     * depois das de {@link #OPCOES_JVM} quando o primeiro argumento é esse comando; vão para lib/ do pacote. O
+     * treino não as usa: os caches valem com elas (a JVM os aceita com outro nível de compilador).
+     */
+    static final String OPCOES_DO_COMANDO = "opcoes-jvm-*.txt";
+
+    /**
      * A data de modificação fixa do jar do pacote. O cache AOT guarda a do jar no treino e é recusado quando ela muda;
      * o zip guarda a hora local de quem o monta, com 2 s de resolução, e a extração no Windows a aplica na hora local
      * de quem extrai (outro fuso: outra data). Por isso o jar recebe esta data antes do treino, o tar.gz e o zip a
@@ -99,6 +107,12 @@ public class Montar {
         Files.setLastModifiedTime(jar, FileTime.from(HORA_DO_JAR));
         Path opcoes = pasta.resolve("lib").resolve(OPCOES_JVM);
         Files.copy(raiz.resolve(OPCOES_JVM), opcoes);
+        // As de um comando só (opcoes-jvm-<comando>.txt: as do vigiar), que os lançadores passam depois dessas.
+        try (DirectoryStream<Path> porComando = Files.newDirectoryStream(raiz, OPCOES_DO_COMANDO)) {
+            for (Path p : porComando) {
+                Files.copy(p, pasta.resolve("lib").resolve(p.getFileName()));
+            }
+        }
 
         copiarPasta(raiz.resolve("templates"), pasta.resolve("templates"));
         copiarPasta(raiz.resolve("municipios"), pasta.resolve("municipios"));

@@ -65,7 +65,12 @@ rem documentos (a lista vem de pacote\Montar.java, COMANDOS_CURTOS); o Java carr
 rem cache que recebe (pacote\Montar.java, treinar).
 set "AOT=%AQUI%lib\gerar-oficios.aot"
 for %%a in (COMANDOS_CURTOS_CMD) do if /i "%~1"=="%%a" set "AOT=%AQUI%lib\gerar-oficios-curto.aot"
-"%AQUI%runtime\bin\java.exe" "@%AQUI%lib\opcoes-jvm.txt" "-XX:AOTCache=%AOT%" -Xlog:aot*=off -Xlog:cds*=off -jar "%JAR%" %*
+rem As opcoes da JVM de um comando so (lib\opcoes-jvm-<comando>.txt, se existe: as do vigiar), depois das de todos
+rem (a ultima vale). Sem um arquivo do comando, o de todos vai duas vezes (as mesmas opcoes, nada muda). O for compara
+rem o nome de cada arquivo que existe, para que um argumento com * ou ? nao escolha um arquivo qualquer.
+set "DO_COMANDO=%AQUI%lib\opcoes-jvm.txt"
+for %%f in ("%AQUI%lib\opcoes-jvm-*.txt") do if /i "%%~nxf"=="opcoes-jvm-%~1.txt" set "DO_COMANDO=%%~ff"
+"%AQUI%runtime\bin\java.exe" "@%AQUI%lib\opcoes-jvm.txt" "@%DO_COMANDO%" "-XX:AOTCache=%AOT%" -Xlog:aot*=off -Xlog:cds*=off -jar "%JAR%" %*
 set "CODIGO=%ERRORLEVEL%"
 if not "%DOISCLIQUES%"=="1" exit /b %CODIGO%
 echo.

@@ -7,6 +7,7 @@ import br.esus.oficios.generate.Generated;
 import br.esus.oficios.generate.InputFile;
 import br.esus.oficios.generate.MunicipioOutcome;
 import br.esus.oficios.generate.Precheck;
+import br.esus.oficios.generate.Warmup;
 import br.esus.oficios.model.Problem;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.DuplicateMunicipios;
@@ -49,6 +50,8 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
     private final Map<Path, DuplicateMunicipios.Key> keys = new LinkedHashMap<>();
     /** The day by the system's clock when the session started: {@link #today()} moves on from ctx's day with it. */
     private final LocalDate startedOn = LocalDate.now(DocMeta.ZONE);
+    /** Rehearses the first municipality in the background after the first run, so that saves find C2's code. */
+    private final Warmup warmup = new Warmup();
     private InputSet in;
     private BatchGenerator generator;
 
@@ -113,12 +116,19 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
         ctx.out().println("vigiando " + folders.stream().map(f -> ctx.show(f) + "/").collect(Collectors.joining(", "))
                 + ": cada arquivo salvo é gerado de novo; Ctrl-C termina.");
         ctx.out().flush();
+        in.files().stream().filter(f -> keys.containsKey(f.path())).findFirst()
+                .ifPresent(f -> warmup.start(generator, f, request(List.of(f))));
     }
 
     @Override
     public void saved(List<Path> files) {
-        for (Path f : files) {
-            regenerate(new InputFile(f, Path.of(ctx.show(f))));
+        warmup.pause();
+        try {
+            for (Path f : files) {
+                regenerate(new InputFile(f, Path.of(ctx.show(f))));
+            }
+        } finally {
+            warmup.resume();
         }
     }
 
@@ -171,6 +181,15 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
 
     @Override
     public void everything(List<Path> why) throws InterruptedException {
+        warmup.pause();
+        try {
+            everythingAgain(why);
+        } finally {
+            warmup.resume();
+        }
+    }
+
+    private void everythingAgain(List<Path> why) throws InterruptedException {
         ctx.out().println((why.isEmpty() ? "arquivos mudaram" : why.stream().map(ctx::show)
                 .collect(Collectors.joining(", ")) + (why.size() == 1 ? " mudou" : " mudaram"))
                 + ": gerando todos de novo");
@@ -195,6 +214,7 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
 
     @Override
     public void close() {
+        warmup.close();
         if (generator != null) {
             generator.close();
         }

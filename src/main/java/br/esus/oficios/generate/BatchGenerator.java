@@ -8,6 +8,7 @@ import br.esus.oficios.output.FileSink;
 import br.esus.oficios.output.OutputLayout;
 import br.esus.oficios.read.DuplicateMunicipios;
 import br.esus.oficios.read.MunicipioReader;
+import br.esus.oficios.read.ReadResult;
 import br.esus.oficios.render.TemplateEngine;
 import br.esus.oficios.write.DocWriter;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -139,6 +141,17 @@ public final class BatchGenerator implements AutoCloseable {
             }
             throw new IllegalStateException(c);
         }
+    }
+
+    /**
+     * Renders {@code input}'s documents again in memory, on the calling thread, while {@code keepGoing} says yes,
+     * and writes nothing: see {@link Warmup}.
+     *
+     * @return whether the file was read whole and every step ran
+     */
+    boolean rehearse(InputFile input, GenerateRequest request, BooleanSupplier keepGoing) {
+        ReadResult read = new MunicipioReader(catalog, request.today()).read(input.path(), input.shown());
+        return read.ok() && renderer.rehearse(read.municipio(), request, input.shown(), keepGoing);
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 /**
  * Renders one municipality's documents, finely split so that every core helps even for one municipality: each
@@ -57,6 +58,38 @@ final class DocumentRenderer {
             }
         }
         return docs;
+    }
+
+    /**
+     * Renders {@code m}'s documents again, in every requested format, on the calling thread, one step (a document's
+     * text, one of its formats) at a time while {@code keepGoing} says yes, and drops what it made: a rehearsal, so
+     * that the JIT compiler has compiled what a real run runs before someone waits for it ({@link Warmup}). Writers
+     * with a memory of earlier documents write anyway ({@link DocWriter#withoutMemory()}); a failure is left to the
+     * real run to report.
+     *
+     * @return whether every step ran
+     */
+    boolean rehearse(Municipio m, GenerateRequest request, Path shown, BooleanSupplier keepGoing) {
+        Map<String, Object> model = TemplateModel.of(m, catalog, versoes, request.env(), request.today());
+        for (DocumentId id : DocumentId.values()) {
+            if (!request.documents().contains(id)) {
+                continue;
+            }
+            if (!keepGoing.getAsBoolean()) {
+                return false;
+            }
+            Doc doc = text(id, m, model, request, shown).doc();
+            for (String format : doc == null ? List.<String>of() : request.formats()) {
+                DocWriter w = writers.get(format);
+                if (w != null) {
+                    if (!keepGoing.getAsBoolean()) {
+                        return false;
+                    }
+                    attempt(w.withoutMemory(), doc);
+                }
+            }
+        }
+        return true;
     }
 
     /** One document: its text and tree in one task, then each format in a task of its own. */

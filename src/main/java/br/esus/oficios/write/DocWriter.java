@@ -38,6 +38,15 @@ public interface DocWriter {
     }
 
     /**
+     * This writer without a memory of the documents it wrote before (see {@link RememberingWriter}): one that does
+     * the whole work every time, for a rehearsal that must run the code a new document runs. Writers without such a
+     * memory are that writer already.
+     */
+    default DocWriter withoutMemory() {
+        return this;
+    }
+
+    /**
      * A written file.
      *
      * @param bytes the file

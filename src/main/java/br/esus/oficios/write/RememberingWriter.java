@@ -47,6 +47,11 @@ public final class RememberingWriter implements DocWriter {
     }
 
     @Override
+    public DocWriter withoutMemory() {
+        return writer.withoutMemory();
+    }
+
+    @Override
     public byte[] write(Doc doc) throws WriteException {
         return writeWithWarnings(doc).bytes();
     }
