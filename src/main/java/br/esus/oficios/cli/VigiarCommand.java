@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
         description = "Gera os documentos como 'gerar' e continua rodando: cada vez que o arquivo de um município é "
                 + "salvo (ou criado), gera de novo só os documentos dele e mostra o que o 'validar' diria dele; quando "
                 + "um modelo (templates/ ou --modelos), a fonte (--fonte) ou um brasão ao lado dos YAML muda, gera "
-                + "todos de novo. Um arquivo apagado só é avisado: os documentos dele ficam. Ctrl-C termina.")
+                + "todos de novo. Um arquivo apagado só é avisado: os documentos dele ficam. Logo depois da primeira "
+                + "geração, ensaia por alguns segundos os documentos do primeiro município, para que as gravações "
+                + "seguintes saiam mais rápido. Ctrl-C termina.")
 final class VigiarCommand implements Callable<Integer> {
     private final CliContext ctx;
 
