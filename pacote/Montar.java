@@ -103,7 +103,15 @@ public class Montar {
         // O jar sem compressão dentro do pacote, pelo mesmo motivo: 30 MB a menos no .tar.gz/.zip que o jar
         // comprimido (44 MB) guardado como está.
         Path jar = pasta.resolve("lib").resolve("gerar-oficios.jar");
-        jarSemCompressao(target.resolve("gerar-oficios.jar"), jar);
+        // As classes do picocli (Java 5, que nenhum cache AOT guarda) passadas para o Java 8 (pacote/ClassesNovas.java,
+        // que roda no JDK 25 e confere que todas carregam).
+        Path novas = target.resolve("pacote-classes-novas");
+        apagar(novas);
+        rodar(List.of(jdk.resolve("bin").resolve(windows ? "java.exe" : "java").toString(),
+                raiz.resolve("pacote").resolve("ClassesNovas.java").toString(),
+                target.resolve("gerar-oficios.jar").toString(), novas.toString(), "picocli/"), raiz, null);
+        jarSemCompressao(target.resolve("gerar-oficios.jar"), jar, novas);
+        apagar(novas);
         Files.setLastModifiedTime(jar, FileTime.from(HORA_DO_JAR));
         Path opcoes = pasta.resolve("lib").resolve(OPCOES_JVM);
         Files.copy(raiz.resolve(OPCOES_JVM), opcoes);
@@ -250,16 +258,24 @@ public class Montar {
         }
     }
 
-    /** Copia o jar com as entradas guardadas sem compressão, na mesma ordem (o MANIFEST.MF primeiro). */
-    static void jarSemCompressao(Path origem, Path destino) throws IOException {
+    /**
+     * Copia o jar com as entradas guardadas sem compressão, na mesma ordem (o MANIFEST.MF primeiro); uma entrada que
+     * existe em {@code substitutas} (o mesmo caminho) vai com os bytes de lá.
+     */
+    static void jarSemCompressao(Path origem, Path destino, Path substitutas) throws IOException {
         try (ZipFile in = new ZipFile(origem.toFile());
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(destino))) {
             Enumeration<? extends ZipEntry> entradas = in.entries();
             while (entradas.hasMoreElements()) {
                 ZipEntry e = entradas.nextElement();
                 byte[] bytes;
-                try (InputStream s = in.getInputStream(e)) {
-                    bytes = s.readAllBytes();
+                Path substituta = substitutas.resolve(e.getName());
+                if (!e.isDirectory() && Files.isRegularFile(substituta)) {
+                    bytes = Files.readAllBytes(substituta);
+                } else {
+                    try (InputStream s = in.getInputStream(e)) {
+                        bytes = s.readAllBytes();
+                    }
                 }
                 CRC32 crc = new CRC32();
                 crc.update(bytes);
