@@ -4,7 +4,8 @@
 #   todos os formatos (meta: < 1 s);
 # - lote: N municípios (padrão 200) com todos os formatos e memória limitada a 512 MB, em PDFs por segundo, lado a
 #   lado, na mesma execução, com o LibreOffice (quando instalado) convertendo para PDF os DOCX que o próprio lote
-#   gerou, dos mesmos documentos (meta: pelo menos 5 vezes os PDFs por segundo do LibreOffice).
+#   gerou, dos mesmos documentos (meta: pelo menos 5 vezes os PDFs por segundo do LibreOffice); e, para comparar
+#   PDF com PDF, o mesmo lote só em PDF (-f pdf), com a razão dele à parte.
 # Uso: bench/desempenho.sh [N] [REPETICOES]   (padrão: 200 municípios; 5 repetições de cada medida a frio)
 #      LANCADOR=CAMINHO bench/desempenho.sh ...  mede por outro lançador: o do pacote dos coordenadores
 #      (target/pacote/gerar-oficios-VERSAO/gerar-oficios, depois de mvn -P pacote package), o que eles rodam.
@@ -109,6 +110,14 @@ pdfs=$(find "$trab/saida-lote" -name '*.pdf' | wc -l)
 nossa=$(echo "scale=2; $pdfs / $total" | bc | xargs printf '%.1f')
 echo "gerar-oficios: $pdfs PDFs (+ DOCX, Markdown e scripts) em ${total} s = $nossa PDFs/s$pico"
 
+# O mesmo lote só em PDF (-f pdf): a outra comparação, PDF contra PDF, sem o DOCX e o Markdown que o lote acima faz
+# junto. A meta (5×) é conferida com o lote acima, o de todos os formatos.
+rodar env JAVA_TOOL_OPTIONS=-Xmx512m "$lancador" gerar -f pdf -o "$trab/saida-pdf" lote
+read -r total_pdf _ <"$trab/tempo"
+so_pdf=$(find "$trab/saida-pdf" -name '*.pdf' | wc -l)
+nossa_pdf=$(echo "scale=2; $so_pdf / $total_pdf" | bc | xargs printf '%.1f')
+echo "gerar-oficios -f pdf: $so_pdf PDFs (só eles) em ${total_pdf} s = $nossa_pdf PDFs/s"
+
 if command -v soffice >/dev/null 2>&1; then
   m=$(( n < 25 ? n : 25 ))
   mkdir -p "$trab/lo-entrada"
@@ -129,6 +138,7 @@ if command -v soffice >/dev/null 2>&1; then
   deles=$(echo "scale=2; $lopdfs / $lo" | bc | xargs printf '%.1f')
   echo "LibreOffice:   $lopdfs PDFs (os DOCX de $m municípios do lote) em ${lo} s = $deles PDFs/s"
   echo "razão: $(echo "scale=2; $nossa / $deles" | bc | xargs printf '%.1f')× os PDFs por segundo do LibreOffice (meta: >= 5×)"
+  echo "razão só PDF (-f pdf): $(echo "scale=2; $nossa_pdf / $deles" | bc | xargs printf '%.1f')× (comparação, não a meta)"
 else
   echo "LibreOffice não instalado (soffice): sem a comparação (meta: >= 5× os PDFs por segundo dele)"
 fi
