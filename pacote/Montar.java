@@ -133,13 +133,9 @@ public class Montar {
         Path java = pasta.resolve("runtime").resolve("bin").resolve(windows ? "java.exe" : "java");
         Path exemplo = pasta.resolve("municipios").resolve("ba-santo-amaro.yaml");
         Path aot = pasta.resolve("lib").resolve("gerar-oficios.aot");
-        // O cache grande é também o do vigiar, que roda com o C2 (lib/opcoes-jvm-vigiar.txt): treinado só com o C1,
-        // ele deixava as gravações do vigiar mais lentas que sem cache nenhum (mediana de 0,46 s contra 0,25 s; com
-        // o treino com o C2, 0,26 s), e o gerar parte igual com os dois (2,0 s, medido em 6/12/2026).
-        treinar(java, List.of(opcoes, pasta.resolve("lib").resolve("opcoes-jvm-vigiar.txt")), jar, aot, target,
-                "gerar", "-o", "saida", exemplo.toString());
+        treinar(java, opcoes, jar, aot, target, "gerar", "-o", "saida", exemplo.toString());
         Path curto = pasta.resolve("lib").resolve("gerar-oficios-curto.aot");
-        treinar(java, List.of(opcoes), jar, curto, target, "validar", exemplo.toString());
+        treinar(java, opcoes, jar, curto, target, "validar", exemplo.toString());
 
         Path arquivo;
         if (windows) {
@@ -208,30 +204,27 @@ public class Montar {
     }
 
     /**
-     * Grava um cache AOT num treino com o Java do pacote e as opções da JVM dos lançadores ({@code opcoes}: os
-     * arquivos de argumentos lib/opcoes-jvm.txt e, para o cache do vigiar, o dele, lidos pelo próprio java), rodando
-     * {@code comando} numa pasta temporária; depois confere que o Java do pacote, com as opções de todos os comandos,
-     * aceita o cache (-XX:AOTMode=on falha quando não aceita).
+     * Grava um cache AOT num treino com o Java do pacote e as opções da JVM dos lançadores (o arquivo de argumentos
+     * lib/opcoes-jvm.txt, lido pelo próprio java), rodando {@code comando} numa pasta temporária; depois confere que
+     * o Java do pacote aceita o cache (-XX:AOTMode=on falha quando não aceita).
      *
      * <p>Dois caches, porque o do JDK 25 carrega e liga na partida todas as classes que guarda: o de {@code gerar}
      * (o exemplo, todos os documentos e formatos) traz as do PDF, do DOCX e do e-mail, que um {@code validar} ou um
      * {@code --version} pagariam sem usar (0,40 s contra 0,30 s num validar, medido em 6/12/2026); o curto, de um
      * {@code validar}, serve aos comandos que não geram documentos. Os lançadores escolhem pelo primeiro argumento.
      */
-    static void treinar(Path java, List<Path> opcoes, Path jar, Path aot, Path target, String... comando)
-            throws Exception {
+    static void treinar(Path java, Path opcoes, Path jar, Path aot, Path target, String... comando) throws Exception {
         Path treino = Files.createTempDirectory(target, "treino-pacote");
         try {
             System.out.println("[pacote] cache AOT " + aot.getFileName() + ": treino com " + String.join(" ", comando));
-            List<String> cmd = new ArrayList<>(List.of(java.toString()));
-            opcoes.forEach(o -> cmd.add("@" + o));
+            List<String> cmd = new ArrayList<>(List.of(java.toString(), "@" + opcoes));
             cmd.addAll(List.of("-XX:AOTCacheOutput=" + aot, "-jar", jar.toString()));
             cmd.addAll(List.of(comando));
             rodar(cmd, treino, treino.resolve("treino.log"));
             if (!Files.isRegularFile(aot)) {
                 throw new IllegalStateException("o treino não gravou o cache AOT " + aot);
             }
-            List<String> conferir = new ArrayList<>(List.of(java.toString(), "@" + opcoes.get(0)));
+            List<String> conferir = new ArrayList<>(List.of(java.toString(), "@" + opcoes));
             conferir.addAll(List.of("-XX:AOTMode=on", "-XX:AOTCache=" + aot, "-Xlog:aot*=off", "-Xlog:cds*=off",
                     "-jar", jar.toString(), "--version"));
             rodar(conferir, treino, treino.resolve("versao.log"));
