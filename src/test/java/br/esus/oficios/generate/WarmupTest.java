@@ -108,13 +108,18 @@ class WarmupTest {
         assertEquals(0, counting.total());
     }
 
+    /** A warm-up of the example with {@code g}, paused before it starts: it must take no step. */
+    private static Warmup startedPaused(BatchGenerator g) {
+        Warmup w = new Warmup(true);
+        w.pause();
+        assertTrue(w.start(g, santoAmaro, request(santoAmaro)));
+        return w;
+    }
+
     @Test
     void pausedItTakesNoStepUntilResumed() throws Exception {
-        InputFile f = santoAmaro;
         Counting counting = new Counting();
-        try (BatchGenerator g = generator(counting); Warmup w = new Warmup(true)) {
-            w.pause();
-            w.start(g, f, request(f));
+        try (BatchGenerator g = generator(counting); Warmup w = startedPaused(g)) {
             assertFalse(w.awaitEnd(500), "waits while paused");
             assertEquals(0, counting.total());
             w.resume();
@@ -125,11 +130,8 @@ class WarmupTest {
 
     @Test
     void closedItStops() throws Exception {
-        InputFile f = santoAmaro;
         Counting counting = new Counting();
-        try (BatchGenerator g = generator(counting); Warmup w = new Warmup(true)) {
-            w.pause();
-            w.start(g, f, request(f));
+        try (BatchGenerator g = generator(counting); Warmup w = startedPaused(g)) {
             w.close();
             assertTrue(w.awaitEnd(10_000));
         }
