@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Set;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * Takes out of each page the artifacts openhtmltopdf opens and closes with nothing inside, and their property lists.
@@ -48,10 +46,10 @@ final class EmptyArtifacts {
     }
 
     private static void remove(PDPage page) throws IOException {
-        List<COSStream> streams = contentStreams(page);
         Set<String> removed = new HashSet<>();
         Set<String> kept = new HashSet<>();
-        for (COSStream stream : streams) {
+        for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext();) {
+            COSStream stream = streams.next().getCOSObject();
             String text;
             try (InputStream in = stream.createInputStream()) {
                 text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
@@ -117,20 +115,5 @@ final class EmptyArtifacts {
             i++;
         }
         return i;
-    }
-
-    private static List<COSStream> contentStreams(PDPage page) {
-        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
-        List<COSStream> streams = new ArrayList<>();
-        if (contents instanceof COSStream s) {
-            streams.add(s);
-        } else if (contents instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                if (array.getObject(i) instanceof COSStream s) {
-                    streams.add(s);
-                }
-            }
-        }
-        return streams;
     }
 }
