@@ -78,9 +78,7 @@ class CliVigiarTest {
         /** What Ctrl-C does: interrupts the thread; returns the exit code. */
         int stop() throws InterruptedException {
             thread.interrupt();
-            thread.join(WAIT_MILLIS);
-            assertFalse(thread.isAlive(), "vigiar não terminou");
-            return exit;
+            return awaitExit();
         }
 
         String out() {
