@@ -74,7 +74,7 @@ class ChecklistAsPrintedTest {
         return cwd.resolve("output").resolve(folder).resolve(document + ".pdf");
     }
 
-    /** A word as drawn: its text (without no-break spaces), where it starts, and its line (the bottom of its glyphs). */
+    /** A word as drawn: its text (without spaces), where it starts, and its line (the bottom of its glyphs). */
     record Word(String text, int page, double x, double top, double bottom) {
     }
 
@@ -88,7 +88,7 @@ class ChecklistAsPrintedTest {
             for (Glyph g : page.glyphs()) {
                 boolean apart = last != null && (Math.abs(g.bottom() - last.bottom()) > 1
                         || g.x() > last.x() + last.width() + 1 || g.x() < last.x());
-                boolean space = g.text().equals("\u00A0");
+                boolean space = g.text().isBlank(); // a space, or a no-break space
                 if ((apart || space) && first != null) {
                     out.add(new Word(text.toString(), page.number(), first.x(), first.top(), first.bottom()));
                     text.setLength(0);

@@ -46,6 +46,7 @@ public final class PdfWriter implements DocWriter {
     private final String css;
     private final byte[] srgbProfile;
     private final Reusables<RenderState> states;
+    private final Reusables<Typesetter> typesetters;
     private final ConcurrentMap<Path, String> brasaoUris = new ConcurrentHashMap<>();
 
     /**
@@ -64,6 +65,7 @@ public final class PdfWriter implements DocWriter {
         this.css = readCss();
         this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         this.states = new Reusables<>(() -> new RenderState(fonts, css));
+        this.typesetters = new Reusables<>(() -> new Typesetter(fonts));
     }
 
     private static FontChoice resolveQuietly(Path fontFile) {
@@ -96,9 +98,19 @@ public final class PdfWriter implements DocWriter {
     /** The PDF, with a warning naming the characters no font had (they came out as "#"), if any. */
     @Override
     public Written writeWithWarnings(Doc doc) throws WriteException {
-        String brasao = brasaoUri(doc.meta());
-        String xhtml = DocHtml.toXhtml(doc, brasao);
         try {
+            if (!Boolean.getBoolean("pdf.html")) {
+                Typesetter t = typesetters.borrow();
+                try {
+                    Typesetter.Result r = t.write(doc);
+                    return new Written(r.bytes(), r.missing().isEmpty() ? List.of()
+                            : List.of(MissingGlyphs.warning(r.missing())));
+                } finally {
+                    typesetters.giveBack(t);
+                }
+            }
+            String brasao = brasaoUri(doc.meta());
+            String xhtml = DocHtml.toXhtml(doc, brasao);
             return render(xhtml, doc);
         } catch (IOException | RuntimeException e) {
             throw new WriteException("não foi possível gerar o PDF de " + describe(doc.meta()) + ": "

@@ -1,0 +1,347 @@
+package br.esus.oficios.write.pdf;
+
+import br.esus.oficios.doc.Inline;
+import br.esus.oficios.doc.TextBreaks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Inline content → words (runs of pieces in one or more faces) → lines, greedy, at spaces and forced breaks only; a
+ * word wider than the line breaks between characters (CSS word-wrap: break-word).
+ */
+final class TextLayout {
+
+    /** A run of text in one face at one size; {@code link} when it is (part of) a link. */
+    record Piece(String text, int face, float size, Link link) {
+    }
+
+    /** One link of the text (compared by identity: a link cut over two lines is still one). */
+    static final class Link {
+        final String url;
+
+        Link(String url) {
+            this.url = url;
+        }
+    }
+
+    /** A word: its pieces, its width, and the width of the space after it (0 at a forced break or the end). */
+    record Word(List<Piece> pieces, float width, float spaceAfter, boolean breakAfter) {
+    }
+
+    /** One line: its words, the natural width, whether it is the last of its paragraph or ends at a forced break. */
+    record Line(List<Word> words, float width, boolean last) {
+    }
+
+    /** A piece whose text starts with this is a drawn mark, not text. */
+    static final String MARK_PREFIX = "\u0001";
+    static final float MARK_WIDTH = 10f;
+
+    private final Faces faces;
+    private final java.util.Map<String, boolean[]> breaks = new java.util.HashMap<>();
+    private final java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
+
+    TextLayout(Faces faces) {
+        this.faces = faces;
+    }
+
+    /** The words of {@code content}, in a block of {@code size} pt whose text is bold when {@code bold}. */
+    List<Word> words(List<Inline> content, float size, boolean bold, boolean mono) {
+        Builder b = new Builder();
+        walk(content, size, bold, false, mono, b);
+        b.endWord(0, false);
+        return b.words;
+    }
+
+    private void walk(List<Inline> content, float size, boolean bold, boolean italic, boolean mono, Builder b) {
+        for (Inline in : content) {
+            if (in instanceof Inline.Text t) {
+                text(t.text(), face(bold, italic, mono), size, b, !mono && b.link == null);
+            } else if (in instanceof Inline.Strong s) {
+                walk(s.content(), size, true, italic, mono, b);
+            } else if (in instanceof Inline.Emphasis e) {
+                walk(e.content(), size, bold, true, mono, b);
+            } else if (in instanceof Inline.Code c) {
+                text(c.text(), face(bold, false, true), mono ? size : size * 0.85f, b, false);
+            } else if (in instanceof Inline.Link l) {
+                String url = l.url() == null ? "" : l.url().strip();
+                String lower = url.toLowerCase(java.util.Locale.ROOT);
+                boolean safe = lower.startsWith("https://") || lower.startsWith("http://")
+                        || lower.startsWith("mailto:");
+                Link outer = b.link;
+                if (safe && outer == null) {
+                    b.link = new Link(url);
+                }
+                walk(l.content(), size, bold, italic, mono, b);
+                b.link = outer;
+            } else if (in instanceof Inline.LineBreak) {
+                b.endWord(0, true);
+            } else if (in instanceof Inline.Mark m) {
+                // Prototype: a 10 pt square in the mark's colour (the CSS draws a circle, bars, a flag, a dash).
+                b.add(new Piece(MARK_PREFIX + m.symbol().ordinal(), face(bold, italic, mono), size, null), MARK_WIDTH);
+            }
+        }
+    }
+
+    private static int face(boolean bold, boolean italic, boolean mono) {
+        if (mono) {
+            return bold ? Faces.MONO_BOLD : Faces.MONO;
+        }
+        return bold ? (italic ? Faces.BOLD_ITALIC : Faces.BOLD) : (italic ? Faces.ITALIC : Faces.REGULAR);
+    }
+
+    /**
+     * A Text inline: words end at the spaces where PdfWriter's breaker allows a break (a space inside a telephone or
+     * "Nº 7/2026" joins its words), and zero-width breaks come where it allows one inside a word (after a "/" before
+     * a letter) or, in running text, inside an address (TextBreaks.breaksInside, HtmlInlines' wbr).
+     */
+    private void text(String s, int face, float size, Builder b, boolean running) {
+        boolean[] can = breaks.computeIfAbsent(running ? s : "\u0000" + s, k -> allowed(s, running));
+        Link[] links = running ? links(s) : null;
+        Link outer = b.link;
+        if (links == null) {
+            textRun(s, 0, s.length(), can, face, size, b);
+            return;
+        }
+        int from = 0;
+        for (int i = 1; i <= s.length(); i++) {
+            if (i == s.length() || links[i] != links[from]) {
+                b.link = links[from] != null ? links[from] : outer;
+                textRun(s, from, i, can, face, size, b);
+                from = i;
+            }
+        }
+        b.link = outer;
+    }
+
+    /**
+     * The links of the URLs and e-mail addresses of running text, each with the punctuation that touches it, or null
+     * when there is none (HtmlInlines.runningText).
+     */
+    private static Link[] links(String s) {
+        Link[] out = null;
+        int from = 0;
+        for (TextBreaks.Address a : TextBreaks.addresses(s)) {
+            if (a.href() == null) {
+                continue;
+            }
+            int start = a.start();
+            while (start > from && !Character.isWhitespace(s.charAt(start - 1))) {
+                start--;
+            }
+            int end = a.end();
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            if (out == null) {
+                out = new Link[s.length()];
+            }
+            Link link = new Link(a.href());
+            for (int i = start; i < end; i++) {
+                out[i] = link;
+            }
+            from = end;
+        }
+        return out;
+    }
+
+    private void textRun(String s, int from, int to, boolean[] can, int face, float size, Builder b) {
+        int start = from;
+        int i = from;
+        while (i < to) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch)) {
+                piece(s, start, i, face, size, b);
+                int j = i + 1;
+                while (j < to && Character.isWhitespace(s.charAt(j))) {
+                    j++;
+                }
+                if (j == s.length() || can[j]) {
+                    b.endWord(faces.width(face, " ") * size, false);
+                } else {
+                    b.add(new Piece(" ", face, size, b.link), faces.width(face, " ") * size);
+                }
+                start = j;
+                i = j;
+                continue;
+            }
+            if (i > start && can[i]) {
+                piece(s, start, i, face, size, b);
+                b.endWord(0, false);
+                start = i;
+            }
+            i++;
+        }
+        piece(s, start, to, face, size, b);
+    }
+
+    private void piece(String s, int from, int to, int face, float size, Builder b) {
+        StringBuilder run = new StringBuilder();
+        int runFace = face;
+        for (int i = from; i < to; ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.FORMAT || type == Character.CONTROL) {
+                continue; // zero-width joiners and spaces, BOM, soft hyphen: nothing to draw
+            }
+            if (Character.isSpaceChar(cp) || Character.isWhitespace(cp)) {
+                cp = ' '; // a no-break or thin space inside a word (Carlito has no U+00A0 glyph)
+            }
+            int f = face;
+            if (!faces.has(face, cp)) {
+                int reserve = Faces.reserveOf(face);
+                if (faces.has(reserve, cp)) {
+                    f = reserve;
+                } else {
+                    missing.add(cp);
+                    cp = '#';
+                }
+            }
+            if (f != runFace && run.length() > 0) {
+                add(run.toString(), runFace, size, b);
+                run.setLength(0);
+            }
+            runFace = f;
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            add(run.toString(), runFace, size, b);
+        }
+    }
+
+    private void add(String w, int face, float size, Builder b) {
+        b.add(new Piece(w, face, size, b.link), faces.width(face, w) * size);
+    }
+
+    /** The characters no face had (drawn as "#"), in the order met, since {@link #startDocument()}. */
+    List<Integer> missing() {
+        return List.copyOf(missing);
+    }
+
+    /** Forgets the characters missing from the previous document. */
+    void startDocument() {
+        missing.clear();
+    }
+
+    private static boolean[] allowed(String s, boolean running) {
+        boolean[] can = new boolean[s.length() + 1];
+        for (int p : PlainLineBreaker.breaks(s)) {
+            can[p] = true;
+        }
+        if (running) {
+            for (TextBreaks.Address a : TextBreaks.addresses(s)) {
+                for (int p : TextBreaks.breaksInside(s, a)) {
+                    can[p] = true;
+                }
+            }
+        }
+        return can;
+    }
+
+    private static final class Builder {
+        final List<Word> words = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        float width;
+        /** The link the text being walked belongs to, or null. */
+        Link link;
+
+        void add(Piece p, float w) {
+            pieces.add(p);
+            width += w;
+        }
+
+        void endWord(float space, boolean forced) {
+            if (pieces.isEmpty()) {
+                if (!words.isEmpty()) {
+                    Word last = words.get(words.size() - 1);
+                    words.set(words.size() - 1, new Word(last.pieces(), last.width(),
+                            forced ? 0 : Math.max(last.spaceAfter(), space), last.breakAfter() || forced));
+                } else if (forced) {
+                    words.add(new Word(List.of(), 0, 0, true));
+                }
+                return;
+            }
+            words.add(new Word(pieces, width, forced ? 0 : space, forced));
+            pieces = new ArrayList<>();
+            width = 0;
+        }
+    }
+
+    /** Greedy lines: the first {@code firstWidth} wide, the others {@code width}. */
+    List<Line> lines(List<Word> words, float firstWidth, float width) {
+        List<Line> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        float used = 0;
+        float pendingSpace = 0;
+        float avail = firstWidth;
+        for (Word w : words) {
+            if (!current.isEmpty() && used + pendingSpace + w.width() > avail) {
+                lines.add(new Line(current, used, false));
+                current = new ArrayList<>();
+                used = 0;
+                pendingSpace = 0;
+                avail = width;
+            }
+            if (current.isEmpty() && w.width() > avail) {
+                for (Word part : splitWord(w, avail, width)) {
+                    if (!current.isEmpty()) {
+                        lines.add(new Line(current, used, false));
+                        current = new ArrayList<>();
+                        avail = width;
+                    }
+                    current.add(part);
+                    used = part.width();
+                }
+                pendingSpace = current.get(current.size() - 1).spaceAfter();
+            } else {
+                used += pendingSpace + w.width();
+                current.add(w);
+                pendingSpace = w.spaceAfter();
+            }
+            if (w.breakAfter()) {
+                lines.add(new Line(current, used, true));
+                current = new ArrayList<>();
+                used = 0;
+                pendingSpace = 0;
+                avail = width;
+            }
+        }
+        if (!current.isEmpty() || lines.isEmpty()) {
+            lines.add(new Line(current, used, true));
+        }
+        return lines;
+    }
+
+    /** A word too wide for the line, cut between characters (each part but the last fills its line). */
+    private List<Word> splitWord(Word w, float firstAvail, float avail) {
+        List<Word> parts = new ArrayList<>();
+        List<Piece> cur = new ArrayList<>();
+        float curW = 0;
+        float limit = firstAvail;
+        for (Piece p : w.pieces()) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < p.text().length(); i++) {
+                char ch = p.text().charAt(i);
+                float cw = faces.width(p.face(), String.valueOf(ch)) * p.size();
+                if (curW + cw > limit && (curW > 0)) {
+                    if (sb.length() > 0) {
+                        cur.add(new Piece(sb.toString(), p.face(), p.size(), p.link()));
+                        sb.setLength(0);
+                    }
+                    parts.add(new Word(cur, curW, 0, false));
+                    cur = new ArrayList<>();
+                    curW = 0;
+                    limit = avail;
+                }
+                sb.append(ch);
+                curW += cw;
+            }
+            if (sb.length() > 0) {
+                cur.add(new Piece(sb.toString(), p.face(), p.size(), p.link()));
+            }
+        }
+        parts.add(new Word(cur, curW, w.spaceAfter(), w.breakAfter()));
+        return parts;
+    }
+}

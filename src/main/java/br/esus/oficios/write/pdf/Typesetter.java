@@ -1,0 +1,1176 @@
+package br.esus.oficios.write.pdf;
+
+import br.esus.oficios.doc.Block;
+import br.esus.oficios.doc.ColumnStyle;
+import br.esus.oficios.doc.Doc;
+import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.doc.Inline;
+import br.esus.oficios.doc.PageGeometry;
+import br.esus.oficios.doc.ParagraphStyle;
+import br.esus.oficios.doc.Shell;
+import br.esus.oficios.write.Brasao;
+import br.esus.oficios.write.PageFooter;
+import br.esus.oficios.write.QuietLibraries;
+import br.esus.oficios.write.TableWidths;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * PROTOTYPE (test scope, never used by the program): writes a {@link Doc} straight to a tagged PDF with PDFBox, no
+ * XHTML, no CSS engine. Measures from oficio.css hard-coded; greedy line breaking at spaces; pages cut between
+ * lines with keep-with-next for orphans/widows 2, headings, the fecho group and code boxes. Backs a proposal; see
+ * the report of branch prototipo-diagramador for what it leaves out.
+ */
+final class Typesetter {
+
+    static final float CM = 72f / 2.54f;
+    static final float PAGE_W = PDRectangle.A4.getWidth();
+    static final float PAGE_H = PDRectangle.A4.getHeight();
+    static final float TOP = 2 * CM;
+    static final float LEFT = (float) PageGeometry.LEFT_MARGIN;
+    static final float WIDTH = (float) PageGeometry.TEXT_WIDTH;
+    static final float BODY = 12f;
+    static final float LH = 1.2f;
+    /** Code boxes: 9.5 pt, leading 1.25, a 2 pt rule on the left, padding 4 pt × 6 pt (oficio.css, pre.codigo). */
+    static final float CODE_SIZE = 9.5f;
+    static final float CODE_LEADING = 1.25f;
+    static final float CODE_RULE = 2f;
+    static final float CODE_PAD_X = 6f;
+    static final float CODE_PAD_Y = 4f;
+    /** Tables: 10 pt, leading 1.15, cells padded 2.5 pt × 4 pt; 2 pt before, 8 pt after (oficio.css). */
+    static final float TABLE_SIZE = 10f;
+    static final float TABLE_LEADING = 1.15f;
+    static final float CELL_PAD_Y = 2.5f;
+    static final float CELL_PAD_X = 4f;
+    static final float TABLE_BEFORE = 2f;
+    static final float TABLE_AFTER = 8f;
+    /** A row with a column to sign in ({.a-assinar}) is at least 1.2 cm high. */
+    static final float SIGNING_ROW = 1.2f * CM;
+    /** The most leading spaces a wrapped line's continuation follows (recuo-16). */
+    static final int MAX_CODE_INDENT = 16;
+
+    private final Faces faces;
+    private final TextLayout text;
+    private final byte[] srgb;
+    private final Map<Path, byte[]> brasaoPng = new HashMap<>();
+
+    Typesetter(FontChoice fonts) {
+        // As PdfWriter: JAXP on the JDK's factories, or each XMP's TransformerFactory.newInstance() scans the
+        // classpath (and, with veraPDF's Saxon on the test classpath, builds a Saxon factory per PDF).
+        QuietLibraries.apply();
+        this.faces = new Faces(fonts);
+        this.text = new TextLayout(faces);
+        this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+
+    /** One line box (or an unbreakable box) of the flow, with what it needs to be drawn. */
+    private static final class Item {
+        final float spaceBefore;
+        final float height;
+        boolean keepWithNext;
+        /** A table row's header rows, repeated (as artifacts) at the top of a page the row starts. */
+        List<Item> header;
+        /** A slice of a table row (its lines from, to): the slices of a row on one page are drawn as one. */
+        RowPainter row;
+        int from;
+        int to;
+        /** Where it was drawn: the page's index and the distance from the top of the paper. */
+        int page;
+        float top;
+        final Painter painter;
+
+        Item(float spaceBefore, float height, Painter painter) {
+            this.spaceBefore = spaceBefore;
+            this.height = height;
+            this.painter = painter;
+        }
+    }
+
+    private interface Painter {
+        void paint(Canvas c, float top) throws IOException;
+    }
+
+    /** Draws the lines {@code from} to {@code to} of a table row, its cells one after the other. */
+    private interface RowPainter {
+        void paint(Canvas c, float top, int from, int to) throws IOException;
+    }
+
+    /** A page being drawn: its content stream and its marked contents (MCID → structure element). */
+    private static final class Canvas {
+        final PDPage page;
+        final PDPageContentStream cs;
+        final Faces.Loaded fonts;
+        final List<PDStructureElement> parents = new ArrayList<>();
+
+        Canvas(PDPage page, PDPageContentStream cs, Faces.Loaded fonts, Links links) {
+            this.page = page;
+            this.cs = cs;
+            this.fonts = fonts;
+            this.links = links;
+        }
+
+        boolean repeating;
+        /** The structure element whose marked content is open, or null (an artifact). */
+        PDStructureElement owner;
+        final Links links;
+
+        void tagged(PDStructureElement e) throws IOException {
+            if (repeating) {
+                artifact(true);
+                return;
+            }
+            owner = e;
+            int mcid = parents.size();
+            parents.add(e);
+            COSDictionary props = new COSDictionary();
+            props.setInt(COSName.MCID, mcid);
+            if (e.getPage() == null) {
+                e.setPage(page);
+            }
+            if (e.getPage().getCOSObject() == page.getCOSObject()) {
+                // on the element's own page (/Pg): the MCID alone, as most writers do
+                e.appendKid(PDMarkedContent.create(COSName.P, props));
+            } else {
+                PDMarkedContentReference ref = new PDMarkedContentReference();
+                ref.setMCID(mcid);
+                ref.setPage(page);
+                e.appendKid(ref);
+            }
+            cs.beginMarkedContent(COSName.getPDFName(e.getStructureType()), PDPropertyList.create(props));
+        }
+
+        void artifact(boolean pagination) throws IOException {
+            owner = null;
+            COSDictionary props = new COSDictionary();
+            if (pagination) {
+                props.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
+            }
+            cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(props));
+        }
+
+        void end() throws IOException {
+            cs.endMarkedContent();
+        }
+
+        /**
+         * Draws {@code run} as (part of) {@code link}: its own marked content in the link's structure element (a
+         * child of the element being drawn), and a link annotation over it.
+         */
+        void link(TextLayout.Link link, PDRectangle area, Runnable run) throws IOException {
+            PDStructureElement parent = owner;
+            if (repeating || parent == null) {
+                run.run(); // an artifact (a footer, a repeated header row) is not read, nor clicked
+                return;
+            }
+            end();
+            PDStructureElement element = links.element(link, parent);
+            tagged(element);
+            run.run();
+            end();
+            tagged(parent);
+            links.annotate(page, link, area, element);
+        }
+    }
+
+    /** The links of one document: one structure element each, and their annotations. */
+    private static final class Links {
+        final Map<TextLayout.Link, PDStructureElement> elements = new java.util.IdentityHashMap<>();
+        final List<PDAnnotationLink> annotations = new ArrayList<>();
+        final List<PDStructureElement> owners = new ArrayList<>();
+
+        PDStructureElement element(TextLayout.Link link, PDStructureElement parent) {
+            return elements.computeIfAbsent(link, l -> {
+                PDStructureElement e = new PDStructureElement("Link", parent);
+                parent.appendKid(e);
+                return e;
+            });
+        }
+
+        void annotate(PDPage page, TextLayout.Link link, PDRectangle area, PDStructureElement element)
+                throws IOException {
+            PDAnnotationLink a = new PDAnnotationLink();
+            a.setRectangle(area);
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            a.setBorderStyle(border);
+            PDActionURI action = new PDActionURI();
+            action.setURI(link.url);
+            a.setAction(action);
+            a.setPage(page);
+            page.getAnnotations().add(a);
+            page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+            if (element != null) {
+                PDObjectReference ref = new PDObjectReference();
+                ref.setReferencedObject(a);
+                ref.setPage(page);
+                element.appendKid(ref);
+                annotations.add(a);
+                owners.add(element);
+            }
+        }
+    }
+
+    /** The PDF, with the characters no font had (drawn as "#"). */
+    record Result(byte[] bytes, List<Integer> missing) {
+    }
+
+    Result write(Doc doc) throws IOException {
+        text.startDocument();
+        try (PDDocument pd = new PDDocument()) {
+            PDStructureTreeRoot root = new PDStructureTreeRoot();
+            pd.getDocumentCatalog().setStructureTreeRoot(root);
+            PDStructureElement document = new PDStructureElement("Document", root);
+            root.appendKid(document);
+            Flow flow = new Flow(pd, document, doc.meta(), doc.blocks());
+            flow.document(doc);
+            List<int[]> pages = paginate(flow.items, doc.meta());
+            paint(pd, flow.items, pages, doc.meta(), root);
+            outline(pd, flow.headings);
+
+            PDMarkInfo mark = new PDMarkInfo();
+            mark.setMarked(true);
+            pd.getDocumentCatalog().setMarkInfo(mark);
+            PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
+            prefs.setDisplayDocTitle(true);
+            pd.getDocumentCatalog().setViewerPreferences(prefs);
+            PdfA2b.finish(pd, srgb);
+            PdfMetadata.write(pd, doc);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            pd.save(out);
+            return new Result(XrefSelfEntry.add(out.toByteArray()), text.missing());
+        }
+    }
+
+    /** A heading of the document's top level, for the outline: its level, text and first line. */
+    private record Bookmark(int level, String title, Item first) {
+    }
+
+    /** The fewest headings for which an outline helps (the ofício has none). */
+    static final int MIN_BOOKMARKS = 2;
+
+    /**
+     * The outline (bookmarks), one entry per top-level heading, nested by level: a reader jumps to a step of the POP
+     * or a group of the checklist from the side panel, and PDF/UA asks for it in a long document.
+     */
+    private static void outline(PDDocument pd, List<Bookmark> headings) {
+        if (headings.size() < MIN_BOOKMARKS) {
+            return;
+        }
+        PDDocumentOutline outline = new PDDocumentOutline();
+        List<PDOutlineNode> open = new ArrayList<>();
+        List<Integer> levels = new ArrayList<>();
+        for (Bookmark b : headings) {
+            while (!levels.isEmpty() && levels.get(levels.size() - 1) >= b.level()) {
+                levels.remove(levels.size() - 1);
+                open.remove(open.size() - 1);
+            }
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(b.title());
+            PDPageXYZDestination dest = new PDPageXYZDestination();
+            dest.setPage(pd.getPage(b.first().page));
+            dest.setLeft(0);
+            dest.setTop(Math.round(PAGE_H - b.first().top));
+            item.setDestination(dest);
+            (open.isEmpty() ? outline : open.get(open.size() - 1)).addLast(item);
+            open.add(item);
+            levels.add(b.level());
+        }
+        pd.getDocumentCatalog().setDocumentOutline(outline);
+    }
+
+    private static float bottomMargin(DocMeta meta, int page) {
+        return (float) PageFooter.margin(meta.letterhead() ? meta.footerLines() : List.of(), page > 0);
+    }
+
+    /** Pages as {first item, end item}: greedy, then back to the last break that no keep-with-next forbids. */
+    private static List<int[]> paginate(List<Item> items, DocMeta meta) {
+        List<int[]> pages = new ArrayList<>();
+        int i = 0;
+        while (i < items.size()) {
+            float limit = PAGE_H - TOP - bottomMargin(meta, pages.size());
+            int start = i;
+            float y = 0;
+            while (i < items.size()) {
+                Item it = items.get(i);
+                float sb = i == start ? 0 : it.spaceBefore;
+                if (i == start && it.header != null) {
+                    for (Item h : it.header) {
+                        y += h.height;
+                    }
+                }
+                if (i > start && y + sb + it.height > limit) {
+                    break;
+                }
+                y += sb + it.height;
+                i++;
+            }
+            if (i < items.size()) {
+                int j = i;
+                while (j > start + 1 && items.get(j - 1).keepWithNext) {
+                    j--;
+                }
+                if (j > start + 1 || !items.get(start).keepWithNext) {
+                    i = j;
+                }
+            }
+            pages.add(new int[] {start, i});
+        }
+        return pages;
+    }
+
+    private void paint(PDDocument pd, List<Item> items, List<int[]> pages, DocMeta meta, PDStructureTreeRoot root)
+            throws IOException {
+        Faces.Loaded fonts = faces.new Loaded(pd);
+        Links links = new Links();
+        Map<Integer, COSObjectable> parentTree = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pd.addPage(page);
+            page.setStructParents(p);
+            try (PDPageContentStream cs = new PDPageContentStream(pd, page)) {
+                Canvas c = new Canvas(page, cs, fonts, links);
+                float y = TOP;
+                Item first = pages.get(p)[0] < items.size() ? items.get(pages.get(p)[0]) : null;
+                if (first != null && first.header != null) {
+                    c.repeating = true;
+                    for (Item h : first.header) {
+                        h.painter.paint(c, y);
+                        y += h.height;
+                    }
+                    c.repeating = false;
+                }
+                for (int i = pages.get(p)[0]; i < pages.get(p)[1]; i++) {
+                    Item it = items.get(i);
+                    y += i == pages.get(p)[0] ? 0 : it.spaceBefore;
+                    it.page = p;
+                    it.top = y;
+                    if (it.row != null) {
+                        int j = i;
+                        float h = it.height;
+                        while (j + 1 < pages.get(p)[1] && items.get(j + 1).row == it.row) {
+                            h += items.get(++j).height;
+                        }
+                        it.row.paint(c, y, it.from, items.get(j).to);
+                        i = j;
+                        y += h;
+                        continue;
+                    }
+                    it.painter.paint(c, y);
+                    y += it.height;
+                }
+                footer(c, meta, p);
+                COSArray mcids = new COSArray();
+                for (PDStructureElement e : c.parents) {
+                    mcids.add(e);
+                }
+                parentTree.put(p, new PDParentTreeValue(mcids));
+            }
+        }
+        int key = pages.size();
+        for (int i = 0; i < links.annotations.size(); i++, key++) {
+            links.annotations.get(i).setStructParent(key);
+            parentTree.put(key, links.owners.get(i));
+        }
+        // One flat /Nums array in the root node, keys in order, no /Limits (a root has none; the signer appends
+        // its widget's entry to this array, WidgetTags).
+        COSArray nums = new COSArray();
+        for (int k = 0; k < key; k++) {
+            nums.add(org.apache.pdfbox.cos.COSInteger.get(k));
+            nums.add(parentTree.get(k));
+        }
+        COSDictionary tree = new COSDictionary();
+        tree.setItem(COSName.NUMS, nums);
+        root.getCOSObject().setItem(COSName.PARENT_TREE, tree);
+        root.setParentTreeNextKey(key);
+    }
+
+    /** The footer lines, centred, and the page number from page 2 on: artifacts (Pagination). */
+    private void footer(Canvas c, DocMeta meta, int page) throws IOException {
+        List<String> lines = meta.letterhead() ? meta.footerLines() : List.of();
+        if (page == 0 && lines.isEmpty()) {
+            return;
+        }
+        float y = PAGE_H - bottomMargin(meta, page) + (float) PageFooter.PADDING;
+        c.artifact(true);
+        if (page > 0) {
+            drawCentred(c, List.of(new Inline.Text(String.valueOf(page + 1))), 12f, 1.1f, y);
+            y += (float) PageFooter.NUMBER;
+        }
+        for (String line : lines) {
+            y += drawCentred(c, List.of(new Inline.Text(line)), 9f, 1.15f, y);
+        }
+        c.end();
+    }
+
+    private float drawCentred(Canvas c, List<Inline> content, float size, float lh, float top) throws IOException {
+        List<TextLayout.Line> lines = text.lines(text.words(content, size, false, false), WIDTH, WIDTH);
+        float y = top;
+        for (TextLayout.Line line : lines) {
+            drawLine(c, line, LEFT + (WIDTH - line.width()) / 2, y, size, lh, 0);
+            y += size * lh;
+        }
+        return y - top;
+    }
+
+    /** Draws one line's words from {@code x}, {@code extra} added at each space (justification). */
+    private void drawLine(Canvas c, TextLayout.Line line, float x, float top, float size, float lh, float extra)
+            throws IOException {
+        if (line.words().isEmpty()) {
+            return;
+        }
+        float baseline = PAGE_H - (top + (size * lh - (faces.ascent(0) + faces.descent(0)) * size) / 2
+                + faces.ascent(0) * size);
+        PDPageContentStream cs = c.cs;
+        cs.beginText();
+        int lastFace = -1;
+        float lastSize = -1;
+        List<TextLayout.Word> words = line.words();
+        for (int w = 0; w < words.size(); w++) {
+            TextLayout.Word word = words.get(w);
+            List<TextLayout.Piece> pieces = word.pieces();
+            for (int k = 0; k < pieces.size(); k++) {
+                TextLayout.Piece p = pieces.get(k);
+                if (p.text().startsWith(TextLayout.MARK_PREFIX)) {
+                    cs.endText();
+                    mark(cs, Integer.parseInt(p.text().substring(1)), x, baseline);
+                    cs.beginText();
+                    lastFace = -1;
+                    x += TextLayout.MARK_WIDTH;
+                    continue;
+                }
+                boolean spaceAfter = k == pieces.size() - 1 && w < words.size() - 1 && word.spaceAfter() > 0;
+                String shown = spaceAfter ? p.text() + " " : p.text();
+                float width = faces.width(p.face(), p.text()) * p.size();
+                if (p.link() != null) {
+                    float px = x;
+                    float h = size * lh;
+                    PDRectangle area = new PDRectangle(px, PAGE_H - top - h, width, h);
+                    cs.endText();
+                    c.link(p.link(), area, () -> {
+                        try {
+                            cs.beginText();
+                            cs.setFont(c.fonts.font(p.face()), p.size());
+                            cs.setTextMatrix(Matrix.getTranslateInstance(px, baseline));
+                            cs.showText(shown);
+                            cs.endText();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                    cs.beginText();
+                    lastFace = -1;
+                    x += width;
+                    continue;
+                }
+                if (p.face() != lastFace || p.size() != lastSize) {
+                    cs.setFont(c.fonts.font(p.face()), p.size());
+                    lastFace = p.face();
+                    lastSize = p.size();
+                }
+                cs.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
+                cs.showText(shown);
+                x += width;
+            }
+            if (w < words.size() - 1) {
+                x += word.spaceAfter() + (word.spaceAfter() > 0 ? extra : 0);
+            }
+        }
+        cs.endText();
+    }
+
+    /**
+     * A status mark, drawn in a 10 pt box whose bottom is 1.5 pt below the baseline, each with its own shape so it
+     * reads in black and white too (oficio.css, .marca): concluído a green disc with a white tick, pendente (baixa)
+     * two amber bars, pendente (alta) a red flag on a dark pole, não se aplica a grey dash, caixa vazia an empty
+     * square to tick by hand.
+     */
+    private static void mark(PDPageContentStream cs, int symbol, float x, float baseline) throws IOException {
+        float top = baseline - 1.5f + 10; // CSS positions below are from the box's top left corner
+        switch (Inline.Symbol.values()[symbol]) {
+            case CONCLUIDO -> {
+                fill(cs, 0x1b7a3a);
+                circle(cs, x + 5, top - 5, 5);
+                cs.fill();
+                // the tick: the right and bottom borders (1.4 pt) of a 2.4 × 5 pt box at (3.4, 1.4), turned 45°
+                float cx = 3.4f + 1.9f;
+                float cy = 1.4f + 3.2f;
+                float[][] path = {{-1.9f, 2.5f}, {1.2f, 2.5f}, {1.2f, -3.2f}};
+                cs.setStrokingColor(1f, 1f, 1f);
+                cs.setLineWidth(1.4f);
+                double r = Math.toRadians(45);
+                for (int i = 0; i < path.length; i++) {
+                    double px = path[i][0] * Math.cos(r) - path[i][1] * Math.sin(r);
+                    double py = path[i][0] * Math.sin(r) + path[i][1] * Math.cos(r);
+                    float gx = (float) (x + cx + px);
+                    float gy = (float) (top - (cy + py));
+                    if (i == 0) {
+                        cs.moveTo(gx, gy);
+                    } else {
+                        cs.lineTo(gx, gy);
+                    }
+                }
+                cs.stroke();
+            }
+            case PENDENTE_BAIXA -> {
+                fill(cs, 0xc98600);
+                cs.addRect(x + 1, top - 0.5f - 9, 3, 9);
+                cs.addRect(x + 6, top - 0.5f - 9, 3, 9);
+                cs.fill();
+            }
+            case PENDENTE_ALTA -> {
+                fill(cs, 0x3a3a3a);
+                cs.addRect(x + 1, top - 10, 1.3f, 10);
+                cs.fill();
+                fill(cs, 0xc62828);
+                cs.moveTo(x + 2.3f, top - 0.2f);
+                cs.lineTo(x + 2.3f + 7.5f, top - 3.2f);
+                cs.lineTo(x + 2.3f, top - 6.2f);
+                cs.closePath();
+                cs.fill();
+            }
+            case NAO_SE_APLICA -> {
+                fill(cs, 0x6b6b6b);
+                cs.addRect(x + 1, top - 4.1f - 1.8f, 8, 1.8f);
+                cs.fill();
+            }
+            case CAIXA_VAZIA -> {
+                cs.setLineWidth(0.9f);
+                cs.setStrokingColor(0f, 0f, 0f);
+                cs.addRect(x + 0.45f, top - 0.45f - 8.5f - 0.9f, 8.5f + 0.9f, 8.5f + 0.9f);
+                cs.stroke();
+            }
+        }
+        cs.setNonStrokingColor(0f, 0f, 0f);
+        cs.setStrokingColor(0f, 0f, 0f);
+    }
+
+    private static void fill(PDPageContentStream cs, int rgb) throws IOException {
+        cs.setNonStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+    }
+
+    /** A circle as four Bézier curves. */
+    private static void circle(PDPageContentStream cs, float cx, float cy, float r) throws IOException {
+        float k = 0.5523f * r;
+        cs.moveTo(cx + r, cy);
+        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        cs.closePath();
+    }
+
+    /** The document as a list of items, with its structure elements. */
+    private final class Flow {
+        final PDDocument pd;
+        final PDStructureElement document;
+        final List<Item> items = new ArrayList<>();
+        final List<Bookmark> headings = new ArrayList<>();
+        final Map<Block.Table, double[]> alignedWidths;
+        final DocMeta meta;
+        float pendingMargin;
+
+        Flow(PDDocument pd, PDStructureElement document, DocMeta meta, List<Block> blocks) {
+            this.pd = pd;
+            this.meta = meta;
+            this.document = document;
+            this.alignedWidths = TableWidths.aligned(blocks);
+        }
+
+        void document(Doc doc) throws IOException {
+            DocMeta meta = doc.meta();
+            List<Block> blocks = doc.blocks();
+            if (meta.letterhead()) {
+                letterhead(meta);
+            } else if (!(!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1)
+                    && meta.title() != null && !meta.title().isBlank()) {
+                heading(1, List.of(new Inline.Text(meta.title())), document);
+            }
+            int[] group = finalGroup(blocks);
+            List<int[]> whole = new ArrayList<>(); // {first item, block that ends the section}
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Block.Heading h && h.whole()) {
+                    whole.add(new int[] {items.size(), Block.Heading.sectionEnd(blocks, i)});
+                }
+                if (i == group[0] - 1 && blocks.get(i) instanceof Block.Paragraph p) {
+                    List<Item> lines = paragraph(p, LEFT, WIDTH, BODY, document, null);
+                    keepLast(lines, 2);
+                    closing(blocks.subList(group[0], group[1] + 1));
+                    i = group[1];
+                } else if (i == group[0]) {
+                    // fecho and signatures with no paragraph before them: at least they share a page
+                    int from = items.size();
+                    closing(blocks.subList(group[0], group[1] + 1));
+                    keepTogether(from);
+                    i = group[1];
+                } else {
+                    block(blocks.get(i), LEFT, WIDTH, BODY, document);
+                }
+                for (java.util.Iterator<int[]> it = whole.iterator(); it.hasNext(); ) {
+                    int[] w = it.next();
+                    if (w[1] <= i + 1 || i + 1 == blocks.size()) {
+                        keepTogether(w[0]); // a section printed whole ({.inteira}): on one page
+                        it.remove();
+                    }
+                }
+            }
+        }
+
+        /** The items from {@code from} on go on one page (when they fit one). */
+        private void keepTogether(int from) {
+            for (int k = from; k < items.size() - 1; k++) {
+                items.get(k).keepWithNext = true;
+            }
+        }
+
+        private void keepLast(List<Item> lines, int n) {
+            for (int k = Math.max(0, lines.size() - n); k < lines.size(); k++) {
+                lines.get(k).keepWithNext = true;
+            }
+        }
+
+        /** Fecho and signatures: the last "line" of the paragraph before (an inline block), never split. */
+        private void closing(List<Block> group) throws IOException {
+            boolean first = true;
+            for (Block b : group) {
+                Block.Paragraph p = (Block.Paragraph) b;
+                float top = p.style() == ParagraphStyle.FECHO ? 12 : 1.4f * CM;
+                pendingMargin = first ? 0 : Math.max(pendingMargin, 0);
+                float before = first ? top : Math.max(pendingMargin, top);
+                pendingMargin = 0;
+                List<Item> lines = paragraphLines(p.content(), p.style(), 0, LEFT, WIDTH, BODY, document, "P",
+                        before, null);
+                keepLast(lines, lines.size());
+                pendingMargin = 6;
+                first = false;
+            }
+            items.get(items.size() - 1).keepWithNext = false;
+            pendingMargin = 12;
+        }
+
+        private void letterhead(DocMeta meta) throws IOException {
+            byte[] png = meta.brasao() == null ? null : brasao(meta.brasao());
+            float img = png == null ? 0 : 1.6f * CM + 4;
+            float h = Math.max(3 * CM, img + meta.headerLines().size() * 12f);
+            PDStructureElement fig = png == null ? null : new PDStructureElement("Figure", document);
+            if (fig != null) {
+                fig.setAlternateDescription(meta.brasaoAltText());
+                document.appendKid(fig);
+            }
+            List<PDStructureElement> ps = new ArrayList<>();
+            for (int i = 0; i < meta.headerLines().size(); i++) {
+                PDStructureElement e = new PDStructureElement("P", document);
+                document.appendKid(e);
+                ps.add(e);
+            }
+            items.add(new Item(0, h, (c, top) -> {
+                float y = top;
+                if (png != null) {
+                    PDImageXObject x = PDImageXObject.createFromByteArray(pd, png, "brasao");
+                    float ih = 1.6f * CM;
+                    float iw = ih * x.getWidth() / x.getHeight();
+                    c.tagged(fig);
+                    c.cs.drawImage(x, LEFT + (WIDTH - iw) / 2, PAGE_H - top - ih, iw, ih);
+                    c.end();
+                    y += img;
+                }
+                for (int i = 0; i < meta.headerLines().size(); i++) {
+                    c.tagged(ps.get(i));
+                    y += drawCentred(c, List.of(new Inline.Text(meta.headerLines().get(i))), 12f, 1.0f, y);
+                    c.end();
+                }
+            }));
+            pendingMargin = 6;
+        }
+
+        private byte[] brasao(Path path) throws IOException {
+            byte[] png = brasaoPng.get(path);
+            if (png == null) {
+                try {
+                    png = Brasao.read(path).printable();
+                } catch (br.esus.oficios.write.WriteException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                brasaoPng.put(path, png);
+            }
+            return png;
+        }
+
+        void block(Block b, float left, float width, float size, PDStructureNode parent) throws IOException {
+            if (b instanceof Block.Paragraph p) {
+                paragraph(p, left, width, size, parent, null);
+            } else if (b instanceof Block.Heading h) {
+                heading(h.level(), h.content(), parent);
+            } else if (b instanceof Block.ListBlock l) {
+                list(l, left, width, size, parent);
+            } else if (b instanceof Block.CodeBlock code) {
+                code(code, left, width, parent);
+            } else if (b instanceof Block.Quote q) {
+                PDStructureElement e = child(parent, "BlockQuote");
+                for (Block inner : q.blocks()) {
+                    block(inner, left + (float) PageGeometry.QUOTE_INSET, width - (float) PageGeometry.QUOTE_INSET,
+                            11f, e);
+                }
+            } else if (b instanceof Block.Table t) {
+                table(t, left, width, parent);
+            } else if (b instanceof Block.ThematicBreak) {
+                float before = Math.max(pendingMargin, 8);
+                items.add(new Item(before, 0.5f, (c, top) -> {
+                    c.artifact(false);
+                    c.cs.setStrokingColor(0.5f, 0.5f, 0.5f);
+                    c.cs.setLineWidth(0.5f);
+                    c.cs.moveTo(left, PAGE_H - top);
+                    c.cs.lineTo(left + width, PAGE_H - top);
+                    c.cs.stroke();
+                    c.end();
+                }));
+                pendingMargin = 8;
+            }
+        }
+
+        private PDStructureElement child(PDStructureNode parent, String type) {
+            PDStructureElement e = new PDStructureElement(type, parent);
+            parent.appendKid(e);
+            return e;
+        }
+
+        void heading(int level, List<Inline> content, PDStructureNode parent) throws IOException {
+            float size = level == 1 ? 16f : level == 2 ? 13.5f : 12f;
+            float top = level == 1 ? 0 : level == 2 ? 14 : level == 3 ? 12 : 10;
+            float bottom = level == 1 ? 10 : level == 2 ? 6 : 4;
+            PDStructureElement e = child(parent, "H" + level);
+            float before = Math.max(pendingMargin, top);
+            List<TextLayout.Line> lines = text.lines(text.words(content, size, true, false), WIDTH, WIDTH);
+            List<Item> added = addLines(lines, e, LEFT, WIDTH, size, 1.15f, before, 0, false, 'L', null);
+            added.forEach(it -> it.keepWithNext = true);
+            String title = Inline.plainText(content).replace('\n', ' ').strip();
+            if (parent == document && !title.isEmpty() && !added.isEmpty()) {
+                headings.add(new Bookmark(level, title, added.get(0)));
+            }
+            pendingMargin = bottom;
+        }
+
+        /** A paragraph; {@code label} (a list item's Lbl) is drawn left of its first line. */
+        List<Item> paragraph(Block.Paragraph p, float left, float width, float size, PDStructureNode parent,
+                Label label) throws IOException {
+            ParagraphStyle s = p.style();
+            float top = switch (s) {
+                case FECHO, NOTA -> 12;
+                case ASSINATURA -> 1.4f * CM;
+                default -> 0;
+            };
+            float bottom = switch (s) {
+                case IDENTIFICACAO, DATA, ENDERECAMENTO, ASSUNTO -> 12;
+                default -> 6;
+            };
+            if (label != null) {
+                top = 3;
+                bottom = 3;
+            }
+            float before = Math.max(pendingMargin, top);
+            List<Item> lines = paragraphLines(p.content(), s, p.number(), left, width,
+                    s == ParagraphStyle.NOTA ? 10f : size, parent, "P", before, label);
+            if (lines.size() >= 2) {
+                lines.get(0).keepWithNext = true;
+                lines.get(lines.size() - 2).keepWithNext = true;
+            }
+            pendingMargin = bottom;
+            return lines;
+        }
+
+        List<Item> paragraphLines(List<Inline> content, ParagraphStyle s, int number, float left, float width,
+                float size, PDStructureNode parent, String type, float before, Label label) throws IOException {
+            PDStructureElement e = child(parent, type);
+            float indent = switch (s) {
+                case VOCATIVO, TEXTO, FECHO -> 2.5f * CM;
+                default -> 0;
+            };
+            char align = switch (s) {
+                case DATA -> 'R';
+                case ASSINATURA -> 'C';
+                case TEXTO -> 'J';
+                default -> 'L';
+            };
+            List<TextLayout.Line> lines = text.lines(text.words(content, size, s == ParagraphStyle.ASSUNTO, false),
+                    width - indent, width);
+            String num = s == ParagraphStyle.TEXTO && number > 0 ? number + "." : null;
+            return addLines(lines, e, left, width, size, LH, before, indent, align == 'J', align, num == null ? label
+                    : new Label(num, e, 0));
+        }
+
+        /** Items for lines; {@code label} drawn at {@code left - label.gap} on the first line. */
+        List<Item> addLines(List<TextLayout.Line> lines, PDStructureElement e, float left, float width, float size,
+                float lh, float before, float indent, boolean justify, char align, Label label) {
+            List<Item> out = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) {
+                TextLayout.Line line = lines.get(k);
+                float x0 = left + (k == 0 ? indent : 0);
+                float avail = width - (k == 0 ? indent : 0);
+                float dx = align == 'R' ? avail - line.width() : align == 'C' ? (avail - line.width()) / 2 : 0;
+                int gaps = 0;
+                for (int w = 0; w < line.words().size() - 1; w++) {
+                    gaps += line.words().get(w).spaceAfter() > 0 ? 1 : 0;
+                }
+                float extra = justify && !line.last() && gaps > 0 ? (avail - line.width()) / gaps : 0;
+                Label lbl = k == 0 ? label : null;
+                Item it = new Item(k == 0 ? before : 0, size * lh, (c, top) -> {
+                    if (lbl != null) {
+                        List<TextLayout.Line> l = text.lines(text.words(List.of(new Inline.Text(lbl.text)), size,
+                                false, false), 1000, 1000);
+                        c.tagged(lbl.element);
+                        drawLine(c, l.get(0), left - lbl.gap - (lbl.gap > 0 ? l.get(0).width() : 0), top, size, lh, 0);
+                        c.end();
+                    }
+                    c.tagged(e);
+                    drawLine(c, line, x0 + dx, top, size, lh, extra);
+                    c.end();
+                });
+                out.add(it);
+                items.add(it);
+            }
+            return out;
+        }
+
+        void list(Block.ListBlock l, float left, float width, float size, PDStructureNode parent) throws IOException {
+            PDStructureElement le = child(parent, "L");
+            float inset = (float) PageGeometry.LIST_INSET;
+            float top = parent instanceof PDStructureElement pe && "LBody".equals(pe.getStructureType()) ? 3 : 0;
+            pendingMargin = Math.max(pendingMargin, top);
+            int n = l.start();
+            for (Block.ListItem item : l.items()) {
+                PDStructureElement li = child(le, "LI");
+                PDStructureElement lbl = child(li, "Lbl");
+                PDStructureElement body = child(li, "LBody");
+                Label label = new Label(l.ordered() ? (n++) + "." : "•", lbl, 5);
+                boolean first = true;
+                boolean hasCode = item.blocks().stream().anyMatch(b -> b instanceof Block.CodeBlock);
+                int from = items.size();
+                for (Block b : item.blocks()) {
+                    if (first && b instanceof Block.Paragraph p) {
+                        paragraph(p, left + inset, width - inset, size, body, label);
+                    } else {
+                        if (first) {
+                            // Prototype: an item that does not start with a paragraph gets its label as text.
+                            paragraph(new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of()), left + inset,
+                                    width - inset, size, body, label);
+                        }
+                        block(b, left + inset, width - inset, size, body);
+                    }
+                    first = false;
+                }
+                if (hasCode) {
+                    for (int k = from; k < items.size() - 1; k++) {
+                        items.get(k).keepWithNext = true;
+                    }
+                }
+                pendingMargin = Math.max(pendingMargin, 3);
+            }
+            pendingMargin = Math.max(pendingMargin, 6);
+        }
+
+        /**
+         * A box of code: each source line wraps with its continuation 1.5 em further in than where the line starts
+         * (its leading spaces are text, so a copied command keeps them); the lines of a command continued with its
+         * shell's continuation stay on one page, and the whole box too when it fits one (CodeLines, oficio.css).
+         */
+        void code(Block.CodeBlock code, float left, float width, PDStructureNode parent) throws IOException {
+            PDStructureElement e = child(parent, "Code");
+            float size = CODE_SIZE;
+            float lh = CODE_LEADING;
+            float inner = width - CODE_RULE - 2 * CODE_PAD_X;
+            float space = faces.width(Faces.MONO, " ") * size;
+            String body = code.text().endsWith("\n") ? code.text().substring(0, code.text().length() - 1) : code.text();
+            String[] sources = body.replace("\r\n", "\n").replace('\r', '\n').replace("\t", "    ").split("\n", -1);
+            Shell shell = Shell.ofLanguage(code.language()).orElse(null);
+            List<List<TextLayout.Line>> units = new ArrayList<>();
+            List<List<Float>> unitIndents = new ArrayList<>();
+            List<TextLayout.Line> lines = new ArrayList<>();
+            List<Float> indents = new ArrayList<>();
+            boolean command = false;
+            for (String src : sources) {
+                int spaces = 0;
+                while (spaces < src.length() && src.charAt(spaces) == ' ') {
+                    spaces++;
+                }
+                float lead = spaces * space;
+                float hang = Math.min(spaces, MAX_CODE_INDENT) * space + 1.5f * size;
+                List<TextLayout.Word> words = new ArrayList<>();
+                if (spaces > 0) {
+                    String blank = " ".repeat(spaces);
+                    words.add(new TextLayout.Word(List.of(new TextLayout.Piece(blank, Faces.MONO, size, null)), lead,
+                            0, false));
+                }
+                words.addAll(text.words(List.of(new Inline.Text(src.substring(spaces))), size, false, true));
+                List<TextLayout.Line> wrapped = text.lines(words, inner, inner - hang);
+                for (int k = 0; k < wrapped.size(); k++) {
+                    lines.add(wrapped.get(k));
+                    indents.add(k == 0 ? 0f : hang);
+                }
+                boolean continues = shell != null && shell.continues(src);
+                command = continues;
+                if (!command) {
+                    units.add(lines);
+                    unitIndents.add(indents);
+                    lines = new ArrayList<>();
+                    indents = new ArrayList<>();
+                }
+            }
+            if (!lines.isEmpty()) {
+                units.add(lines);
+                unitIndents.add(indents);
+            }
+            float before = Math.max(pendingMargin, 0);
+            for (int u = 0; u < units.size(); u++) {
+                List<TextLayout.Line> unit = units.get(u);
+                List<Float> unitIndent = unitIndents.get(u);
+                float padTop = u == 0 ? CODE_PAD_Y : 0;
+                float padBottom = u == units.size() - 1 ? CODE_PAD_Y : 0;
+                float h = padTop + unit.size() * size * lh + padBottom;
+                Item it = new Item(u == 0 ? before : 0, h, (c, top) -> {
+                    c.artifact(false);
+                    c.cs.setNonStrokingColor(0xf2 / 255f, 0xf2 / 255f, 0xf2 / 255f);
+                    c.cs.addRect(left, PAGE_H - top - h, width, h);
+                    c.cs.fill();
+                    c.cs.setNonStrokingColor(0x8c / 255f, 0x8c / 255f, 0x8c / 255f);
+                    c.cs.addRect(left, PAGE_H - top - h, CODE_RULE, h);
+                    c.cs.fill();
+                    c.cs.setNonStrokingColor(0f, 0f, 0f);
+                    c.end();
+                    c.tagged(e);
+                    float y = top + padTop;
+                    for (int k = 0; k < unit.size(); k++) {
+                        drawLine(c, unit.get(k), left + CODE_RULE + CODE_PAD_X + unitIndent.get(k), y, size, lh, 0);
+                        y += size * lh;
+                    }
+                    c.end();
+                });
+                it.keepWithNext = u < units.size() - 1;
+                items.add(it);
+            }
+            pendingMargin = 8;
+        }
+
+        void table(Block.Table t, float left, float width, PDStructureNode parent) throws IOException {
+            PDStructureElement te = child(parent, "Table");
+            double[] shared = alignedWidths.get(t);
+            double[] cols = shared != null ? shared.clone() : TableWidths.of(t, width);
+            if (shared != null) {
+                for (int k = 0; k < cols.length; k++) {
+                    cols[k] *= width; // the widths the tables of the same header share, as fractions
+                }
+            }
+            List<List<List<Inline>>> rows = new ArrayList<>(t.header());
+            rows.addAll(t.rows());
+            float before = Math.max(pendingMargin, TABLE_BEFORE);
+            List<Item> header = new ArrayList<>();
+            float maxBody = PAGE_H - TOP - bottomMargin(meta, 1) - 2 * TABLE_SIZE * TABLE_LEADING;
+            for (int r = 0; r < rows.size(); r++) {
+                boolean head = r < t.header().size();
+                PDStructureElement tr = child(te, "TR");
+                List<List<TextLayout.Line>> cells = new ArrayList<>();
+                List<PDStructureElement> elements = new ArrayList<>();
+                int bands = 1;
+                boolean signing = false;
+                for (int k = 0; k < rows.get(r).size() && k < cols.length; k++) {
+                    float inner = (float) (cols[k] - TableWidths.CELL_EXTRA);
+                    List<Inline> content = rows.get(r).get(k);
+                    List<TextLayout.Word> words = text.words(content, TABLE_SIZE, head, false);
+                    List<TextLayout.Line> ls = shortToken(content) ? List.of(new TextLayout.Line(words,
+                            width(words), true)) : text.lines(words, inner, inner);
+                    cells.add(ls);
+                    PDStructureElement cell = child(tr, head ? "TH" : "TD");
+                    if (head) {
+                        PDTableAttributeObject scope = new PDTableAttributeObject();
+                        scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+                        cell.addAttribute(scope);
+                    }
+                    elements.add(cell);
+                    bands = Math.max(bands, ls.size());
+                    signing |= !head && t.column(k) == ColumnStyle.A_ASSINAR;
+                }
+                float line = TABLE_SIZE * TABLE_LEADING;
+                float natural = bands * line + 2 * CELL_PAD_Y;
+                float extra = signing && natural < SIGNING_ROW ? SIGNING_ROW - natural : 0;
+                List<Item> rowItems = new ArrayList<>();
+                // A row is one item, its cells drawn one after the other (the order a reader copies them in); a row
+                // taller than a page is cut into its lines, one item each, kept together as far as the page goes.
+                int step = natural + extra <= maxBody ? bands : 1;
+                int count = bands;
+                float pad = extra;
+                RowPainter painter = (c, top, from, to) -> {
+                    boolean first = from == 0;
+                    boolean last = to == count;
+                    float h = (to - from) * line + (first ? CELL_PAD_Y : 0) + (last ? CELL_PAD_Y + pad : 0);
+                    c.artifact(false);
+                    if (head) {
+                        c.cs.setNonStrokingColor(0xe6 / 255f, 0xe6 / 255f, 0xe6 / 255f);
+                        c.cs.addRect(left, PAGE_H - top - h, width, h);
+                        c.cs.fill();
+                        c.cs.setNonStrokingColor(0f, 0f, 0f);
+                    }
+                    c.cs.setStrokingColor(0x6b / 255f, 0x6b / 255f, 0x6b / 255f);
+                    c.cs.setLineWidth(0.5f);
+                    float x = left;
+                    for (int k = 0; k <= cells.size(); k++) {
+                        c.cs.moveTo(x, PAGE_H - top);
+                        c.cs.lineTo(x, PAGE_H - top - h);
+                        if (k < cells.size()) {
+                            x += (float) cols[k];
+                        }
+                    }
+                    c.cs.moveTo(left, PAGE_H - top);
+                    c.cs.lineTo(x, PAGE_H - top);
+                    c.cs.moveTo(left, PAGE_H - top - h);
+                    c.cs.lineTo(x, PAGE_H - top - h);
+                    c.cs.stroke();
+                    c.end();
+                    x = left;
+                    for (int k = 0; k < cells.size(); k++) {
+                        List<TextLayout.Line> ls = cells.get(k);
+                        float inner = (float) (cols[k] - TableWidths.CELL_EXTRA);
+                        Block.Align align = k < t.alignments().size() ? t.alignments().get(k) : Block.Align.DEFAULT;
+                        boolean open = false;
+                        float y = top + (first ? CELL_PAD_Y : 0);
+                        for (int at = from; at < to && at < ls.size(); at++, y += line) {
+                            TextLayout.Line l = ls.get(at);
+                            if (l.words().isEmpty()) {
+                                continue;
+                            }
+                            float dx = align == Block.Align.RIGHT ? inner - l.width()
+                                    : align == Block.Align.CENTER ? (inner - l.width()) / 2 : 0;
+                            if (!open) {
+                                c.tagged(elements.get(k));
+                                open = true;
+                            }
+                            drawLine(c, l, x + CELL_PAD_X + Math.max(0, dx), y, TABLE_SIZE, TABLE_LEADING, 0);
+                        }
+                        if (open) {
+                            c.end();
+                        }
+                        x += (float) cols[k];
+                    }
+                };
+                for (int band = 0; band < bands; band += step) {
+                    boolean first = band == 0;
+                    boolean last = band + step >= bands;
+                    float h = step * line + (first ? CELL_PAD_Y : 0) + (last ? CELL_PAD_Y + extra : 0);
+                    int from = band;
+                    int to = Math.min(bands, band + step);
+                    Item it = new Item(r == 0 && first ? before : 0, h, (c, top) -> painter.paint(c, top, from, to));
+                    it.row = painter;
+                    it.from = from;
+                    it.to = to;
+                    it.keepWithNext = !last; // a row stays on one page when it fits one
+                    rowItems.add(it);
+                    items.add(it);
+                }
+                if (head) {
+                    rowItems.forEach(it -> it.keepWithNext = true);
+                    header.addAll(rowItems);
+                } else if (!header.isEmpty()) {
+                    for (Item it : rowItems) {
+                        it.header = header;
+                    }
+                }
+            }
+            pendingMargin = TABLE_AFTER;
+        }
+
+        private float width(List<TextLayout.Word> words) {
+            float w = 0;
+            for (int i = 0; i < words.size(); i++) {
+                w += words.get(i).width() + (i < words.size() - 1 ? words.get(i).spaceAfter() : 0);
+            }
+            return w;
+        }
+    }
+
+    /** A label drawn left of a first line: a list number or bullet, or a paragraph number (gap 0: at the margin). */
+    private record Label(String text, PDStructureElement element, float gap) {
+    }
+
+    /**
+     * A cell holding one short word (a date, "Contra-chave", a port) is kept on one line: the column widths leave
+     * room for it (TableWidths), and breaking it at "/" or "-" would only hide that.
+     */
+    static boolean shortToken(List<Inline> cell) {
+        StringBuilder text = new StringBuilder();
+        for (Inline in : cell) {
+            if (in instanceof Inline.Text t) {
+                text.append(t.text());
+            } else if (in instanceof Inline.Code c) {
+                text.append(c.text());
+            } else {
+                return false;
+            }
+        }
+        String s = text.toString().strip();
+        return !s.isEmpty() && s.length() <= 16 && s.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** Like HtmlBody.finalGroup: the first fecho (else signature) and the fechos/signatures right after it. */
+    static int[] finalGroup(List<Block> blocks) {
+        int anchor = -1;
+        for (int i = 0; i < blocks.size() && anchor < 0; i++) {
+            if (style(blocks.get(i)) == ParagraphStyle.FECHO) {
+                anchor = i;
+            }
+        }
+        for (int i = 0; i < blocks.size() && anchor < 0; i++) {
+            if (style(blocks.get(i)) == ParagraphStyle.ASSINATURA) {
+                anchor = i;
+            }
+        }
+        if (anchor < 0) {
+            return new int[] {-1, -1};
+        }
+        int end = anchor;
+        while (end + 1 < blocks.size() && (style(blocks.get(end + 1)) == ParagraphStyle.ASSINATURA
+                || style(blocks.get(end + 1)) == ParagraphStyle.FECHO)) {
+            end++;
+        }
+        return new int[] {anchor, end};
+    }
+
+    private static ParagraphStyle style(Block b) {
+        return b instanceof Block.Paragraph p ? p.style() : null;
+    }
+}
