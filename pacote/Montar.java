@@ -36,7 +36,7 @@ public class Montar {
 
     /**
      * Os módulos que o programa usa: os que o jdeps --print-module-deps aponta no jar (java.desktop: java.awt.geom,
-     * java.awt.image e ImageIO do PDFBox e do openhtmltopdf; java.naming: os nomes dos certificados; java.security.sasl:
+     * java.awt.image, java.awt.color e ImageIO do PDFBox; java.naming: os nomes dos certificados; java.security.sasl:
      * a autenticação SMTP do Angus Mail; java.sql: tipos de data do Jackson e do FreeMarker; java.xml.crypto e
      * java.security.jgss: referências do POI; jdk.management: a contagem de memória dos modelos), menos o java.rmi
      * (só o depurador remoto do FreeMarker), mais os que só se carregam pelo nome: jdk.localedata (pt-BR: ordem

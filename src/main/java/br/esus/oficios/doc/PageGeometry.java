@@ -1,7 +1,7 @@
 package br.esus.oficios.doc;
 
 /**
- * The page's measures that more than one step needs, in points, as oficio.css and the DOCX styles set them: the
+ * The page's measures that more than one step needs, in points, as the PDF (PdfMeasures) and the DOCX styles set them: the
  * writers use them to size tables and indents, and the document tree to fit code lines to their box (A4, margins of
  * 3 cm and 1.5 cm, padrão ofício).
  */

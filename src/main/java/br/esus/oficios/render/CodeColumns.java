@@ -18,7 +18,7 @@ package br.esus.oficios.render;
  *   quotation           66   79
  * </pre>
  *
- * The PDF is the narrower, and its numbers follow from oficio.css, which the formula below uses: the text is
+ * The PDF is the narrower, and its numbers follow from PdfMeasures (the code box), which the formula below uses: the text is
  * 16.5 cm wide (A4 less the 3 cm and 1.5 cm margins), {@code pre.codigo} takes 14 pt of it (padding and border),
  * each list 0.9 cm and each quotation 2.5 cm. A test renders the same lines and checks these columns still fit.
  */

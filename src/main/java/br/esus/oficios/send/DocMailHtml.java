@@ -4,7 +4,6 @@ import br.esus.oficios.doc.Block;
 import br.esus.oficios.doc.Doc;
 import br.esus.oficios.doc.Inline;
 import br.esus.oficios.doc.ParagraphStyle;
-import br.esus.oficios.write.html.XmlText;
 import java.util.List;
 
 /**

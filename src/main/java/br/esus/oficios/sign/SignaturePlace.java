@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Where the visible signature goes on the last page: under the last line of text, which in the ofício is the
  * signatário's cargo (the block is then centred under it), in the room left before the footer. The footer lives in
- * the bottom margin (2 cm, oficio.css), which the block never enters.
+ * the bottom margin (2 cm, PageGeometry), which the block never enters.
  */
 final class SignaturePlace {
     /** {@link PageGeometry#BOTTOM_MARGIN}, as PDFBox's coordinates are floats: the footer is there. */

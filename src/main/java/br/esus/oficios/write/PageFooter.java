@@ -6,23 +6,26 @@ import java.util.List;
 /**
  * How high the running footer is (the sending unit's address and contacts, and the page number from the second page
  * on), and so how much bottom margin a page needs: 2 cm, or more when a long address, e-mail or site wraps into more
- * lines than the 2 cm hold. The PDF (DocHtml) and the DOCX (DocxPage) both size their pages with it, so a footer is
- * never cut at the edge of the paper.
+ * lines than the 2 cm hold. The PDF (Typesetter) and the DOCX (DocxPage) both size and draw their footers with it, so
+ * a footer is never cut at the edge of the paper.
  *
- * <p>Sizes follow oficio.css: the footer box starts 4 pt below the top of the bottom margin ({@code padding-top}),
- * the page number is 12 pt with line-height 1.1 and 2 pt below it, each footer line is 9 pt with line-height 1.15,
- * centred across the text area.
+ * <p>The footer starts 4 pt below the top of the bottom margin, the page number is 12 pt with line height 1.1 and
+ * 2 pt below it, each footer line is 9 pt with line height 1.15, centred across the text area.
  */
 public final class PageFooter {
 
     /** The space above the footer's first line ({@code padding-top} of the margin box). */
     public static final double PADDING = 4;
+    /** The page number: 12 pt, line height 1.1. */
+    public static final double NUMBER_SIZE = 12;
+    public static final double NUMBER_LEADING = 1.1;
     /** The page number's line and the 2 pt below it. */
-    public static final double NUMBER = 12 * 1.1 + 2;
-    /** One footer line: 9 pt, line-height 1.15. */
-    public static final double LINE = 9 * 1.15;
-    /** The footer's font size. */
+    public static final double NUMBER = NUMBER_SIZE * NUMBER_LEADING + 2;
+    /** The footer's font size and line height. */
     public static final double FONT_SIZE = 9;
+    public static final double LEADING = 1.15;
+    /** One footer line: 9 pt, line height 1.15. */
+    public static final double LINE = FONT_SIZE * LEADING;
     /**
      * What is left below the last line at least, in points: a 2 cm margin holds the number and three lines with
      * about this much to spare, so the usual footer keeps its 2 cm.

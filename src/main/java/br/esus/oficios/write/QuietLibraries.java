@@ -1,6 +1,5 @@
 package br.esus.oficios.write;
 
-import com.openhtmltopdf.util.XRLog;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.SAXParserFactory;
@@ -14,14 +13,14 @@ import java.util.logging.Logger;
  * as an exception. Call {@link #properties()} first thing in {@code main}, before any POI or PDFBox class is loaded:
  * it only sets system properties, so a command that writes nothing ({@code --version}, {@code validar}, {@code novo})
  * loads no logging or XML machinery for it. The writers call {@link #apply()}, which also turns off the JUL loggers
- * of openhtmltopdf (the only library here that logs through JUL). A value the user set with {@code -D} is kept.
+ * of PDFBox, fontbox and xmpbox. A value the user set with {@code -D} is kept.
  *
  * <ul>
  *   <li>AWT runs headless: images are only drawn in memory.</li>
  *   <li>POI logs through log4j-api, which without a back end prints "Log4j API could not find a logging provider":
  *       log4j-api is pointed at its own simple logger with every level off.</li>
  *   <li>PDFBox logs through commons-logging, which would pick log4j-api: it gets the no-op logger.</li>
- *   <li>openhtmltopdf logs through JUL: its loggers (and PDFBox's, fontbox's, xmpbox's) are set to OFF.</li>
+ *   <li>the JUL loggers of PDFBox, fontbox and xmpbox are set to OFF.</li>
  *   <li>JAXP is pointed at the JDK's own XML factories: without this every {@code TransformerFactory.newInstance()}
  *       (xmpbox, POI) and {@code SAXParserFactory.newInstance()} scans every jar for a service file, which cost more
  *       than rendering a page.</li>
@@ -31,7 +30,6 @@ public final class QuietLibraries {
 
     /** Strong references: JUL forgets the level of a logger nobody holds. */
     private static final List<Logger> SILENCED = List.of(
-            Logger.getLogger("com.openhtmltopdf"),
             Logger.getLogger("org.apache.pdfbox"),
             Logger.getLogger("org.apache.fontbox"),
             Logger.getLogger("org.apache.xmpbox"));
@@ -46,13 +44,12 @@ public final class QuietLibraries {
     private QuietLibraries() {
     }
 
-    /** The system properties, and the loggers of openhtmltopdf off. Idempotent. */
+    /** The system properties, and the libraries' JUL loggers off. Idempotent. */
     public static void apply() {
         properties();
         for (Logger logger : SILENCED) {
             logger.setLevel(Level.OFF);
         }
-        XRLog.setLoggingEnabled(false);
     }
 
     /** Only the system properties: no class of a library is loaded. Idempotent. */

@@ -25,7 +25,7 @@ import br.esus.oficios.doc.Inline;
  * or path then breaks in its own column instead of running off the page. {@link #lineCount} tells how many lines a text
  * wraps into (the footer's height, {@link PageFooter}).
  *
- * <p>Sizes follow oficio.css ({@code table.tabela}): 10 pt text, bold header, 4 pt padding left and right, 0.5 pt
+ * <p>Sizes follow the PDF's tables (PdfMeasures.TABLE): 10 pt text, bold header, 4 pt padding left and right, 0.5 pt
  * borders.
  */
 public final class TableWidths {

@@ -8,16 +8,12 @@ import br.esus.oficios.doc.DocMeta;
 import br.esus.oficios.doc.PageGeometry;
 import br.esus.oficios.render.MarkdownToDoc;
 import br.esus.oficios.write.docx.DocxWriter;
-import br.esus.oficios.write.html.DocHtml;
 import br.esus.oficios.write.pdf.PdfWriter;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.junit.jupiter.api.Test;
@@ -90,20 +86,6 @@ class LongWordsTest {
         for (String v : List.of(PALAVRA, DOMINIO, CAMINHO, EMAIL)) {
             assertTrue(drawn.contains(v) || sorted.contains(v), "inteiro no PDF: " + v);
         }
-    }
-
-    @Test
-    void aTableWhoseWordsDoNotFitTheAutomaticLayoutGetsTheDocxWidths() throws Exception {
-        String html = DocHtml.toXhtml(oficio(List.of("Rua A, 1")), null);
-        List<String> tables = new ArrayList<>();
-        Matcher m = Pattern.compile("<table class=\"([^\"]*)\"").matcher(html);
-        while (m.find()) {
-            tables.add(m.group(1));
-        }
-        assertEquals(List.of("tabela ajustada", "tabela", "tabela ajustada"), tables,
-                "só as tabelas com uma palavra longa demais têm larguras fixas");
-        assertTrue(html.contains("<colgroup><col style=\"width:"), html);
-        assertTrue(!html.contains("@page"), "o rodapé de uma linha cabe nos 2 cm");
     }
 
     @Test

@@ -19,7 +19,7 @@ import br.esus.oficios.doc.Inline;
 
 /**
  * The checklist marks as small PNG pictures, drawn with Java2D in the shapes, sizes and colours the PDF's CSS gives
- * them (oficio.css, {@code .marca-*}): a green circle with a white check, amber pause bars, a red flag on a dark
+ * them (Typesetter.mark): a green circle with a white check, amber pause bars, a red flag on a dark
  * pole, a grey dash, an empty box to tick by hand. No glyph and no emoji font: Word and LibreOffice show the same
  * marks as the PDF, and each shape still differs when printed in black and white.
  *

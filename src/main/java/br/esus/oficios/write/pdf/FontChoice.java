@@ -327,7 +327,7 @@ public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List
         }
     }
 
-    /** Rejects files fontbox cannot read as TrueType (e.g. OpenType/CFF .otf, which openhtmltopdf cannot embed). */
+    /** Rejects files fontbox cannot read as TrueType (e.g. OpenType/CFF .otf, which PDFBox cannot embed as TrueType). */
     private static void checkTrueType(Face face) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.data()))) {
             if (ttf.getNumberOfGlyphs() <= 0 || ttf.getGlyph() == null) {

@@ -19,8 +19,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The PDF/A-2 parts of a rendered document (and the links' descriptions PDF/UA-1 asks for), done here instead of by openhtmltopdf's PDF/A mode (which rebuilds
- * its XMP with xmpbox at a cost of about 15% of a one-page PDF): the sRGB output intent, printable annotations,
+ * The PDF/A-2 parts of a typeset document (and the links' descriptions PDF/UA-1 asks for): the sRGB output intent,
+ * printable annotations,
  * no image interpolation, and a check that every font is embedded. The XMP and the Info dictionary are written by
  * {@link PdfWriter}; veraPDF checks the result in the tests.
  */

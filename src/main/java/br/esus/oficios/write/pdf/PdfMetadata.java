@@ -18,14 +18,14 @@ final class PdfMetadata {
     /** Written as the PDF's Creator / xmp:CreatorTool. */
     static final String CREATOR = "gerar-oficios";
     /** Written as the PDF's Producer / pdf:Producer. */
-    static final String PRODUCER = "gerar-oficios (openhtmltopdf, Apache PDFBox)";
+    static final String PRODUCER = "gerar-oficios (Apache PDFBox)";
 
     private PdfMetadata() {
     }
 
     /**
-     * Info dictionary and XMP with the same values (PDF/A rule 6.6.3), plus the document language. Written by us
-     * rather than by openhtmltopdf so that Creator is ours and dc:language is set; the XMP also carries the
+     * Info dictionary and XMP with the same values (PDF/A rule 6.6.3), plus the document language. Creator is ours
+     * and dc:language is set; the XMP also carries the
      * document's content hash ({@link ContentHash}), by which a signed copy is recognised as the current document.
      */
     static void write(PDDocument pd, Doc doc) throws IOException {

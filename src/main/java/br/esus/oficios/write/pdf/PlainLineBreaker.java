@@ -1,49 +1,23 @@
 package br.esus.oficios.write.pdf;
 
 import br.esus.oficios.doc.TextBreaks;
-import com.openhtmltopdf.extend.FSTextBreaker;
-import java.text.BreakIterator;
 import java.util.List;
 
 /**
  * Breaks lines at spaces, and after a "/" followed by a letter (inside long paths and commands), never inside a short
  * quoted path or address ({@code "C:\Program Files\e-SUS\webserver\chaves"},
  * {@code -url="jdbc:postgresql://localhost:5433/esus"}): the commands of the POP are copied from the PDF, and a path
- * cut at its space reads as two arguments. Openhtmltopdf's default breaker (and Java's line BreakIterator) break
- * after every "." and "-" too. What {@link TextBreaks} keeps together (a telephone, a CEP, "Nº 7/2026/SMS") is never
+ * cut at its space reads as two arguments. Java's line BreakIterator breaks after every "." and "-" too. What {@link TextBreaks} keeps together (a telephone, a CEP, "Nº 7/2026/SMS") is never
  * broken, nor an e-mail address or a domain, and a URL only at the slashes of its path: in a box of commands a domain
- * cut at a dot reads as two arguments. Running text marks where its addresses may break with {@code <wbr/>}
- * (HtmlInlines), which openhtmltopdf breaks at as at any element boundary. A token still too long for its box
- * is broken by the CSS ({@code word-wrap: break-word}). Boundaries follow {@link BreakIterator}: the end of the text
- * last, then {@link BreakIterator#DONE}.
+ * cut at a dot reads as two arguments. In running text an address may also break where
+ * {@link TextBreaks#breaksInside} allows (TextLayout). A token still too long for its line is cut between characters
+ * (TextLayout).
  */
-final class PlainLineBreaker implements FSTextBreaker {
+final class PlainLineBreaker {
     /** Longest quoted text kept whole: well under the 65-75 characters a code line of the POP holds. */
     static final int MAX_QUOTED = 48;
 
-    private final LineBreakCache cache;
-    private int[] breaks = new int[0];
-    private int next;
-
-    /** A breaker that keeps the breaks of the texts it saw only for itself. */
-    PlainLineBreaker() {
-        this(new LineBreakCache());
-    }
-
-    /** A breaker that reuses (and adds to) the breaks in {@code cache}; for one thread at a time. */
-    PlainLineBreaker(LineBreakCache cache) {
-        this.cache = cache;
-    }
-
-    @Override
-    public int next() {
-        return next < breaks.length ? breaks[next++] : BreakIterator.DONE;
-    }
-
-    @Override
-    public void setText(String newText) {
-        next = 0;
-        breaks = cache.breaks(newText == null ? "" : newText);
+    private PlainLineBreaker() {
     }
 
     /** Every place a line of {@code text} may break, in order, ending with its length (unless empty). */

@@ -62,7 +62,7 @@ final class TextLayout {
             } else if (in instanceof Inline.Emphasis e) {
                 walk(e.content(), size, bold, true, mono, b);
             } else if (in instanceof Inline.Code c) {
-                text(c.text(), face(bold, false, true), mono ? size : size * 0.85f, b, false);
+                text(c.text(), face(bold, false, true), mono ? size : size * PdfMeasures.INLINE_CODE, b, false);
             } else if (in instanceof Inline.Link l) {
                 String url = l.url() == null ? "" : l.url().strip();
                 String lower = url.toLowerCase(java.util.Locale.ROOT);
@@ -93,7 +93,7 @@ final class TextLayout {
     /**
      * A Text inline: words end at the spaces where PdfWriter's breaker allows a break (a space inside a telephone or
      * "Nº 7/2026" joins its words), and zero-width breaks come where it allows one inside a word (after a "/" before
-     * a letter) or, in running text, inside an address (TextBreaks.breaksInside, HtmlInlines' wbr).
+     * a letter) or, in running text, inside an address (TextBreaks.breaksInside).
      */
     private void text(String s, int face, float size, Builder b, boolean running) {
         boolean[] can = breaks.computeIfAbsent(running ? s : "\u0000" + s, k -> allowed(s, running));
@@ -116,7 +116,7 @@ final class TextLayout {
 
     /**
      * The links of the URLs and e-mail addresses of running text, each with the punctuation that touches it, or null
-     * when there is none (HtmlInlines.runningText).
+     * when there is none.
      */
     private static Link[] links(String s) {
         Link[] out = null;

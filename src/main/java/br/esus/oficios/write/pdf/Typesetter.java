@@ -55,36 +55,35 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * PROTOTYPE (test scope, never used by the program): writes a {@link Doc} straight to a tagged PDF with PDFBox, no
- * XHTML, no CSS engine. Measures from oficio.css hard-coded; greedy line breaking at spaces; pages cut between
- * lines with keep-with-next for orphans/widows 2, headings, the fecho group and code boxes. Backs a proposal; see
- * the report of branch prototipo-diagramador for what it leaves out.
+ * Writes a {@link Doc} straight to a tagged PDF (PDF/A-2a, PDF/UA-1) with PDFBox: the blocks become items (a line
+ * of text, a slice of a code box, a table row), laid out with the measures of {@link PdfMeasures}; lines are broken
+ * greedily where {@link PlainLineBreaker} allows, pages between items, going back over the items that keep with the
+ * next (a paragraph's first and last two lines, headings, the fecho with the signature and the lines before it, a
+ * code box, a table row, a section printed whole). Each item is drawn in its structure element's marked content
+ * (the rest as artifacts), links get their annotation and Link element, top-level headings the outline. One per
+ * thread: its fonts and caches are not shared.
  */
 final class Typesetter {
 
-    static final float CM = 72f / 2.54f;
+    static final float CM = PdfMeasures.CM;
     static final float PAGE_W = PDRectangle.A4.getWidth();
     static final float PAGE_H = PDRectangle.A4.getHeight();
     static final float TOP = 2 * CM;
     static final float LEFT = (float) PageGeometry.LEFT_MARGIN;
     static final float WIDTH = (float) PageGeometry.TEXT_WIDTH;
-    static final float BODY = 12f;
-    static final float LH = 1.2f;
-    /** Code boxes: 9.5 pt, leading 1.25, a 2 pt rule on the left, padding 4 pt × 6 pt (oficio.css, pre.codigo). */
-    static final float CODE_SIZE = 9.5f;
-    static final float CODE_LEADING = 1.25f;
-    static final float CODE_RULE = 2f;
-    static final float CODE_PAD_X = 6f;
-    static final float CODE_PAD_Y = 4f;
-    /** Tables: 10 pt, leading 1.15, cells padded 2.5 pt × 4 pt; 2 pt before, 8 pt after (oficio.css). */
-    static final float TABLE_SIZE = 10f;
-    static final float TABLE_LEADING = 1.15f;
-    static final float CELL_PAD_Y = 2.5f;
-    static final float CELL_PAD_X = 4f;
-    static final float TABLE_BEFORE = 2f;
-    static final float TABLE_AFTER = 8f;
-    /** A row with a column to sign in ({.a-assinar}) is at least 1.2 cm high. */
-    static final float SIGNING_ROW = 1.2f * CM;
+    static final float BODY = PdfMeasures.BODY_SIZE;
+    static final float CODE_SIZE = PdfMeasures.CODE.size();
+    static final float CODE_LEADING = PdfMeasures.CODE.leading();
+    static final float CODE_RULE = PdfMeasures.CODE_RULE;
+    static final float CODE_PAD_X = PdfMeasures.CODE_PAD_X;
+    static final float CODE_PAD_Y = PdfMeasures.CODE_PAD_Y;
+    static final float TABLE_SIZE = PdfMeasures.TABLE.size();
+    static final float TABLE_LEADING = PdfMeasures.TABLE.leading();
+    static final float CELL_PAD_Y = PdfMeasures.CELL_PAD_Y;
+    static final float CELL_PAD_X = PdfMeasures.CELL_PAD_X;
+    static final float TABLE_BEFORE = PdfMeasures.TABLE.before();
+    static final float TABLE_AFTER = PdfMeasures.TABLE.after();
+    static final float SIGNING_ROW = PdfMeasures.SIGNING_ROW;
     /** The most leading spaces a wrapped line's continuation follows (recuo-16). */
     static final int MAX_CODE_INDENT = 16;
 
@@ -432,11 +431,13 @@ final class Typesetter {
         float y = PAGE_H - bottomMargin(meta, page) + (float) PageFooter.PADDING;
         c.artifact(true);
         if (page > 0) {
-            drawCentred(c, List.of(new Inline.Text(String.valueOf(page + 1))), 12f, 1.1f, y);
+            drawCentred(c, List.of(new Inline.Text(String.valueOf(page + 1))), (float) PageFooter.NUMBER_SIZE,
+                    (float) PageFooter.NUMBER_LEADING, y);
             y += (float) PageFooter.NUMBER;
         }
         for (String line : lines) {
-            y += drawCentred(c, List.of(new Inline.Text(line)), 9f, 1.15f, y);
+            y += drawCentred(c, List.of(new Inline.Text(line)), (float) PageFooter.FONT_SIZE,
+                    (float) PageFooter.LEADING, y);
         }
         c.end();
     }
@@ -519,7 +520,7 @@ final class Typesetter {
 
     /**
      * A status mark, drawn in a 10 pt box whose bottom is 1.5 pt below the baseline, each with its own shape so it
-     * reads in black and white too (oficio.css, .marca): concluído a green disc with a white tick, pendente (baixa)
+     * reads in black and white too (the DOCX draws the same, MarkImage): concluído a green disc with a white tick, pendente (baixa)
      * two amber bars, pendente (alta) a red flag on a dark pole, não se aplica a grey dash, caixa vazia an empty
      * square to tick by hand.
      */
@@ -672,14 +673,14 @@ final class Typesetter {
             boolean first = true;
             for (Block b : group) {
                 Block.Paragraph p = (Block.Paragraph) b;
-                float top = p.style() == ParagraphStyle.FECHO ? 12 : 1.4f * CM;
+                float top = PdfMeasures.paragraph(p.style()).before();
                 pendingMargin = first ? 0 : Math.max(pendingMargin, 0);
                 float before = first ? top : Math.max(pendingMargin, top);
                 pendingMargin = 0;
                 List<Item> lines = paragraphLines(p.content(), p.style(), 0, LEFT, WIDTH, BODY, document, "P",
                         before, null);
                 keepLast(lines, lines.size());
-                pendingMargin = 6;
+                pendingMargin = PdfMeasures.paragraph(p.style()).after();
                 first = false;
             }
             items.get(items.size() - 1).keepWithNext = false;
@@ -688,8 +689,10 @@ final class Typesetter {
 
         private void letterhead(DocMeta meta) throws IOException {
             byte[] png = meta.brasao() == null ? null : brasao(meta.brasao());
-            float img = png == null ? 0 : 1.6f * CM + 4;
-            float h = Math.max(3 * CM, img + meta.headerLines().size() * 12f);
+            float img = png == null ? 0 : PdfMeasures.BRASAO_HEIGHT + PdfMeasures.BRASAO_AFTER;
+            PdfMeasures.Part lh = PdfMeasures.LETTERHEAD;
+            float h = Math.max(PdfMeasures.LETTERHEAD_MIN_HEIGHT,
+                    img + meta.headerLines().size() * lh.size() * lh.leading());
             PDStructureElement fig = png == null ? null : new PDStructureElement("Figure", document);
             if (fig != null) {
                 fig.setAlternateDescription(meta.brasaoAltText());
@@ -705,7 +708,7 @@ final class Typesetter {
                 float y = top;
                 if (png != null) {
                     PDImageXObject x = PDImageXObject.createFromByteArray(pd, png, "brasao");
-                    float ih = 1.6f * CM;
+                    float ih = PdfMeasures.BRASAO_HEIGHT;
                     float iw = ih * x.getWidth() / x.getHeight();
                     c.tagged(fig);
                     c.cs.drawImage(x, LEFT + (WIDTH - iw) / 2, PAGE_H - top - ih, iw, ih);
@@ -714,11 +717,12 @@ final class Typesetter {
                 }
                 for (int i = 0; i < meta.headerLines().size(); i++) {
                     c.tagged(ps.get(i));
-                    y += drawCentred(c, List.of(new Inline.Text(meta.headerLines().get(i))), 12f, 1.0f, y);
+                    y += drawCentred(c, List.of(new Inline.Text(meta.headerLines().get(i))),
+                            PdfMeasures.LETTERHEAD.size(), PdfMeasures.LETTERHEAD.leading(), y);
                     c.end();
                 }
             }));
-            pendingMargin = 6;
+            pendingMargin = PdfMeasures.LETTERHEAD.after();
         }
 
         private byte[] brasao(Path path) throws IOException {
@@ -747,12 +751,12 @@ final class Typesetter {
                 PDStructureElement e = child(parent, "BlockQuote");
                 for (Block inner : q.blocks()) {
                     block(inner, left + (float) PageGeometry.QUOTE_INSET, width - (float) PageGeometry.QUOTE_INSET,
-                            11f, e);
+                            PdfMeasures.QUOTE.size(), e);
                 }
             } else if (b instanceof Block.Table t) {
                 table(t, left, width, parent);
             } else if (b instanceof Block.ThematicBreak) {
-                float before = Math.max(pendingMargin, 8);
+                float before = Math.max(pendingMargin, PdfMeasures.RULE_SPACE);
                 items.add(new Item(before, 0.5f, (c, top) -> {
                     c.artifact(false);
                     c.cs.setStrokingColor(0.5f, 0.5f, 0.5f);
@@ -762,7 +766,7 @@ final class Typesetter {
                     c.cs.stroke();
                     c.end();
                 }));
-                pendingMargin = 8;
+                pendingMargin = PdfMeasures.RULE_SPACE;
             }
         }
 
@@ -773,13 +777,13 @@ final class Typesetter {
         }
 
         void heading(int level, List<Inline> content, PDStructureNode parent) throws IOException {
-            float size = level == 1 ? 16f : level == 2 ? 13.5f : 12f;
-            float top = level == 1 ? 0 : level == 2 ? 14 : level == 3 ? 12 : 10;
-            float bottom = level == 1 ? 10 : level == 2 ? 6 : 4;
+            PdfMeasures.Part part = PdfMeasures.heading(level);
+            float size = part.size();
+            float bottom = part.after();
             PDStructureElement e = child(parent, "H" + level);
-            float before = Math.max(pendingMargin, top);
-            List<TextLayout.Line> lines = text.lines(text.words(content, size, true, false), WIDTH, WIDTH);
-            List<Item> added = addLines(lines, e, LEFT, WIDTH, size, 1.15f, before, 0, false, 'L', null);
+            float before = Math.max(pendingMargin, part.before());
+            List<TextLayout.Line> lines = text.lines(text.words(content, size, part.bold(), false), WIDTH, WIDTH);
+            List<Item> added = addLines(lines, e, LEFT, WIDTH, size, part.leading(), before, 0, part.align(), null);
             added.forEach(it -> it.keepWithNext = true);
             String title = Inline.plainText(content).replace('\n', ' ').strip();
             if (parent == document && !title.isEmpty() && !added.isEmpty()) {
@@ -792,22 +796,16 @@ final class Typesetter {
         List<Item> paragraph(Block.Paragraph p, float left, float width, float size, PDStructureNode parent,
                 Label label) throws IOException {
             ParagraphStyle s = p.style();
-            float top = switch (s) {
-                case FECHO, NOTA -> 12;
-                case ASSINATURA -> 1.4f * CM;
-                default -> 0;
-            };
-            float bottom = switch (s) {
-                case IDENTIFICACAO, DATA, ENDERECAMENTO, ASSUNTO -> 12;
-                default -> 6;
-            };
+            PdfMeasures.Part part = PdfMeasures.paragraph(s);
+            float top = part.before();
+            float bottom = part.after();
             if (label != null) {
-                top = 3;
-                bottom = 3;
+                top = PdfMeasures.LIST_ITEM_SPACE;
+                bottom = PdfMeasures.LIST_ITEM_SPACE;
             }
             float before = Math.max(pendingMargin, top);
             List<Item> lines = paragraphLines(p.content(), s, p.number(), left, width,
-                    s == ParagraphStyle.NOTA ? 10f : size, parent, "P", before, label);
+                    part.size() != PdfMeasures.BODY_SIZE ? part.size() : size, parent, "P", before, label);
             if (lines.size() >= 2) {
                 lines.get(0).keepWithNext = true;
                 lines.get(lines.size() - 2).keepWithNext = true;
@@ -819,32 +817,26 @@ final class Typesetter {
         List<Item> paragraphLines(List<Inline> content, ParagraphStyle s, int number, float left, float width,
                 float size, PDStructureNode parent, String type, float before, Label label) throws IOException {
             PDStructureElement e = child(parent, type);
-            float indent = switch (s) {
-                case VOCATIVO, TEXTO, FECHO -> 2.5f * CM;
-                default -> 0;
-            };
-            char align = switch (s) {
-                case DATA -> 'R';
-                case ASSINATURA -> 'C';
-                case TEXTO -> 'J';
-                default -> 'L';
-            };
-            List<TextLayout.Line> lines = text.lines(text.words(content, size, s == ParagraphStyle.ASSUNTO, false),
+            PdfMeasures.Part part = PdfMeasures.paragraph(s);
+            float indent = part.indent();
+            List<TextLayout.Line> lines = text.lines(text.words(content, size, part.bold(), false),
                     width - indent, width);
             String num = s == ParagraphStyle.TEXTO && number > 0 ? number + "." : null;
-            return addLines(lines, e, left, width, size, LH, before, indent, align == 'J', align, num == null ? label
-                    : new Label(num, e, 0));
+            return addLines(lines, e, left, width, size, part.leading(), before, indent, part.align(),
+                    num == null ? label : new Label(num, e, 0));
         }
 
         /** Items for lines; {@code label} drawn at {@code left - label.gap} on the first line. */
         List<Item> addLines(List<TextLayout.Line> lines, PDStructureElement e, float left, float width, float size,
-                float lh, float before, float indent, boolean justify, char align, Label label) {
+                float lh, float before, float indent, PdfMeasures.Align align, Label label) {
             List<Item> out = new ArrayList<>();
             for (int k = 0; k < lines.size(); k++) {
                 TextLayout.Line line = lines.get(k);
                 float x0 = left + (k == 0 ? indent : 0);
                 float avail = width - (k == 0 ? indent : 0);
-                float dx = align == 'R' ? avail - line.width() : align == 'C' ? (avail - line.width()) / 2 : 0;
+                float dx = align == PdfMeasures.Align.RIGHT ? avail - line.width()
+                        : align == PdfMeasures.Align.CENTER ? (avail - line.width()) / 2 : 0;
+                boolean justify = align == PdfMeasures.Align.JUSTIFY;
                 int gaps = 0;
                 for (int w = 0; w < line.words().size() - 1; w++) {
                     gaps += line.words().get(w).spaceAfter() > 0 ? 1 : 0;
@@ -872,7 +864,8 @@ final class Typesetter {
         void list(Block.ListBlock l, float left, float width, float size, PDStructureNode parent) throws IOException {
             PDStructureElement le = child(parent, "L");
             float inset = (float) PageGeometry.LIST_INSET;
-            float top = parent instanceof PDStructureElement pe && "LBody".equals(pe.getStructureType()) ? 3 : 0;
+            float top = parent instanceof PDStructureElement pe && "LBody".equals(pe.getStructureType())
+                    ? PdfMeasures.LIST_ITEM_SPACE : 0;
             pendingMargin = Math.max(pendingMargin, top);
             int n = l.start();
             for (Block.ListItem item : l.items()) {
@@ -901,15 +894,15 @@ final class Typesetter {
                         items.get(k).keepWithNext = true;
                     }
                 }
-                pendingMargin = Math.max(pendingMargin, 3);
+                pendingMargin = Math.max(pendingMargin, PdfMeasures.LIST_ITEM_SPACE);
             }
-            pendingMargin = Math.max(pendingMargin, 6);
+            pendingMargin = Math.max(pendingMargin, PdfMeasures.LIST_AFTER);
         }
 
         /**
          * A box of code: each source line wraps with its continuation 1.5 em further in than where the line starts
          * (its leading spaces are text, so a copied command keeps them); the lines of a command continued with its
-         * shell's continuation stay on one page, and the whole box too when it fits one (CodeLines, oficio.css).
+         * shell's continuation stay on one page, and the whole box too when it fits one (the DOCX's Codigo style keeps its lines together too).
          */
         void code(Block.CodeBlock code, float left, float width, PDStructureNode parent) throws IOException {
             PDStructureElement e = child(parent, "Code");
@@ -985,7 +978,7 @@ final class Typesetter {
                 it.keepWithNext = u < units.size() - 1;
                 items.add(it);
             }
-            pendingMargin = 8;
+            pendingMargin = PdfMeasures.CODE.after();
         }
 
         void table(Block.Table t, float left, float width, PDStructureNode parent) throws IOException {
@@ -1146,7 +1139,7 @@ final class Typesetter {
         return !s.isEmpty() && s.length() <= 16 && s.chars().noneMatch(Character::isWhitespace);
     }
 
-    /** Like HtmlBody.finalGroup: the first fecho (else signature) and the fechos/signatures right after it. */
+    /** The first fecho (else signature) and the fechos/signatures right after it. */
     static int[] finalGroup(List<Block> blocks) {
         int anchor = -1;
         for (int i = 0; i < blocks.size() && anchor < 0; i++) {

@@ -443,7 +443,7 @@ class DocxWriterTest {
 
     @Test
     void markPicturesHaveTheShapesAndColoursOfTheCss() throws Exception {
-        // Points inside each mark's 10 pt box (oficio.css .marca-*), and what colour the PDF paints there.
+        // Points inside each mark's 10 pt box (Typesetter.mark), and what colour the PDF paints there.
         assertPixel(MarkImage.CONCLUIDO, 1.5, 5, 0x1B7A3A);       // the green circle
         assertPixel(MarkImage.CONCLUIDO, 5.5, 6.2, 0xFFFFFF);     // the white check
         assertPixel(MarkImage.CONCLUIDO, 0.3, 0.3, -1);           // outside the circle

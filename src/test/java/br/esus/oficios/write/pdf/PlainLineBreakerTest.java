@@ -2,18 +2,15 @@ package br.esus.oficios.write.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlainLineBreakerTest {
     private static List<String> pieces(String s) {
-        PlainLineBreaker b = new PlainLineBreaker();
-        b.setText(s);
         List<String> out = new ArrayList<>();
         int start = 0;
-        for (int end = b.next(); end != BreakIterator.DONE; end = b.next()) {
+        for (int end : PlainLineBreaker.breaks(s)) {
             out.add(s.substring(start, end));
             start = end;
         }
@@ -22,7 +19,7 @@ class PlainLineBreakerTest {
 
     @Test
     void breaksAtSpacesAndInsideAddressesWhereTheyAllow() {
-        // E-mail addresses and domains break only where running text puts a <wbr/> (HtmlInlines), never here.
+        // E-mail addresses and domains break only where running text allows it (TextBreaks.breaksInside), never here.
         assertEquals(List.of("e-mail ", "ti.saude@santoamaro.ba.gov.br, ", "CNPJ ", "98.765.432/0001-98."),
                 pieces("e-mail ti.saude@santoamaro.ba.gov.br, CNPJ 98.765.432/0001-98."));
         assertEquals(List.of("  ", "a  ", "b"), pieces("  a  b"));

@@ -1,4 +1,4 @@
-package br.esus.oficios.write.html;
+package br.esus.oficios.send;
 
 /** Text made safe for XML and HTML content and attribute values: the PDF's XHTML and the e-mail's HTML. */
 public final class XmlText {

@@ -1,4 +1,4 @@
-package br.esus.oficios.write.html;
+package br.esus.oficios.send;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
