@@ -1,6 +1,6 @@
 package br.esus.oficios.send;
 
-/** Text made safe for XML and HTML content and attribute values: the PDF's XHTML and the e-mail's HTML. */
+/** Text made safe for XML and HTML content and attribute values: the e-mail's HTML. */
 public final class XmlText {
 
     private XmlText() {
