@@ -3,9 +3,7 @@ package br.esus.oficios.write.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,9 +11,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The faces the prototype draws with, parsed once per writer (GSUB off, FontChoice.parse), and their metrics read
- * straight from the TrueType tables: advance widths per word cached per face, ascent and descent from hhea.
- * Not thread-safe (one per thread, like PdfWriter's RenderState).
+ * The faces the typesetter draws with (the body font's four, the monospace font's two, the reserve font's four, read
+ * the first time a character needs them), parsed once per typesetter (GSUB off, FontChoice.parse), and their metrics
+ * read straight from the TrueType tables: advance widths cached per face and text, ascent and descent from hhea. Not
+ * thread-safe: one per thread, as the typesetter that holds it (PdfWriter's Reusables).
  */
 final class Faces {
 
@@ -34,7 +33,9 @@ final class Faces {
     private final float[] scale = new float[COUNT];
     private final float[] ascent = new float[COUNT];
     private final float[] descent = new float[COUNT];
-    private final List<Map<String, Float>> widths = new java.util.ArrayList<>();
+    /** Distinct words and runs of a few documents (the POP has about 2,000); per face. */
+    static final int WIDTHS_KEPT = 8192;
+    private final List<BoundedCache<Float>> widths = new java.util.ArrayList<>();
     private boolean reserveLoaded;
 
     Faces(FontChoice fonts) {
@@ -47,7 +48,8 @@ final class Faces {
         set(MONO, mono);
         set(MONO_BOLD, pick(fonts.mono(), 700, false, mono));
         for (int i = 0; i < COUNT; i++) {
-            widths.add(new HashMap<>());
+            int face = i;
+            widths.add(new BoundedCache<>(WIDTHS_KEPT, text -> measure(face, text)));
         }
     }
 
@@ -106,13 +108,7 @@ final class Faces {
 
     /** The width of {@code s} in {@code face} at 1 pt (glyph units / 1000), cached per string. */
     float width(int face, String s) {
-        Map<String, Float> cache = widths.get(face);
-        Float w = cache.get(s);
-        if (w == null) {
-            w = measure(face, s);
-            cache.put(s, w);
-        }
-        return w;
+        return widths.get(face).get(s);
     }
 
     private float measure(int face, String s) {

@@ -38,7 +38,12 @@ final class TextLayout {
     static final float MARK_WIDTH = 10f;
 
     private final Faces faces;
-    private final java.util.Map<String, boolean[]> breaks = new java.util.HashMap<>();
+    /** A few documents' worth of distinct texts (the POP has about 1,500). */
+    static final int BREAKS_KEPT = 8192;
+    private final BoundedCache<boolean[]> breaks = new BoundedCache<>(BREAKS_KEPT,
+            key -> key.startsWith(CODE_KEY) ? allowed(key.substring(1), false) : allowed(key, true));
+    /** Marks the key of a text outside running text (code), whose addresses do not break. */
+    private static final String CODE_KEY = "\u0000";
     private final java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
 
     TextLayout(Faces faces) {
@@ -77,7 +82,7 @@ final class TextLayout {
             } else if (in instanceof Inline.LineBreak) {
                 b.endWord(0, true);
             } else if (in instanceof Inline.Mark m) {
-                // Prototype: a 10 pt square in the mark's colour (the CSS draws a circle, bars, a flag, a dash).
+                // drawn by Typesetter.mark, 10 pt wide
                 b.add(new Piece(MARK_PREFIX + m.symbol().ordinal(), face(bold, italic, mono), size, null), MARK_WIDTH);
             }
         }
@@ -96,7 +101,7 @@ final class TextLayout {
      * a letter) or, in running text, inside an address (TextBreaks.breaksInside).
      */
     private void text(String s, int face, float size, Builder b, boolean running) {
-        boolean[] can = breaks.computeIfAbsent(running ? s : "\u0000" + s, k -> allowed(s, running));
+        boolean[] can = breaks.get(running ? s : CODE_KEY + s);
         Link[] links = running ? links(s) : null;
         Link outer = b.link;
         if (links == null) {

@@ -90,7 +90,14 @@ final class Typesetter {
     private final Faces faces;
     private final TextLayout text;
     private final byte[] srgb;
-    private final Map<Path, byte[]> brasaoPng = new HashMap<>();
+    /** The brasões of the last few municipalities, ready to embed (a batch of thousands does not keep them all). */
+    private final Map<Path, byte[]> brasaoPng = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, byte[]> eldest) {
+            return size() > BRASOES_KEPT;
+        }
+    };
+    static final int BRASOES_KEPT = 16;
 
     Typesetter(FontChoice fonts) {
         // As PdfWriter: JAXP on the JDK's factories, or each XMP's TransformerFactory.newInstance() scans the
@@ -881,7 +888,7 @@ final class Typesetter {
                         paragraph(p, left + inset, width - inset, size, body, label);
                     } else {
                         if (first) {
-                            // Prototype: an item that does not start with a paragraph gets its label as text.
+                            // an item that starts with a table or a code box: its label on a line of its own
                             paragraph(new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of()), left + inset,
                                     width - inset, size, body, label);
                         }
