@@ -1013,8 +1013,9 @@ final class Typesetter {
                     float inner = (float) (cols[k] - TableWidths.CELL_EXTRA);
                     List<Inline> content = rows.get(r).get(k);
                     List<TextLayout.Word> words = text.words(content, TABLE_SIZE, head, false);
-                    List<TextLayout.Line> ls = shortToken(content) ? List.of(new TextLayout.Line(words,
-                            width(words), true)) : text.lines(words, inner, inner);
+                    float natural = width(words);
+                    List<TextLayout.Line> ls = shortToken(content) && natural <= inner
+                            ? List.of(new TextLayout.Line(words, natural, true)) : text.lines(words, inner, inner);
                     cells.add(ls);
                     PDStructureElement cell = child(tr, head ? "TH" : "TD");
                     if (head) {
@@ -1128,8 +1129,8 @@ final class Typesetter {
     }
 
     /**
-     * A cell holding one short word (a date, "Contra-chave", a port) is kept on one line: the column widths leave
-     * room for it (TableWidths), and breaking it at "/" or "-" would only hide that.
+     * A cell holding one short word (a date, "Contra-chave", a port) is kept on one line when its column holds it
+     * (TableWidths leaves room for it), not broken at "/" or "-".
      */
     static boolean shortToken(List<Inline> cell) {
         StringBuilder text = new StringBuilder();
