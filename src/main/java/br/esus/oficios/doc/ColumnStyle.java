@@ -2,7 +2,7 @@ package br.esus.oficios.doc;
 
 /**
  * Semantic classes of table columns, given in the template on the header cell ({@code | Anotações {.a-preencher} |}).
- * Like {@link ParagraphStyle}, each writer maps them to its look: the PDF's CSS and the DOCX table writer.
+ * Like {@link ParagraphStyle}, each writer maps them to its look: the PDF's typesetter and the DOCX table writer.
  */
 public enum ColumnStyle {
     /** An ordinary column, as wide as its content asks. */

@@ -13,9 +13,9 @@ public final class PageGeometry {
     public static final double BOTTOM_MARGIN = 2 / 2.54 * 72;
     /** The width of the text: A4's 21 cm less the 3 cm and 1.5 cm margins. */
     public static final double TEXT_WIDTH = (21 - 3 - 1.5) / 2.54 * 72;
-    /** How far a list moves its items in (CSS {@code ul, ol} padding-left: 0.9 cm). */
+    /** How far a list moves its items in (0.9 cm). */
     public static final double LIST_INSET = 0.9 / 2.54 * 72;
-    /** How far a quotation moves in (CSS {@code blockquote.citacao} margin-left: 2.5 cm). */
+    /** How far a quotation moves in (2.5 cm). */
     public static final double QUOTE_INSET = 2.5 / 2.54 * 72;
 
     private PageGeometry() {

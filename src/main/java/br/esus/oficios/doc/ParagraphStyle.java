@@ -2,7 +2,7 @@ package br.esus.oficios.doc;
 
 /**
  * The semantic paragraph classes templates use ({@code {.assunto}} on the line after a paragraph). Each writer maps
- * them to the padrão ofício: the PDF's CSS and the DOCX's paragraph styles are the only places the look lives.
+ * them to the padrão ofício: the PDF's measures (PdfMeasures) and the DOCX's paragraph styles are the only places the look lives.
  */
 public enum ParagraphStyle {
     /** Ordinary text. */

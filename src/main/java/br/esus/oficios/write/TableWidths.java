@@ -11,18 +11,18 @@ import br.esus.oficios.doc.ColumnStyle;
 import br.esus.oficios.doc.Inline;
 
 /**
- * Column widths of a table laid out like an automatic CSS table (the PDF's): every column gets at least its widest
+ * Column widths of a table, laid out like an automatic HTML table: every column gets at least its widest
  * word, the room left goes to the columns in proportion to how much more their longest line wants, and a column for
  * handwriting ({@link ColumnStyle#A_PREENCHER}) gets a fixed 4 cm, and one to sign in ({@link ColumnStyle#A_ASSINAR})
  * a fixed 5 cm; a column of names ({@link ColumnStyle#NOMES}) at least room for each name in two lines. Text is measured with the advance widths of
  * Carlito, the metric twin of Calibri (the Manual's fonts), so the same table gives the same widths on every machine.
  *
- * <p>The DOCX writer sizes every table this way. Tables of one document with the same header (the checklist's
- * sections) share their widths, computed from all their rows, so that printed they line up: the DOCX and the PDF
- * ({@code <col>} widths, {@code table-layout: fixed}) both use {@link #aligned(List)} for them, which also gives each
- * column room for its cells in two lines before the rest is shared ({@link #readable}). The PDF also takes
- * these widths for a table whose widest words do not fit the page side by side ({@link #fits}): a long domain, e-mail
- * or path then breaks in its own column instead of running off the page. {@link #lineCount} tells how many lines a text
+ * <p>The DOCX writer and the PDF's typesetter size every table this way, so a table has the same columns in both.
+ * Tables of one document with the same header (the checklist's sections) share their widths, computed from all their
+ * rows, so that printed they line up: both use {@link #aligned(List)} for them, which also gives each column room for
+ * its cells in two lines before the rest is shared ({@link #readable}). A table whose widest words do not fit the
+ * page side by side narrows the columns of the long words first: a long domain, e-mail or path then
+ * breaks in its own column instead of running off the page. {@link #lineCount} tells how many lines a text
  * wraps into (the footer's height, {@link PageFooter}).
  *
  * <p>Sizes follow the PDF's tables (PdfMeasures.TABLE): 10 pt text, bold header, 4 pt padding left and right, 0.5 pt
@@ -40,7 +40,7 @@ public final class TableWidths {
     static final double A_PREENCHER_MIN = 3 / 2.54 * 72;
     /** A column to sign in, border to border: 5 cm. */
     public static final double A_ASSINAR = 5 / 2.54 * 72;
-    /** The width of the text area (A4 less the 3 cm and 1.5 cm margins of the CSS @page), which tables fill. */
+    /** The width of the text area (A4 less the 3 cm and 1.5 cm margins of the page), which tables fill. */
     public static final double TEXT_WIDTH = br.esus.oficios.doc.PageGeometry.TEXT_WIDTH;
     /** The narrowest column: 1.2 cm. */
     public static final double MIN_COLUMN = 1.2 / 2.54 * 72;
@@ -383,19 +383,6 @@ public final class TableWidths {
             line = 0;
             pendingSpace = 0;
         }
-    }
-
-    /**
-     * Whether every column of {@code table} gets at least its widest word in {@code width} points: then an
-     * automatic layout breaks no word; otherwise (a long domain, e-mail or path) the table needs the widths of
-     * {@link #of}, which narrow the columns of the long words and leave the others whole.
-     */
-    public static boolean fits(Block.Table table, double width) {
-        double sum = 0;
-        for (double m : measure(List.of(table)).min) {
-            sum += m;
-        }
-        return sum <= width;
     }
 
     /**

@@ -75,7 +75,8 @@ final class DocxTable {
             while (row.getTableCells().size() < cols) {
                 row.createCell();
             }
-            // No row is split across pages (CSS tr page-break-inside: avoid), so a line is never cut from its row.
+            // No row is split across pages (the PDF splits only a row taller than a page), so a line is never cut
+            // from its row.
             row.setCantSplitRow(true);
             if (header) {
                 row.setRepeatHeader(true);

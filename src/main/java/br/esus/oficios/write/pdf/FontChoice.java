@@ -33,16 +33,6 @@ import java.util.stream.Stream;
  */
 public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List<String> warnings) {
 
-    /** The family name the CSS uses for the body text, whatever the font found. */
-    public static final String BODY_FAMILY = "texto";
-    /** The family name the CSS uses for code. */
-    public static final String MONO_FAMILY = "mono";
-
-    /**
-     * The family name of the bundled font (Liberation Sans) that draws, character by character, what the body or
-     * the code font lacks ({@link MissingGlyphs}).
-     */
-    public static final String RESERVE_FAMILY = "reserva";
 
     static final String FALLBACK_WARNING = "aviso: fonte Carlito/Calibri não encontrada; usando Liberation Sans. "
             + "Para o padrão ofício instale a Carlito (Debian/Ubuntu: sudo apt install fonts-crosextra-carlito)";
@@ -64,7 +54,10 @@ public record FontChoice(String bodyName, List<Face> body, List<Face> mono, List
     public record Face(int weight, boolean italic, String origin, byte[] data) {
     }
 
-    /** The faces of the reserve family ({@link #RESERVE_FAMILY}), read from the artifact once. */
+    /**
+     * The faces of the bundled font (Liberation Sans) that draws, character by character, what the body or the code
+     * font lacks (TextLayout), read from the artifact once.
+     */
     public static List<Face> reserveFaces() {
         return Reserve.FACES;
     }

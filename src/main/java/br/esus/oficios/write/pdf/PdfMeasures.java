@@ -78,6 +78,8 @@ public final class PdfMeasures {
 
     /** A list item's paragraph: 3 pt above and below. */
     public static final float LIST_ITEM_SPACE = 3f;
+    /** Between a list item's number or bullet and its text. */
+    public static final float LIST_LABEL_GAP = 5f;
     /** Below a list. */
     public static final float LIST_AFTER = 6f;
 

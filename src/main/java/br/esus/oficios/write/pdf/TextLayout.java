@@ -161,10 +161,16 @@ final class TextLayout {
                 while (j < to && Character.isWhitespace(s.charAt(j))) {
                     j++;
                 }
+                // In code every space is kept (a copied command keeps its spacing); in text a run is one space.
+                int n = face == Faces.MONO || face == Faces.MONO_BOLD ? j - i : 1;
+                float space = faces.width(face, " ") * size;
                 if (j == s.length() || can[j]) {
-                    b.endWord(faces.width(face, " ") * size, false);
+                    if (n > 1) {
+                        b.add(new Piece(" ".repeat(n - 1), face, size, b.link), space * (n - 1));
+                    }
+                    b.endWord(space, false);
                 } else {
-                    b.add(new Piece(" ", face, size, b.link), faces.width(face, " ") * size);
+                    b.add(new Piece(" ".repeat(n), face, size, b.link), space * n);
                 }
                 start = j;
                 i = j;
@@ -258,11 +264,12 @@ final class TextLayout {
 
         void endWord(float space, boolean forced) {
             if (pieces.isEmpty()) {
-                if (!words.isEmpty()) {
-                    Word last = words.get(words.size() - 1);
+                Word last = words.isEmpty() ? null : words.get(words.size() - 1);
+                if (last != null && !(forced && last.breakAfter())) {
                     words.set(words.size() - 1, new Word(last.pieces(), last.width(),
                             forced ? 0 : Math.max(last.spaceAfter(), space), last.breakAfter() || forced));
                 } else if (forced) {
+                    // a line break at the start, or a second one in a row: an empty line
                     words.add(new Word(List.of(), 0, 0, true));
                 }
                 return;
@@ -326,9 +333,12 @@ final class TextLayout {
         float limit = firstAvail;
         for (Piece p : w.pieces()) {
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < p.text().length(); i++) {
-                char ch = p.text().charAt(i);
-                float cw = faces.width(p.face(), String.valueOf(ch)) * p.size();
+            boolean mark = p.text().startsWith(MARK_PREFIX);
+            for (int i = 0; i < p.text().length(); ) {
+                // a drawn mark is one unit; text is cut between characters (code points), never inside one
+                int end = mark ? p.text().length() : i + Character.charCount(p.text().codePointAt(i));
+                String unit = p.text().substring(i, end);
+                float cw = mark ? MARK_WIDTH : faces.width(p.face(), unit) * p.size();
                 if (curW + cw > limit && (curW > 0)) {
                     if (sb.length() > 0) {
                         cur.add(new Piece(sb.toString(), p.face(), p.size(), p.link()));
@@ -339,8 +349,9 @@ final class TextLayout {
                     curW = 0;
                     limit = avail;
                 }
-                sb.append(ch);
+                sb.append(unit);
                 curW += cw;
+                i = end;
             }
             if (sb.length() > 0) {
                 cur.add(new Piece(sb.toString(), p.face(), p.size(), p.link()));

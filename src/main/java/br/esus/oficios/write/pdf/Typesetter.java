@@ -30,7 +30,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
-import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
@@ -49,7 +48,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.util.Matrix;
@@ -66,7 +64,6 @@ import org.apache.pdfbox.util.Matrix;
 final class Typesetter {
 
     static final float CM = PdfMeasures.CM;
-    static final float PAGE_W = PDRectangle.A4.getWidth();
     static final float PAGE_H = PDRectangle.A4.getHeight();
     static final float TOP = 2 * CM;
     static final float LEFT = (float) PageGeometry.LEFT_MARGIN;
@@ -84,7 +81,7 @@ final class Typesetter {
     static final float TABLE_BEFORE = PdfMeasures.TABLE.before();
     static final float TABLE_AFTER = PdfMeasures.TABLE.after();
     static final float SIGNING_ROW = PdfMeasures.SIGNING_ROW;
-    /** The most leading spaces a wrapped line's continuation follows (recuo-16). */
+    /** The most leading spaces a wrapped code line's continuation follows (further in, it would leave no room). */
     static final int MAX_CODE_INDENT = 16;
 
     private final Faces faces;
@@ -112,7 +109,17 @@ final class Typesetter {
     private static final class Item {
         final float spaceBefore;
         final float height;
+        /** Goes on the page of the next item: a line of a paragraph's first or last two, a heading, a table row. */
         boolean keepWithNext;
+        /**
+         * Goes on the page of the next item when the whole group fits a page: a code box, a section printed whole,
+         * a list item with code, the fecho and signatures with no paragraph before them.
+         */
+        boolean keepInGroup;
+
+        boolean keeps(boolean groups) {
+            return keepWithNext || groups && keepInGroup;
+        }
         /** A table row's header rows, repeated (as artifacts) at the top of a page the row starts. */
         List<Item> header;
         /** A slice of a table row (its lines from, to): the slices of a row on one page are drawn as one. */
@@ -198,6 +205,26 @@ final class Typesetter {
         }
 
         /**
+         * Draws {@code drawing} (a status mark) as a Span of the element being drawn, with {@code label} as its
+         * alternative text: a screen reader says "concluído" or "a marcar" where the eye sees the mark.
+         */
+        void described(String label, Drawing drawing) throws IOException {
+            PDStructureElement parent = owner;
+            if (repeating || parent == null) {
+                drawing.draw();
+                return;
+            }
+            end();
+            PDStructureElement span = new PDStructureElement("Span", parent);
+            span.setAlternateDescription(label);
+            parent.appendKid(span);
+            tagged(span);
+            drawing.draw();
+            end();
+            tagged(parent);
+        }
+
+        /**
          * Draws {@code run} as (part of) {@code link}: its own marked content in the link's structure element (a
          * child of the element being drawn), and a link annotation over it.
          */
@@ -215,6 +242,11 @@ final class Typesetter {
             tagged(parent);
             links.annotate(page, link, area, element);
         }
+    }
+
+    /** Drawing that may throw, run in a marked-content sequence of its own. */
+    private interface Drawing {
+        void draw() throws IOException;
     }
 
     /** The links of one document: one structure element each, and their annotations. */
@@ -244,14 +276,12 @@ final class Typesetter {
             a.setPage(page);
             page.getAnnotations().add(a);
             page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
-            if (element != null) {
-                PDObjectReference ref = new PDObjectReference();
-                ref.setReferencedObject(a);
-                ref.setPage(page);
-                element.appendKid(ref);
-                annotations.add(a);
-                owners.add(element);
-            }
+            PDObjectReference ref = new PDObjectReference();
+            ref.setReferencedObject(a);
+            ref.setPage(page);
+            element.appendKid(ref);
+            annotations.add(a);
+            owners.add(element);
         }
     }
 
@@ -330,6 +360,9 @@ final class Typesetter {
     /** Pages as {first item, end item}: greedy, then back to the last break that no keep-with-next forbids. */
     private static List<int[]> paginate(List<Item> items, DocMeta meta) {
         List<int[]> pages = new ArrayList<>();
+        if (items.isEmpty()) {
+            pages.add(new int[] {0, 0}); // an empty document is one blank page, not none
+        }
         int i = 0;
         while (i < items.size()) {
             float limit = PAGE_H - TOP - bottomMargin(meta, pages.size());
@@ -350,17 +383,51 @@ final class Typesetter {
                 i++;
             }
             if (i < items.size()) {
-                int j = i;
-                while (j > start + 1 && items.get(j - 1).keepWithNext) {
-                    j--;
+                // Back to the last break no keep forbids; a group (a section printed whole, a code box) that would
+                // not fit a page of its own anyway is cut like the text around it, keeping only the line keeps.
+                int j = backOff(items, start, i, true);
+                if (j > 0 && !fitsAPage(items, j, PAGE_H - TOP - bottomMargin(meta, 1))) {
+                    j = backOff(items, start, i, false);
                 }
-                if (j > start + 1 || !items.get(start).keepWithNext) {
+                if (j > 0) {
                     i = j;
                 }
             }
             pages.add(new int[] {start, i});
         }
         return pages;
+    }
+
+    /**
+     * The last break at or before {@code i} that no keep forbids (with {@code groups}, the groups' keeps too), or -1
+     * when every break of the page is forbidden.
+     */
+    private static int backOff(List<Item> items, int start, int i, boolean groups) {
+        int j = i;
+        while (j > start + 1 && items.get(j - 1).keeps(groups)) {
+            j--;
+        }
+        return j > start + 1 || !items.get(start).keeps(groups) ? j : -1;
+    }
+
+    /** Whether the items that keep together from {@code from} on fit a page of {@code limit}. */
+    private static boolean fitsAPage(List<Item> items, int from, float limit) {
+        float y = 0;
+        if (items.get(from).header != null) {
+            for (Item h : items.get(from).header) {
+                y += h.height;
+            }
+        }
+        for (int k = from; k < items.size(); k++) {
+            y += (k == from ? 0 : items.get(k).spaceBefore) + items.get(k).height;
+            if (y > limit) {
+                return false;
+            }
+            if (!items.get(k).keeps(true)) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private void paint(PDDocument pd, List<Item> items, List<int[]> pages, DocMeta meta, PDStructureTreeRoot root)
@@ -479,7 +546,9 @@ final class Typesetter {
                 TextLayout.Piece p = pieces.get(k);
                 if (p.text().startsWith(TextLayout.MARK_PREFIX)) {
                     cs.endText();
-                    mark(cs, Integer.parseInt(p.text().substring(1)), x, baseline);
+                    Inline.Symbol symbol = Inline.Symbol.values()[Integer.parseInt(p.text().substring(1))];
+                    float mx = x;
+                    c.described(symbol.label(), () -> mark(cs, symbol, mx, baseline));
                     cs.beginText();
                     lastFace = -1;
                     x += TextLayout.MARK_WIDTH;
@@ -531,9 +600,10 @@ final class Typesetter {
      * two amber bars, pendente (alta) a red flag on a dark pole, não se aplica a grey dash, caixa vazia an empty
      * square to tick by hand.
      */
-    private static void mark(PDPageContentStream cs, int symbol, float x, float baseline) throws IOException {
-        float top = baseline - 1.5f + 10; // CSS positions below are from the box's top left corner
-        switch (Inline.Symbol.values()[symbol]) {
+    private static void mark(PDPageContentStream cs, Inline.Symbol symbol, float x, float baseline)
+            throws IOException {
+        float top = baseline - 1.5f + 10; // the positions below are from the box's top left corner
+        switch (symbol) {
             case CONCLUIDO -> {
                 fill(cs, 0x1b7a3a);
                 circle(cs, x + 5, top - 5, 5);
@@ -612,8 +682,12 @@ final class Typesetter {
         final PDStructureElement document;
         final List<Item> items = new ArrayList<>();
         final List<Bookmark> headings = new ArrayList<>();
+        /** How many list items the block being laid out is in: their paragraphs are spaced 3 pt. */
+        int listDepth;
         final Map<Block.Table, double[]> alignedWidths;
         final DocMeta meta;
+        /** The height a page from the second on holds: an item taller than this is cut. */
+        final float maxBody;
         float pendingMargin;
 
         Flow(PDDocument pd, PDStructureElement document, DocMeta meta, List<Block> blocks) {
@@ -621,6 +695,7 @@ final class Typesetter {
             this.meta = meta;
             this.document = document;
             this.alignedWidths = TableWidths.aligned(blocks);
+            this.maxBody = PAGE_H - TOP - bottomMargin(meta, 1);
         }
 
         void document(Doc doc) throws IOException {
@@ -630,7 +705,7 @@ final class Typesetter {
                 letterhead(meta);
             } else if (!(!blocks.isEmpty() && blocks.get(0) instanceof Block.Heading h && h.level() == 1)
                     && meta.title() != null && !meta.title().isBlank()) {
-                heading(1, List.of(new Inline.Text(meta.title())), document);
+                heading(1, List.of(new Inline.Text(meta.title())), LEFT, WIDTH, document, false);
             }
             int[] group = finalGroup(blocks);
             List<int[]> whole = new ArrayList<>(); // {first item, block that ends the section}
@@ -662,10 +737,10 @@ final class Typesetter {
             }
         }
 
-        /** The items from {@code from} on go on one page (when they fit one). */
+        /** The items from {@code from} on go on one page, when they fit one. */
         private void keepTogether(int from) {
             for (int k = from; k < items.size() - 1; k++) {
-                items.get(k).keepWithNext = true;
+                items.get(k).keepInGroup = true;
             }
         }
 
@@ -675,31 +750,37 @@ final class Typesetter {
             }
         }
 
-        /** Fecho and signatures: the last "line" of the paragraph before (an inline block), never split. */
+        /**
+         * Fecho and signatures, never split and never alone on a page (item 5.1.8): they go with the last lines of
+         * the paragraph before them (keepLast). The first one's space above is its own, from that paragraph's last
+         * line; below the group, the last one's space and the paragraph's (the group counts as that paragraph's last
+         * line, as in the DOCX).
+         */
         private void closing(List<Block> group) throws IOException {
-            boolean first = true;
-            for (Block b : group) {
-                Block.Paragraph p = (Block.Paragraph) b;
-                float top = PdfMeasures.paragraph(p.style()).before();
-                pendingMargin = first ? 0 : Math.max(pendingMargin, 0);
-                float before = first ? top : Math.max(pendingMargin, top);
-                pendingMargin = 0;
+            float after = 0;
+            for (int k = 0; k < group.size(); k++) {
+                Block.Paragraph p = (Block.Paragraph) group.get(k);
+                PdfMeasures.Part part = PdfMeasures.paragraph(p.style());
+                float before = k == 0 ? part.before() : Math.max(after, part.before());
                 List<Item> lines = paragraphLines(p.content(), p.style(), 0, LEFT, WIDTH, BODY, document, "P",
                         before, null);
                 keepLast(lines, lines.size());
-                pendingMargin = PdfMeasures.paragraph(p.style()).after();
-                first = false;
+                after = part.after();
             }
             items.get(items.size() - 1).keepWithNext = false;
-            pendingMargin = 12;
+            pendingMargin = after + PdfMeasures.paragraph(ParagraphStyle.TEXTO).after();
         }
 
         private void letterhead(DocMeta meta) throws IOException {
             byte[] png = meta.brasao() == null ? null : brasao(meta.brasao());
             float img = png == null ? 0 : PdfMeasures.BRASAO_HEIGHT + PdfMeasures.BRASAO_AFTER;
             PdfMeasures.Part lh = PdfMeasures.LETTERHEAD;
-            float h = Math.max(PdfMeasures.LETTERHEAD_MIN_HEIGHT,
-                    img + meta.headerLines().size() * lh.size() * lh.leading());
+            int lines = 0; // a long organ name wraps: the letterhead grows, past its 3 cm if need be
+            for (String line : meta.headerLines()) {
+                lines += text.lines(text.words(List.of(new Inline.Text(line)), lh.size(), false, false), WIDTH,
+                        WIDTH).size();
+            }
+            float h = Math.max(PdfMeasures.LETTERHEAD_MIN_HEIGHT, img + lines * lh.size() * lh.leading());
             PDStructureElement fig = png == null ? null : new PDStructureElement("Figure", document);
             if (fig != null) {
                 fig.setAlternateDescription(meta.brasaoAltText());
@@ -749,7 +830,7 @@ final class Typesetter {
             if (b instanceof Block.Paragraph p) {
                 paragraph(p, left, width, size, parent, null);
             } else if (b instanceof Block.Heading h) {
-                heading(h.level(), h.content(), parent);
+                heading(h.level(), h.content(), left, width, parent, parent == document);
             } else if (b instanceof Block.ListBlock l) {
                 list(l, left, width, size, parent);
             } else if (b instanceof Block.CodeBlock code) {
@@ -783,17 +864,19 @@ final class Typesetter {
             return e;
         }
 
-        void heading(int level, List<Inline> content, PDStructureNode parent) throws IOException {
+        /** A heading; {@code bookmark} for the document's own top-level headings (not the title it is given). */
+        void heading(int level, List<Inline> content, float left, float width, PDStructureNode parent,
+                boolean bookmark) throws IOException {
             PdfMeasures.Part part = PdfMeasures.heading(level);
             float size = part.size();
             float bottom = part.after();
             PDStructureElement e = child(parent, "H" + level);
             float before = Math.max(pendingMargin, part.before());
-            List<TextLayout.Line> lines = text.lines(text.words(content, size, part.bold(), false), WIDTH, WIDTH);
-            List<Item> added = addLines(lines, e, LEFT, WIDTH, size, part.leading(), before, 0, part.align(), null);
+            List<TextLayout.Line> lines = text.lines(text.words(content, size, part.bold(), false), width, width);
+            List<Item> added = addLines(lines, e, left, width, size, part.leading(), before, 0, part.align(), null);
             added.forEach(it -> it.keepWithNext = true);
             String title = Inline.plainText(content).replace('\n', ' ').strip();
-            if (parent == document && !title.isEmpty() && !added.isEmpty()) {
+            if (bookmark && !title.isEmpty() && !added.isEmpty()) {
                 headings.add(new Bookmark(level, title, added.get(0)));
             }
             pendingMargin = bottom;
@@ -806,9 +889,13 @@ final class Typesetter {
             PdfMeasures.Part part = PdfMeasures.paragraph(s);
             float top = part.before();
             float bottom = part.after();
-            if (label != null) {
+            if (label != null || listDepth > 0) {
                 top = PdfMeasures.LIST_ITEM_SPACE;
                 bottom = PdfMeasures.LIST_ITEM_SPACE;
+            }
+            if (label == null && Inline.plainText(p.content()).isBlank()) {
+                pendingMargin = Math.max(pendingMargin, Math.max(top, bottom)); // an empty paragraph: its space only
+                return List.of();
             }
             float before = Math.max(pendingMargin, top);
             List<Item> lines = paragraphLines(p.content(), s, p.number(), left, width,
@@ -879,10 +966,16 @@ final class Typesetter {
                 PDStructureElement li = child(le, "LI");
                 PDStructureElement lbl = child(li, "Lbl");
                 PDStructureElement body = child(li, "LBody");
-                Label label = new Label(l.ordered() ? (n++) + "." : "•", lbl, 5);
+                Label label = new Label(l.ordered() ? (n++) + "." : "•", lbl, PdfMeasures.LIST_LABEL_GAP);
                 boolean first = true;
                 boolean hasCode = item.blocks().stream().anyMatch(b -> b instanceof Block.CodeBlock);
                 int from = items.size();
+                listDepth++;
+                if (item.blocks().isEmpty()) {
+                    // an empty item ("1. " with nothing after it) still shows its number
+                    paragraph(new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of()), left + inset,
+                            width - inset, size, body, label);
+                }
                 for (Block b : item.blocks()) {
                     if (first && b instanceof Block.Paragraph p) {
                         paragraph(p, left + inset, width - inset, size, body, label);
@@ -896,10 +989,9 @@ final class Typesetter {
                     }
                     first = false;
                 }
+                listDepth--;
                 if (hasCode) {
-                    for (int k = from; k < items.size() - 1; k++) {
-                        items.get(k).keepWithNext = true;
-                    }
+                    keepTogether(from); // a step with its commands: on one page
                 }
                 pendingMargin = Math.max(pendingMargin, PdfMeasures.LIST_ITEM_SPACE);
             }
@@ -909,7 +1001,8 @@ final class Typesetter {
         /**
          * A box of code: each source line wraps with its continuation 1.5 em further in than where the line starts
          * (its leading spaces are text, so a copied command keeps them); the lines of a command continued with its
-         * shell's continuation stay on one page, and the whole box too when it fits one (the DOCX's Codigo style keeps its lines together too).
+         * shell's continuation stay on one page, and the whole box too when it fits one (as the DOCX's Codigo style
+         * keeps its lines together).
          */
         void code(Block.CodeBlock code, float left, float width, PDStructureNode parent) throws IOException {
             PDStructureElement e = child(parent, "Code");
@@ -957,7 +1050,18 @@ final class Typesetter {
                 units.add(lines);
                 unitIndents.add(indents);
             }
-            float before = Math.max(pendingMargin, 0);
+            // A command taller than a page (or a source line wrapped that much) goes line by line.
+            for (int u = 0; u < units.size(); u++) {
+                if (units.get(u).size() > 1 && units.get(u).size() * size * lh + 2 * CODE_PAD_Y > maxBody) {
+                    List<TextLayout.Line> unit = units.remove(u);
+                    List<Float> unitIndent = unitIndents.remove(u);
+                    for (int k = unit.size() - 1; k >= 0; k--) {
+                        units.add(u, List.of(unit.get(k)));
+                        unitIndents.add(u, List.of(unitIndent.get(k)));
+                    }
+                }
+            }
+            float before = pendingMargin;
             for (int u = 0; u < units.size(); u++) {
                 List<TextLayout.Line> unit = units.get(u);
                 List<Float> unitIndent = unitIndents.get(u);
@@ -982,7 +1086,7 @@ final class Typesetter {
                     }
                     c.end();
                 });
-                it.keepWithNext = u < units.size() - 1;
+                it.keepInGroup = u < units.size() - 1;
                 items.add(it);
             }
             pendingMargin = PdfMeasures.CODE.after();
@@ -1001,7 +1105,7 @@ final class Typesetter {
             rows.addAll(t.rows());
             float before = Math.max(pendingMargin, TABLE_BEFORE);
             List<Item> header = new ArrayList<>();
-            float maxBody = PAGE_H - TOP - bottomMargin(meta, 1) - 2 * TABLE_SIZE * TABLE_LEADING;
+            float headerHeight = 0;
             for (int r = 0; r < rows.size(); r++) {
                 boolean head = r < t.header().size();
                 PDStructureElement tr = child(te, "TR");
@@ -1013,9 +1117,7 @@ final class Typesetter {
                     float inner = (float) (cols[k] - TableWidths.CELL_EXTRA);
                     List<Inline> content = rows.get(r).get(k);
                     List<TextLayout.Word> words = text.words(content, TABLE_SIZE, head, false);
-                    float natural = width(words);
-                    List<TextLayout.Line> ls = shortToken(content) && natural <= inner
-                            ? List.of(new TextLayout.Line(words, natural, true)) : text.lines(words, inner, inner);
+                    List<TextLayout.Line> ls = text.lines(words, inner, inner);
                     cells.add(ls);
                     PDStructureElement cell = child(tr, head ? "TH" : "TD");
                     if (head) {
@@ -1033,7 +1135,7 @@ final class Typesetter {
                 List<Item> rowItems = new ArrayList<>();
                 // A row is one item, its cells drawn one after the other (the order a reader copies them in); a row
                 // taller than a page is cut into its lines, one item each, kept together as far as the page goes.
-                int step = natural + extra <= maxBody ? bands : 1;
+                int step = natural + extra <= maxBody - headerHeight ? bands : 1;
                 int count = bands;
                 float pad = extra;
                 RowPainter painter = (c, top, from, to) -> {
@@ -1106,6 +1208,9 @@ final class Typesetter {
                 if (head) {
                     rowItems.forEach(it -> it.keepWithNext = true);
                     header.addAll(rowItems);
+                    for (Item it : rowItems) {
+                        headerHeight += it.height;
+                    }
                 } else if (!header.isEmpty()) {
                     for (Item it : rowItems) {
                         it.header = header;
@@ -1114,37 +1219,10 @@ final class Typesetter {
             }
             pendingMargin = TABLE_AFTER;
         }
-
-        private float width(List<TextLayout.Word> words) {
-            float w = 0;
-            for (int i = 0; i < words.size(); i++) {
-                w += words.get(i).width() + (i < words.size() - 1 ? words.get(i).spaceAfter() : 0);
-            }
-            return w;
-        }
     }
 
     /** A label drawn left of a first line: a list number or bullet, or a paragraph number (gap 0: at the margin). */
     private record Label(String text, PDStructureElement element, float gap) {
-    }
-
-    /**
-     * A cell holding one short word (a date, "Contra-chave", a port) is kept on one line when its column holds it
-     * (TableWidths leaves room for it), not broken at "/" or "-".
-     */
-    static boolean shortToken(List<Inline> cell) {
-        StringBuilder text = new StringBuilder();
-        for (Inline in : cell) {
-            if (in instanceof Inline.Text t) {
-                text.append(t.text());
-            } else if (in instanceof Inline.Code c) {
-                text.append(c.text());
-            } else {
-                return false;
-            }
-        }
-        String s = text.toString().strip();
-        return !s.isEmpty() && s.length() <= 16 && s.chars().noneMatch(Character::isWhitespace);
     }
 
     /** The first fecho (else signature) and the fechos/signatures right after it. */
