@@ -9,6 +9,8 @@ public final class PageGeometry {
 
     /** The left margin of the padrão ofício: 3 cm. */
     public static final double LEFT_MARGIN = 3 / 2.54 * 72;
+    /** The top margin: 2 cm (the letterhead starts there). */
+    public static final double TOP_MARGIN = 2 / 2.54 * 72;
     /** The bottom margin of the padrão ofício: 2 cm (the footer is there). */
     public static final double BOTTOM_MARGIN = 2 / 2.54 * 72;
     /** The width of the text: A4's 21 cm less the 3 cm and 1.5 cm margins. */

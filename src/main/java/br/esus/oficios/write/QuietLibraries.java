@@ -9,7 +9,7 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the libraries' logging away from the user's terminal and makes XML factory lookups cheap. Their warnings
- * (missing glyphs, CSS they ignore, no logging back end) mean nothing to a coordinator; every real failure reaches us
+ * (missing glyphs, no logging back end) mean nothing to a coordinator; every real failure reaches us
  * as an exception. Call {@link #properties()} first thing in {@code main}, before any POI or PDFBox class is loaded:
  * it only sets system properties, so a command that writes nothing ({@code --version}, {@code validar}, {@code novo})
  * loads no logging or XML machinery for it. The writers call {@link #apply()}, which also turns off the JUL loggers

@@ -55,7 +55,7 @@ public final class TableWidths {
      */
     static final double MAX_NAMES = TEXT_WIDTH / 4;
     /** A status mark is drawn 10 pt wide. */
-    static final double MARK = 10;
+    static final double MARK = br.esus.oficios.write.pdf.PdfMeasures.MARK_SIZE;
     /** Monospace text (inline code): Consolas is 0.55 em, written at 10.5 pt in the DOCX. */
     static final double MONO_CHAR = 0.55 * 10.5;
 

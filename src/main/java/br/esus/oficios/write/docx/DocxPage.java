@@ -35,7 +35,7 @@ import br.esus.oficios.write.WriteException;
 
 /**
  * The page of the padrão ofício (MRPR3 5.2): A4, margins 3 / 1.5 / 2 / 2 cm, the letterhead on the first page only,
- * and the page number centred in the footer from the second page on. Header and footer sit where the PDF's CSS puts
+ * and the page number centred in the footer from the second page on. Header and footer sit where the PDF puts
  * them: the letterhead from the 2 cm top margin down, in a box at least 3 cm high followed by 6 pt, so the text starts
  * at 5 cm (the Manual's header area) plus 6 pt; the footer from the top of the bottom 2 cm, 4 pt below it.
  */
@@ -52,12 +52,12 @@ final class DocxPage {
     /** The width of the text area, which tables fill. */
     static final int TEXT_WIDTH = A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
-    /** The letterhead box: at least 3 cm high (CSS .cabecalho min-height), so with the top margin 5 cm. */
+    /** The letterhead box: at least 3 cm high (PdfMeasures.LETTERHEAD_MIN_HEIGHT), so with the top margin 5 cm. */
     static final int HEADER_BOX = 1701;
-    /** Height of the brasão on the page: 1.6 cm (the CSS .brasao height), in EMU (1 cm = 360 000 EMU). */
+    /** Height of the brasão on the page: 1.6 cm (PdfMeasures.BRASAO_HEIGHT), in EMU (1 cm = 360 000 EMU). */
     static final int BRASAO_HEIGHT_EMU = 576_000;
 
-    /** Footer heights, from styles.xml (exact line heights): the CSS padding-top of the footer box, 4 pt. */
+    /** Footer heights, from styles.xml (exact line heights): the PDF's space above the footer, 4 pt (PageFooter.PADDING). */
     static final int FOOTER_PADDING = 80;
     /** A footer line (Rodape): 9 pt × 1.15. */
     static final int FOOTER_LINE = 207;
@@ -130,7 +130,7 @@ final class DocxPage {
 
     /**
      * The first-page letterhead, centred: the brasão (1.6 cm high, then 4 pt) and the organ names, in a borderless
-     * one-cell table whose row is at least 3 cm high (the CSS .cabecalho min-height), then 6 pt. Word and LibreOffice
+     * one-cell table whose row is at least 3 cm high (the PDF's letterhead), then 6 pt. Word and LibreOffice
      * start the text right below it: at 5 cm from the top edge plus 6 pt, as the PDF does, with or without a brasão.
      */
     private static void letterhead(XWPFHeader header, DocMeta meta, Brasao brasao) throws WriteException {

@@ -27,7 +27,7 @@ final class DocxStyles {
     static final String LISTA = "ListParagraph";
     static final String CODIGO = "Codigo";
     static final String CODIGO_INLINE = "CodigoInline";
-    /** Inline code in a table cell: 0.85 of the table's 10 pt, as the CSS's 0.85 em. */
+    /** Inline code in a table cell: 0.85 of the table's 10 pt, as the PDF's (PdfMeasures.INLINE_CODE). */
     static final String CODIGO_INLINE_TABELA = "CodigoInlineTabela";
     static final String HYPERLINK = "Hyperlink";
     static final String TABELA_TEXTO = "TabelaTexto";
@@ -138,7 +138,7 @@ final class DocxStyles {
 
     /**
      * The character style of inline code in a paragraph of style {@code paragraphStyle}: Word sizes are absolute,
-     * the CSS's 0.85 em is not, so table text (10 pt) has its own, smaller, code style.
+     * the PDF's 0.85 is not, so table text (10 pt) has its own, smaller, code style.
      */
     static String codeInline(String paragraphStyle) {
         return TABLE_TEXT.contains(paragraphStyle) ? CODIGO_INLINE_TABELA : CODIGO_INLINE;

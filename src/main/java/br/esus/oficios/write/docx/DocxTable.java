@@ -1,5 +1,6 @@
 package br.esus.oficios.write.docx;
 
+import br.esus.oficios.write.pdf.PdfMeasures;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,19 +31,19 @@ import br.esus.oficios.doc.Inline;
 import br.esus.oficios.write.TableWidths;
 
 /**
- * A table across the text area as the CSS draws it: thin grey borders, column widths from the content
+ * A table across the text area as the PDF draws it: thin grey borders, column widths from the content
  * ({@link TableWidths}), the header row bold on grey and repeated at the top of every page, no row split across
  * pages; a row with a column to sign in ({@link ColumnStyle#A_ASSINAR}) at least 1.2 cm high.
  */
 final class DocxTable {
 
-    /** The CSS cell padding: 4 pt left and right, 2.5 pt above and below. */
+    /** The PDF's cell padding (PdfMeasures): 4 pt left and right, 2.5 pt above and below. */
     static final int CELL_MARGIN = 80;
     static final int CELL_MARGIN_VERTICAL = 50;
-    /** The CSS borders (0.5 pt, #6b6b6b) and header background (#e6e6e6). */
-    static final String BORDER_COLOR = "6B6B6B";
-    static final String HEADER_FILL = "E6E6E6";
-    /** The height of a row with a column to sign in (CSS td.a-assinar): 1.2 cm. */
+    /** The PDF's borders (0.5 pt, #6b6b6b) and header background (#e6e6e6). */
+    static final String BORDER_COLOR = PdfMeasures.hex(PdfMeasures.TABLE_BORDER);
+    static final String HEADER_FILL = PdfMeasures.hex(PdfMeasures.TABLE_HEADER_FILL);
+    /** The height of a row with a column to sign in (PdfMeasures.SIGNING_ROW): 1.2 cm. */
     static final int SIGNATURE_ROW = 680;
 
     private DocxTable() {
@@ -161,7 +162,7 @@ final class DocxTable {
 
     /**
      * Column widths in twips that add up to {@code width}: the shared fractions of a table aligned with others of
-     * its document, else the table's own CSS-like automatic widths ({@link TableWidths}).
+     * its document, else the table's own automatic widths ({@link TableWidths}).
      */
     static int[] columnWidths(Block.Table t, int cols, int width, double[] shared) {
         double[] w = shared != null ? shared.clone() : TableWidths.of(t, width / 20.0);

@@ -18,12 +18,12 @@ import javax.imageio.ImageIO;
 import br.esus.oficios.doc.Inline;
 
 /**
- * The checklist marks as small PNG pictures, drawn with Java2D in the shapes, sizes and colours the PDF's CSS gives
+ * The checklist marks as small PNG pictures, drawn with Java2D in the shapes, sizes and colours the PDF gives
  * them (Typesetter.mark): a green circle with a white check, amber pause bars, a red flag on a dark
  * pole, a grey dash, an empty box to tick by hand. No glyph and no emoji font: Word and LibreOffice show the same
  * marks as the PDF, and each shape still differs when printed in black and white.
  *
- * <p>A picture sits on the baseline, 1.5 pt below it in Word (the Marca style's position, as the CSS vertical-align;
+ * <p>A picture sits on the baseline, 1.5 pt below it in Word (the Marca style's position, as in the PDF;
  * LibreOffice leaves pictures on the baseline). Above the mark it has {@link #TOP} of transparent room: table text
  * has a line-height below Word's single spacing, and Word and LibreOffice cut that much off the top of a picture as
  * tall as the line.

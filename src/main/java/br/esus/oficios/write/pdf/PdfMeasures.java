@@ -101,8 +101,25 @@ public final class PdfMeasures {
     /** Inline code is set at 0.85 of the text around it (the monospace font looks larger). */
     public static final float INLINE_CODE = 0.85f;
 
+    /** A status mark of the checklist: a 10 pt square box, its bottom 1.5 pt below the baseline. */
+    public static final float MARK_SIZE = 10f;
+
     /** A horizontal rule: 0.5 pt grey, 8 pt above and below. */
     public static final float RULE_SPACE = 8f;
+    public static final float RULE_WIDTH = 0.5f;
+    public static final int RULE_COLOUR = 0x808080;
+
+    /** Colours, as RGB: table borders (0.5 pt) and header rows, the code box and its rule. */
+    public static final int TABLE_BORDER = 0x6b6b6b;
+    public static final float TABLE_BORDER_WIDTH = 0.5f;
+    public static final int TABLE_HEADER_FILL = 0xe6e6e6;
+    public static final int CODE_FILL = 0xf2f2f2;
+    public static final int CODE_RULE_COLOUR = 0x8c8c8c;
+
+    /** A colour as the DOCX writes it, e.g. "6B6B6B". */
+    public static String hex(int rgb) {
+        return String.format(java.util.Locale.ROOT, "%06X", rgb);
+    }
 
     /**
      * The letterhead, first page only, centred: at least 3 cm high (with the 2 cm margin, the Manual's 5 cm), lines of

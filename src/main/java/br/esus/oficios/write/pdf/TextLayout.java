@@ -26,8 +26,18 @@ final class TextLayout {
     }
 
     /** A word: its pieces, its width, and the width of the space after it (0 at a forced break or the end). */
-    record Word(List<Piece> pieces, float width, float spaceAfter, boolean breakAfter) {
+    record Word(List<Piece> pieces, float width, float spaceAfter, boolean breakAfter, boolean glued) {
+
+        Word(List<Piece> pieces, float width, float spaceAfter, boolean breakAfter) {
+            this(pieces, width, spaceAfter, breakAfter, false);
+        }
     }
+
+    /**
+     * Longest code kept whole with the punctuation that touches it, "(`http://localhost:8080/esus/`),": it goes to
+     * the next line as one unit rather than leave "(" behind, and breaks inside only when wider than a line.
+     */
+    static final int MAX_GLUED_CODE = 40;
 
     /** One line: its words, the natural width, whether it is the last of its paragraph or ends at a forced break. */
     record Line(List<Word> words, float width, boolean last) {
@@ -35,7 +45,7 @@ final class TextLayout {
 
     /** A piece whose text starts with this is a drawn mark, not text. */
     static final String MARK_PREFIX = "\u0001";
-    static final float MARK_WIDTH = 10f;
+    static final float MARK_WIDTH = PdfMeasures.MARK_SIZE;
 
     private final Faces faces;
     /** A few documents' worth of distinct texts (the POP has about 1,500). */
@@ -67,7 +77,10 @@ final class TextLayout {
             } else if (in instanceof Inline.Emphasis e) {
                 walk(e.content(), size, bold, true, mono, b);
             } else if (in instanceof Inline.Code c) {
+                boolean outer = b.glue;
+                b.glue = !mono && c.text().length() <= MAX_GLUED_CODE;
                 text(c.text(), face(bold, false, true), mono ? size : size * PdfMeasures.INLINE_CODE, b, false);
+                b.glue = outer;
             } else if (in instanceof Inline.Link l) {
                 String url = l.url() == null ? "" : l.url().strip();
                 String lower = url.toLowerCase(java.util.Locale.ROOT);
@@ -256,6 +269,8 @@ final class TextLayout {
         float width;
         /** The link the text being walked belongs to, or null. */
         Link link;
+        /** The text being walked is a short code: the words it ends are glued to the next. */
+        boolean glue;
 
         void add(Piece p, float w) {
             pieces.add(p);
@@ -274,7 +289,7 @@ final class TextLayout {
                 }
                 return;
             }
-            words.add(new Word(pieces, width, forced ? 0 : space, forced));
+            words.add(new Word(pieces, width, forced ? 0 : space, forced, glue && !forced));
             pieces = new ArrayList<>();
             width = 0;
         }
@@ -287,8 +302,12 @@ final class TextLayout {
         float used = 0;
         float pendingSpace = 0;
         float avail = firstWidth;
-        for (Word w : words) {
-            if (!current.isEmpty() && used + pendingSpace + w.width() > avail) {
+        for (int idx = 0; idx < words.size(); idx++) {
+            Word w = words.get(idx);
+            boolean startsUnit = idx == 0 || !words.get(idx - 1).glued();
+            float unit = startsUnit ? unitWidth(words, idx) : w.width();
+            if (!current.isEmpty() && startsUnit && unit <= width && used + pendingSpace + unit > avail
+                    || !current.isEmpty() && used + pendingSpace + w.width() > avail) {
                 lines.add(new Line(current, used, false));
                 current = new ArrayList<>();
                 used = 0;
@@ -323,6 +342,15 @@ final class TextLayout {
             lines.add(new Line(current, used, true));
         }
         return lines;
+    }
+
+    /** The width of the words glued together from {@code from} on (a short code and what touches it). */
+    private static float unitWidth(List<Word> words, int from) {
+        float w = words.get(from).width();
+        for (int k = from; k + 1 < words.size() && words.get(k).glued(); k++) {
+            w += words.get(k).spaceAfter() + words.get(k + 1).width();
+        }
+        return w;
     }
 
     /** A word too wide for the line, cut between characters (each part but the last fills its line). */

@@ -65,7 +65,7 @@ final class Typesetter {
 
     static final float CM = PdfMeasures.CM;
     static final float PAGE_H = PDRectangle.A4.getHeight();
-    static final float TOP = 2 * CM;
+    static final float TOP = (float) PageGeometry.TOP_MARGIN;
     static final float LEFT = (float) PageGeometry.LEFT_MARGIN;
     static final float WIDTH = (float) PageGeometry.TEXT_WIDTH;
     static final float BODY = PdfMeasures.BODY_SIZE;
@@ -665,6 +665,10 @@ final class Typesetter {
         cs.setNonStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
     }
 
+    private static void stroke(PDPageContentStream cs, int rgb) throws IOException {
+        cs.setStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
+    }
+
     /** A circle as four Bézier curves. */
     private static void circle(PDPageContentStream cs, float cx, float cy, float r) throws IOException {
         float k = 0.5523f * r;
@@ -847,8 +851,8 @@ final class Typesetter {
                 float before = Math.max(pendingMargin, PdfMeasures.RULE_SPACE);
                 items.add(new Item(before, 0.5f, (c, top) -> {
                     c.artifact(false);
-                    c.cs.setStrokingColor(0.5f, 0.5f, 0.5f);
-                    c.cs.setLineWidth(0.5f);
+                    stroke(c.cs, PdfMeasures.RULE_COLOUR);
+                    c.cs.setLineWidth(PdfMeasures.RULE_WIDTH);
                     c.cs.moveTo(left, PAGE_H - top);
                     c.cs.lineTo(left + width, PAGE_H - top);
                     c.cs.stroke();
@@ -1070,10 +1074,10 @@ final class Typesetter {
                 float h = padTop + unit.size() * size * lh + padBottom;
                 Item it = new Item(u == 0 ? before : 0, h, (c, top) -> {
                     c.artifact(false);
-                    c.cs.setNonStrokingColor(0xf2 / 255f, 0xf2 / 255f, 0xf2 / 255f);
+                    fill(c.cs, PdfMeasures.CODE_FILL);
                     c.cs.addRect(left, PAGE_H - top - h, width, h);
                     c.cs.fill();
-                    c.cs.setNonStrokingColor(0x8c / 255f, 0x8c / 255f, 0x8c / 255f);
+                    fill(c.cs, PdfMeasures.CODE_RULE_COLOUR);
                     c.cs.addRect(left, PAGE_H - top - h, CODE_RULE, h);
                     c.cs.fill();
                     c.cs.setNonStrokingColor(0f, 0f, 0f);
@@ -1144,13 +1148,13 @@ final class Typesetter {
                     float h = (to - from) * line + (first ? CELL_PAD_Y : 0) + (last ? CELL_PAD_Y + pad : 0);
                     c.artifact(false);
                     if (head) {
-                        c.cs.setNonStrokingColor(0xe6 / 255f, 0xe6 / 255f, 0xe6 / 255f);
+                        fill(c.cs, PdfMeasures.TABLE_HEADER_FILL);
                         c.cs.addRect(left, PAGE_H - top - h, width, h);
                         c.cs.fill();
                         c.cs.setNonStrokingColor(0f, 0f, 0f);
                     }
-                    c.cs.setStrokingColor(0x6b / 255f, 0x6b / 255f, 0x6b / 255f);
-                    c.cs.setLineWidth(0.5f);
+                    stroke(c.cs, PdfMeasures.TABLE_BORDER);
+                    c.cs.setLineWidth(PdfMeasures.TABLE_BORDER_WIDTH);
                     float x = left;
                     for (int k = 0; k <= cells.size(); k++) {
                         c.cs.moveTo(x, PAGE_H - top);

@@ -109,6 +109,36 @@ class TypesetterEdgesTest {
     }
 
     @Test
+    void aShortCodeGoesToTheNextLineWithThePunctuationThatTouchesIt() throws Exception {
+        List<Block> blocks = new ArrayList<>();
+        for (int n = 0; n < 40; n++) {
+            blocks.add(new Block.Paragraph(ParagraphStyle.NORMAL, 0, List.of(
+                    new Inline.Text("Confira a pasta de configuração " + "x".repeat(n) + " antes de tudo (veja "),
+                    new Inline.Code("/opt/e-SUS/webserver/config"), new Inline.Text("), e siga."))));
+        }
+        List<PdfPages.Glyph> glyphs = new ArrayList<>();
+        PdfPages.read(writer.write(doc(blocks))).forEach(page -> glyphs.addAll(page.glyphs()));
+        int checked = 0;
+        for (int i = 0; i + 1 < glyphs.size(); i++) {
+            if (glyphs.get(i).text().equals("(") && glyphs.get(i + 1).text().equals("v")) {
+                // "(veja" then the code: the code's first "/" and its closing ")," on the line of "veja"?
+                int slash = i + 2;
+                while (!glyphs.get(slash).text().equals("/")) {
+                    slash++;
+                }
+                int close = slash;
+                while (!glyphs.get(close).text().equals(")")) {
+                    close++;
+                }
+                assertEquals(glyphs.get(slash).bottom(), glyphs.get(close).bottom(), 0.5,
+                        "o código inteiro com o \")\" na mesma linha (parágrafo " + checked + ")");
+                checked++;
+            }
+        }
+        assertEquals(40, checked);
+    }
+
+    @Test
     void anEmptyDocumentIsOneBlankPage() throws Exception {
         try (PDDocument d = Loader.loadPDF(writer.write(doc(List.of())))) {
             assertEquals(1, d.getNumberOfPages());
