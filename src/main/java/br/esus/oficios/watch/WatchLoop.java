@@ -15,7 +15,7 @@ public final class WatchLoop {
      * How long the folders must stay quiet before a burst of changes is handled: an editor's save (a temporary file,
      * then a rename) takes a few milliseconds; the user waits for this much more.
      */
-    static final Duration QUIET = Duration.ofMillis(100);
+    static final Duration QUIET = Duration.ofMillis(50);
 
     /** What the loop asks for. Called on the loop's thread, one at a time. */
     public interface Listener {
