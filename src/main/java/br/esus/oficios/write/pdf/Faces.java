@@ -35,7 +35,7 @@ final class Faces {
     private final float[] descent = new float[COUNT];
     /** Distinct words and runs of a few documents (the POP has about 2,000); per face. */
     static final int WIDTHS_KEPT = 8192;
-    private final List<BoundedCache<Float>> widths = new java.util.ArrayList<>();
+    private final List<BoundedCache<String, Float>> widths = new java.util.ArrayList<>();
     private boolean reserveLoaded;
 
     Faces(FontChoice fonts) {

@@ -22,8 +22,12 @@ final class PlainLineBreaker {
 
     /** Every place a line of {@code text} may break, in order, ending with its length (unless empty). */
     static int[] breaks(String text) {
+        return breaks(text, TextBreaks.addresses(text));
+    }
+
+    /** The same, for a caller that found {@code text}'s addresses ({@link TextBreaks#addresses}) already. */
+    static int[] breaks(String text, List<TextBreaks.Address> addresses) {
         List<TextBreaks.Range> keep = TextBreaks.keepTogether(text);
-        List<TextBreaks.Address> addresses = TextBreaks.addresses(text);
         int[] out = new int[text.length() + 1];
         int n = 0;
         int i = 0;

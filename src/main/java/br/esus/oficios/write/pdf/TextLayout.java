@@ -12,8 +12,15 @@ import java.util.List;
  */
 final class TextLayout {
 
-    /** A run of text in one face at one size; {@code link} when it is (part of) a link. */
-    record Piece(String text, int face, float size, Link link) {
+    /**
+     * A run of text in one face at one size; {@code link} when it is (part of) a link; or, with {@code mark} set, a
+     * status mark drawn in its place (no text).
+     */
+    record Piece(String text, int face, float size, Link link, Inline.Symbol mark) {
+
+        Piece(String text, int face, float size, Link link) {
+            this(text, face, size, link, null);
+        }
     }
 
     /** One link of the text (compared by identity: a link cut over two lines is still one). */
@@ -43,15 +50,14 @@ final class TextLayout {
     record Line(List<Word> words, float width, boolean last) {
     }
 
-    /** A piece whose text starts with this is a drawn mark, not text. */
-    static final String MARK_PREFIX = "\u0001";
+    /** How wide a status mark is on its line. */
     static final float MARK_WIDTH = PdfMeasures.MARK_SIZE;
 
     private final Faces faces;
     /** A few documents' worth of distinct texts (the POP has about 1,500). */
     static final int BREAKS_KEPT = 8192;
-    private final BoundedCache<boolean[]> breaks = new BoundedCache<>(BREAKS_KEPT,
-            key -> key.startsWith(CODE_KEY) ? allowed(key.substring(1), false) : allowed(key, true));
+    private final BoundedCache<String, Breaks> breaks = new BoundedCache<>(BREAKS_KEPT,
+            key -> key.startsWith(CODE_KEY) ? breaks(key.substring(1), false) : breaks(key, true));
     /** Marks the key of a text outside running text (code), whose addresses do not break. */
     private static final String CODE_KEY = "\u0000";
     private final java.util.Set<Integer> missing = new java.util.LinkedHashSet<>();
@@ -95,8 +101,7 @@ final class TextLayout {
             } else if (in instanceof Inline.LineBreak) {
                 b.endWord(0, true);
             } else if (in instanceof Inline.Mark m) {
-                // drawn by Typesetter.mark, 10 pt wide
-                b.add(new Piece(MARK_PREFIX + m.symbol().ordinal(), face(bold, italic, mono), size, null), MARK_WIDTH);
+                b.add(new Piece("", face(bold, italic, mono), size, null, m.symbol()), MARK_WIDTH);
             }
         }
     }
@@ -114,8 +119,9 @@ final class TextLayout {
      * a letter) or, in running text, inside an address (TextBreaks.breaksInside).
      */
     private void text(String s, int face, float size, Builder b, boolean running) {
-        boolean[] can = breaks.get(running ? s : CODE_KEY + s);
-        Link[] links = running ? links(s) : null;
+        Breaks found = breaks.get(running ? s : CODE_KEY + s);
+        boolean[] can = found.can();
+        Link[] links = links(s, found.links());
         Link outer = b.link;
         if (links == null) {
             textRun(s, 0, s.length(), can, face, size, b);
@@ -133,32 +139,19 @@ final class TextLayout {
     }
 
     /**
-     * The links of the URLs and e-mail addresses of running text, each with the punctuation that touches it, or null
-     * when there is none.
+     * One {@link Link} per span (a new one each time: each occurrence of the text is a link of its own), at every
+     * character it covers, or null when there is none.
      */
-    private static Link[] links(String s) {
-        Link[] out = null;
-        int from = 0;
-        for (TextBreaks.Address a : TextBreaks.addresses(s)) {
-            if (a.href() == null) {
-                continue;
-            }
-            int start = a.start();
-            while (start > from && !Character.isWhitespace(s.charAt(start - 1))) {
-                start--;
-            }
-            int end = a.end();
-            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
-                end++;
-            }
-            if (out == null) {
-                out = new Link[s.length()];
-            }
-            Link link = new Link(a.href());
-            for (int i = start; i < end; i++) {
+    private static Link[] links(String s, List<LinkSpan> spans) {
+        if (spans.isEmpty()) {
+            return null;
+        }
+        Link[] out = new Link[s.length()];
+        for (LinkSpan span : spans) {
+            Link link = new Link(span.href());
+            for (int i = span.start(); i < span.end(); i++) {
                 out[i] = link;
             }
-            from = end;
         }
         return out;
     }
@@ -248,19 +241,47 @@ final class TextLayout {
         missing.clear();
     }
 
-    private static boolean[] allowed(String s, boolean running) {
+    /**
+     * Where a text's lines may break ({@code can}, by position), and, in running text, its URLs and e-mail addresses
+     * as links, each with the punctuation that touches it: worked out once per text ({@link #breaks}).
+     */
+    record Breaks(boolean[] can, List<LinkSpan> links) {
+    }
+
+    /** Characters {@code start} to {@code end} of a text link to {@code href}. */
+    record LinkSpan(int start, int end, String href) {
+    }
+
+    private static Breaks breaks(String s, boolean running) {
+        List<TextBreaks.Address> addresses = TextBreaks.addresses(s);
         boolean[] can = new boolean[s.length() + 1];
-        for (int p : PlainLineBreaker.breaks(s)) {
+        for (int p : PlainLineBreaker.breaks(s, addresses)) {
             can[p] = true;
         }
-        if (running) {
-            for (TextBreaks.Address a : TextBreaks.addresses(s)) {
-                for (int p : TextBreaks.breaksInside(s, a)) {
-                    can[p] = true;
-                }
-            }
+        if (!running) {
+            return new Breaks(can, List.of());
         }
-        return can;
+        List<LinkSpan> links = new ArrayList<>();
+        int from = 0;
+        for (TextBreaks.Address a : addresses) {
+            for (int p : TextBreaks.breaksInside(s, a)) {
+                can[p] = true;
+            }
+            if (a.href() == null) {
+                continue;
+            }
+            int start = a.start();
+            while (start > from && !Character.isWhitespace(s.charAt(start - 1))) {
+                start--;
+            }
+            int end = a.end();
+            while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+                end++;
+            }
+            links.add(new LinkSpan(start, end, a.href()));
+            from = end;
+        }
+        return new Breaks(can, List.copyOf(links));
     }
 
     private static final class Builder {
@@ -361,12 +382,22 @@ final class TextLayout {
         float limit = firstAvail;
         for (Piece p : w.pieces()) {
             StringBuilder sb = new StringBuilder();
-            boolean mark = p.text().startsWith(MARK_PREFIX);
+            if (p.mark() != null) { // a drawn mark is one unit
+                if (curW + MARK_WIDTH > limit && curW > 0) {
+                    parts.add(new Word(cur, curW, 0, false));
+                    cur = new ArrayList<>();
+                    curW = 0;
+                    limit = avail;
+                }
+                cur.add(p);
+                curW += MARK_WIDTH;
+                continue;
+            }
             for (int i = 0; i < p.text().length(); ) {
-                // a drawn mark is one unit; text is cut between characters (code points), never inside one
-                int end = mark ? p.text().length() : i + Character.charCount(p.text().codePointAt(i));
+                // text is cut between characters (code points), never inside one
+                int end = i + Character.charCount(p.text().codePointAt(i));
                 String unit = p.text().substring(i, end);
-                float cw = mark ? MARK_WIDTH : faces.width(p.face(), unit) * p.size();
+                float cw = faces.width(p.face(), unit) * p.size();
                 if (curW + cw > limit && (curW > 0)) {
                     if (sb.length() > 0) {
                         cur.add(new Piece(sb.toString(), p.face(), p.size(), p.link()));

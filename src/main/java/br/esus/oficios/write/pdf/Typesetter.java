@@ -9,17 +9,19 @@ import br.esus.oficios.doc.PageGeometry;
 import br.esus.oficios.doc.ParagraphStyle;
 import br.esus.oficios.doc.Shell;
 import br.esus.oficios.write.Brasao;
+import br.esus.oficios.write.MarkDrawing;
 import br.esus.oficios.write.PageFooter;
-import br.esus.oficios.write.QuietLibraries;
+import br.esus.oficios.write.WriteException;
 import br.esus.oficios.write.TableWidths;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,18 +90,17 @@ final class Typesetter {
     private final TextLayout text;
     private final byte[] srgb;
     /** The brasões of the last few municipalities, ready to embed (a batch of thousands does not keep them all). */
-    private final Map<Path, byte[]> brasaoPng = new java.util.LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, byte[]> eldest) {
-            return size() > BRASOES_KEPT;
+    private final BoundedCache<Path, byte[]> brasaoPng = new BoundedCache<>(BRASOES_KEPT, path -> {
+        try {
+            return Brasao.read(path).printable();
+        } catch (WriteException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
-    };
+    });
     static final int BRASOES_KEPT = 16;
 
+    /** Made by PdfWriter, which has set the libraries up first (QuietLibraries). */
     Typesetter(FontChoice fonts) {
-        // As PdfWriter: JAXP on the JDK's factories, or each XMP's TransformerFactory.newInstance() scans the
-        // classpath (and, with veraPDF's Saxon on the test classpath, builds a Saxon factory per PDF).
-        QuietLibraries.apply();
         this.faces = new Faces(fonts);
         this.text = new TextLayout(faces);
         this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -119,6 +120,17 @@ final class Typesetter {
 
         boolean keeps(boolean groups) {
             return keepWithNext || groups && keepInGroup;
+        }
+
+        /** The height of the header rows repeated above it when it starts a page (0 when none). */
+        float headerHeight() {
+            float h = 0;
+            if (header != null) {
+                for (Item row : header) {
+                    h += row.height;
+                }
+            }
+            return h;
         }
         /** A table row's header rows, repeated (as artifacts) at the top of a page the row starts. */
         List<Item> header;
@@ -209,38 +221,44 @@ final class Typesetter {
          * alternative text: a screen reader says "concluído" or "a marcar" where the eye sees the mark.
          */
         void described(String label, Drawing drawing) throws IOException {
-            PDStructureElement parent = owner;
-            if (repeating || parent == null) {
-                drawing.draw();
-                return;
-            }
-            end();
-            PDStructureElement span = new PDStructureElement("Span", parent);
-            span.setAlternateDescription(label);
-            parent.appendKid(span);
-            tagged(span);
-            drawing.draw();
-            end();
-            tagged(parent);
+            inChild(parent -> {
+                PDStructureElement span = new PDStructureElement("Span", parent);
+                span.setAlternateDescription(label);
+                parent.appendKid(span);
+                return span;
+            }, drawing);
         }
 
         /**
-         * Draws {@code run} as (part of) {@code link}: its own marked content in the link's structure element (a
-         * child of the element being drawn), and a link annotation over it.
+         * Draws {@code drawing} as (part of) {@code link}: its own marked content in the link's structure element (a
+         * child of the element being drawn), and a link annotation over {@code area}.
          */
-        void link(TextLayout.Link link, PDRectangle area, Runnable run) throws IOException {
+        void link(TextLayout.Link link, PDRectangle area, Drawing drawing) throws IOException {
+            PDStructureElement element = inChild(parent -> links.element(link, parent), drawing);
+            if (element != null) {
+                links.annotate(page, link, area, element);
+            }
+        }
+
+        /**
+         * Draws {@code drawing} in a marked-content sequence of its own, in the element {@code child} gives for the
+         * element being drawn, which goes on after it; returns that element. An artifact (a footer, a repeated
+         * header row) is drawn as it is, not read nor clicked: then null.
+         */
+        private PDStructureElement inChild(java.util.function.UnaryOperator<PDStructureElement> child,
+                Drawing drawing) throws IOException {
             PDStructureElement parent = owner;
             if (repeating || parent == null) {
-                run.run(); // an artifact (a footer, a repeated header row) is not read, nor clicked
-                return;
+                drawing.draw();
+                return null;
             }
             end();
-            PDStructureElement element = links.element(link, parent);
+            PDStructureElement element = child.apply(parent);
             tagged(element);
-            run.run();
+            drawing.draw();
             end();
             tagged(parent);
-            links.annotate(page, link, area, element);
+            return element;
         }
     }
 
@@ -357,6 +375,11 @@ final class Typesetter {
         return (float) PageFooter.margin(meta.letterhead() ? meta.footerLines() : List.of(), page > 0);
     }
 
+    /** The height page {@code page} (from 0) holds between its margins. */
+    private static float bodyHeight(DocMeta meta, int page) {
+        return PAGE_H - TOP - bottomMargin(meta, page);
+    }
+
     /** Pages as {first item, end item}: greedy, then back to the last break that no keep-with-next forbids. */
     private static List<int[]> paginate(List<Item> items, DocMeta meta) {
         List<int[]> pages = new ArrayList<>();
@@ -365,16 +388,14 @@ final class Typesetter {
         }
         int i = 0;
         while (i < items.size()) {
-            float limit = PAGE_H - TOP - bottomMargin(meta, pages.size());
+            float limit = bodyHeight(meta, pages.size());
             int start = i;
             float y = 0;
             while (i < items.size()) {
                 Item it = items.get(i);
                 float sb = i == start ? 0 : it.spaceBefore;
-                if (i == start && it.header != null) {
-                    for (Item h : it.header) {
-                        y += h.height;
-                    }
+                if (i == start) {
+                    y += it.headerHeight();
                 }
                 if (i > start && y + sb + it.height > limit) {
                     break;
@@ -386,7 +407,7 @@ final class Typesetter {
                 // Back to the last break no keep forbids; a group (a section printed whole, a code box) that would
                 // not fit a page of its own anyway is cut like the text around it, keeping only the line keeps.
                 int j = backOff(items, start, i, true);
-                if (j > 0 && !fitsAPage(items, j, PAGE_H - TOP - bottomMargin(meta, 1))) {
+                if (j > 0 && !fitsAPage(items, j, bodyHeight(meta, 1))) {
                     j = backOff(items, start, i, false);
                 }
                 if (j > 0) {
@@ -412,12 +433,7 @@ final class Typesetter {
 
     /** Whether the items that keep together from {@code from} on fit a page of {@code limit}. */
     private static boolean fitsAPage(List<Item> items, int from, float limit) {
-        float y = 0;
-        if (items.get(from).header != null) {
-            for (Item h : items.get(from).header) {
-                y += h.height;
-            }
-        }
+        float y = items.get(from).headerHeight();
         for (int k = from; k < items.size(); k++) {
             y += (k == from ? 0 : items.get(k).spaceBefore) + items.get(k).height;
             if (y > limit) {
@@ -434,7 +450,7 @@ final class Typesetter {
             throws IOException {
         Faces.Loaded fonts = faces.new Loaded(pd);
         Links links = new Links();
-        Map<Integer, COSObjectable> parentTree = new HashMap<>();
+        List<COSObjectable> parentTree = new ArrayList<>(); // by key: the pages' MCIDs, then the annotations
         for (int p = 0; p < pages.size(); p++) {
             PDPage page = new PDPage(PDRectangle.A4);
             pd.addPage(page);
@@ -475,25 +491,24 @@ final class Typesetter {
                 for (PDStructureElement e : c.parents) {
                     mcids.add(e);
                 }
-                parentTree.put(p, new PDParentTreeValue(mcids));
+                parentTree.add(new PDParentTreeValue(mcids));
             }
         }
-        int key = pages.size();
-        for (int i = 0; i < links.annotations.size(); i++, key++) {
-            links.annotations.get(i).setStructParent(key);
-            parentTree.put(key, links.owners.get(i));
+        for (int i = 0; i < links.annotations.size(); i++) {
+            links.annotations.get(i).setStructParent(parentTree.size());
+            parentTree.add(links.owners.get(i));
         }
         // One flat /Nums array in the root node, keys in order, no /Limits (a root has none; the signer appends
         // its widget's entry to this array, WidgetTags).
         COSArray nums = new COSArray();
-        for (int k = 0; k < key; k++) {
+        for (int k = 0; k < parentTree.size(); k++) {
             nums.add(org.apache.pdfbox.cos.COSInteger.get(k));
             nums.add(parentTree.get(k));
         }
         COSDictionary tree = new COSDictionary();
         tree.setItem(COSName.NUMS, nums);
         root.getCOSObject().setItem(COSName.PARENT_TREE, tree);
-        root.setParentTreeNextKey(key);
+        root.setParentTreeNextKey(parentTree.size());
     }
 
     /** The footer lines, centred, and the page number from page 2 on: artifacts (Pagination). */
@@ -544,11 +559,10 @@ final class Typesetter {
             List<TextLayout.Piece> pieces = word.pieces();
             for (int k = 0; k < pieces.size(); k++) {
                 TextLayout.Piece p = pieces.get(k);
-                if (p.text().startsWith(TextLayout.MARK_PREFIX)) {
+                if (p.mark() != null) {
                     cs.endText();
-                    Inline.Symbol symbol = Inline.Symbol.values()[Integer.parseInt(p.text().substring(1))];
                     float mx = x;
-                    c.described(symbol.label(), () -> mark(cs, symbol, mx, baseline));
+                    c.described(p.mark().label(), () -> mark(cs, p.mark(), mx, baseline));
                     cs.beginText();
                     lastFace = -1;
                     x += TextLayout.MARK_WIDTH;
@@ -563,15 +577,11 @@ final class Typesetter {
                     PDRectangle area = new PDRectangle(px, PAGE_H - top - h, width, h);
                     cs.endText();
                     c.link(p.link(), area, () -> {
-                        try {
-                            cs.beginText();
-                            cs.setFont(c.fonts.font(p.face()), p.size());
-                            cs.setTextMatrix(Matrix.getTranslateInstance(px, baseline));
-                            cs.showText(shown);
-                            cs.endText();
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
+                        cs.beginText();
+                        cs.setFont(c.fonts.font(p.face()), p.size());
+                        cs.setTextMatrix(Matrix.getTranslateInstance(px, baseline));
+                        cs.showText(shown);
+                        cs.endText();
                     });
                     cs.beginText();
                     lastFace = -1;
@@ -595,70 +605,35 @@ final class Typesetter {
     }
 
     /**
-     * A status mark, drawn in a 10 pt box whose bottom is 1.5 pt below the baseline, each with its own shape so it
-     * reads in black and white too (the DOCX draws the same, MarkImage): concluído a green disc with a white tick, pendente (baixa)
-     * two amber bars, pendente (alta) a red flag on a dark pole, não se aplica a grey dash, caixa vazia an empty
-     * square to tick by hand.
+     * A status mark: the shapes of {@link MarkDrawing} (the DOCX fills the same), in a box whose bottom is 1.5 pt
+     * below the baseline.
      */
     private static void mark(PDPageContentStream cs, Inline.Symbol symbol, float x, float baseline)
             throws IOException {
-        float top = baseline - 1.5f + 10; // the positions below are from the box's top left corner
-        switch (symbol) {
-            case CONCLUIDO -> {
-                fill(cs, 0x1b7a3a);
-                circle(cs, x + 5, top - 5, 5);
-                cs.fill();
-                // the tick: the right and bottom borders (1.4 pt) of a 2.4 × 5 pt box at (3.4, 1.4), turned 45°
-                float cx = 3.4f + 1.9f;
-                float cy = 1.4f + 3.2f;
-                float[][] path = {{-1.9f, 2.5f}, {1.2f, 2.5f}, {1.2f, -3.2f}};
-                cs.setStrokingColor(1f, 1f, 1f);
-                cs.setLineWidth(1.4f);
-                double r = Math.toRadians(45);
-                for (int i = 0; i < path.length; i++) {
-                    double px = path[i][0] * Math.cos(r) - path[i][1] * Math.sin(r);
-                    double py = path[i][0] * Math.sin(r) + path[i][1] * Math.cos(r);
-                    float gx = (float) (x + cx + px);
-                    float gy = (float) (top - (cy + py));
-                    if (i == 0) {
-                        cs.moveTo(gx, gy);
-                    } else {
-                        cs.lineTo(gx, gy);
-                    }
-                }
-                cs.stroke();
-            }
-            case PENDENTE_BAIXA -> {
-                fill(cs, 0xc98600);
-                cs.addRect(x + 1, top - 0.5f - 9, 3, 9);
-                cs.addRect(x + 6, top - 0.5f - 9, 3, 9);
-                cs.fill();
-            }
-            case PENDENTE_ALTA -> {
-                fill(cs, 0x3a3a3a);
-                cs.addRect(x + 1, top - 10, 1.3f, 10);
-                cs.fill();
-                fill(cs, 0xc62828);
-                cs.moveTo(x + 2.3f, top - 0.2f);
-                cs.lineTo(x + 2.3f + 7.5f, top - 3.2f);
-                cs.lineTo(x + 2.3f, top - 6.2f);
-                cs.closePath();
-                cs.fill();
-            }
-            case NAO_SE_APLICA -> {
-                fill(cs, 0x6b6b6b);
-                cs.addRect(x + 1, top - 4.1f - 1.8f, 8, 1.8f);
-                cs.fill();
-            }
-            case CAIXA_VAZIA -> {
-                cs.setLineWidth(0.9f);
-                cs.setStrokingColor(0f, 0f, 0f);
-                cs.addRect(x + 0.45f, top - 0.45f - 8.5f - 0.9f, 8.5f + 0.9f, 8.5f + 0.9f);
-                cs.stroke();
+        cs.saveGraphicsState();
+        // MarkDrawing's points: from the box's top left corner, y down
+        cs.transform(new Matrix(1, 0, 0, -1, x, baseline - 1.5f + (float) MarkDrawing.side(symbol)));
+        for (MarkDrawing.Part part : MarkDrawing.parts(symbol)) {
+            fill(cs, part.rgb());
+            path(cs, part.shape().getPathIterator(part.transform()));
+            cs.fill();
+        }
+        cs.restoreGraphicsState();
+    }
+
+    /** Adds a Java2D path of lines and cubic curves (what MarkDrawing's shapes are made of) to the page. */
+    private static void path(PDPageContentStream cs, PathIterator it) throws IOException {
+        double[] p = new double[6];
+        for (; !it.isDone(); it.next()) {
+            switch (it.currentSegment(p)) {
+                case PathIterator.SEG_MOVETO -> cs.moveTo((float) p[0], (float) p[1]);
+                case PathIterator.SEG_LINETO -> cs.lineTo((float) p[0], (float) p[1]);
+                case PathIterator.SEG_CUBICTO -> cs.curveTo((float) p[0], (float) p[1], (float) p[2], (float) p[3],
+                        (float) p[4], (float) p[5]);
+                case PathIterator.SEG_CLOSE -> cs.closePath();
+                default -> throw new IllegalStateException("curva quadrática numa marca");
             }
         }
-        cs.setNonStrokingColor(0f, 0f, 0f);
-        cs.setStrokingColor(0f, 0f, 0f);
     }
 
     private static void fill(PDPageContentStream cs, int rgb) throws IOException {
@@ -667,17 +642,6 @@ final class Typesetter {
 
     private static void stroke(PDPageContentStream cs, int rgb) throws IOException {
         cs.setStrokingColor(((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f);
-    }
-
-    /** A circle as four Bézier curves. */
-    private static void circle(PDPageContentStream cs, float cx, float cy, float r) throws IOException {
-        float k = 0.5523f * r;
-        cs.moveTo(cx + r, cy);
-        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        cs.closePath();
     }
 
     /** The document as a list of items, with its structure elements. */
@@ -699,7 +663,7 @@ final class Typesetter {
             this.meta = meta;
             this.document = document;
             this.alignedWidths = TableWidths.aligned(blocks);
-            this.maxBody = PAGE_H - TOP - bottomMargin(meta, 1);
+            this.maxBody = bodyHeight(meta, 1);
         }
 
         void document(Doc doc) throws IOException {
@@ -818,16 +782,11 @@ final class Typesetter {
         }
 
         private byte[] brasao(Path path) throws IOException {
-            byte[] png = brasaoPng.get(path);
-            if (png == null) {
-                try {
-                    png = Brasao.read(path).printable();
-                } catch (br.esus.oficios.write.WriteException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-                brasaoPng.put(path, png);
+            try {
+                return brasaoPng.get(path);
+            } catch (UncheckedIOException e) {
+                throw e.getCause(); // the brasão could not be read: its message, as WriteException says it
             }
-            return png;
         }
 
         void block(Block b, float left, float width, float size, PDStructureNode parent) throws IOException {

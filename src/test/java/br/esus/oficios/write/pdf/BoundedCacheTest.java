@@ -11,7 +11,7 @@ class BoundedCacheTest {
     @Test
     void computesOnceKeepsTheRecentlyUsedAndNeverGrowsPastItsCapacity() {
         List<String> computed = new ArrayList<>();
-        BoundedCache<Integer> cache = new BoundedCache<>(2, s -> {
+        BoundedCache<String, Integer> cache = new BoundedCache<>(2, s -> {
             computed.add(s);
             return s.length();
         });
