@@ -376,47 +376,67 @@ final class TextLayout {
 
     /** A word too wide for the line, cut between characters (each part but the last fills its line). */
     private List<Word> splitWord(Word w, float firstAvail, float avail) {
-        List<Word> parts = new ArrayList<>();
-        List<Piece> cur = new ArrayList<>();
-        float curW = 0;
-        float limit = firstAvail;
+        Parts cut = new Parts(firstAvail, avail);
         for (Piece p : w.pieces()) {
-            StringBuilder sb = new StringBuilder();
             if (p.mark() != null) { // a drawn mark is one unit
-                if (curW + MARK_WIDTH > limit && curW > 0) {
-                    parts.add(new Word(cur, curW, 0, false));
-                    cur = new ArrayList<>();
-                    curW = 0;
-                    limit = avail;
-                }
-                cur.add(p);
-                curW += MARK_WIDTH;
+                cut.makeRoom(MARK_WIDTH);
+                cut.add(p, MARK_WIDTH);
                 continue;
             }
+            StringBuilder sb = new StringBuilder();
             for (int i = 0; i < p.text().length(); ) {
                 // text is cut between characters (code points), never inside one
                 int end = i + Character.charCount(p.text().codePointAt(i));
                 String unit = p.text().substring(i, end);
                 float cw = faces.width(p.face(), unit) * p.size();
-                if (curW + cw > limit && (curW > 0)) {
-                    if (sb.length() > 0) {
-                        cur.add(new Piece(sb.toString(), p.face(), p.size(), p.link()));
-                        sb.setLength(0);
-                    }
-                    parts.add(new Word(cur, curW, 0, false));
-                    cur = new ArrayList<>();
-                    curW = 0;
-                    limit = avail;
+                if (cut.full(cw) && sb.length() > 0) {
+                    cut.add(new Piece(sb.toString(), p.face(), p.size(), p.link()), 0);
+                    sb.setLength(0);
                 }
+                cut.makeRoom(cw);
                 sb.append(unit);
-                curW += cw;
+                cut.width += cw;
                 i = end;
             }
             if (sb.length() > 0) {
-                cur.add(new Piece(sb.toString(), p.face(), p.size(), p.link()));
+                cut.add(new Piece(sb.toString(), p.face(), p.size(), p.link()), 0);
             }
         }
-        parts.add(new Word(cur, curW, w.spaceAfter(), w.breakAfter()));
-        return parts;
+        cut.parts.add(new Word(cut.pieces, cut.width, w.spaceAfter(), w.breakAfter()));
+        return cut.parts;
+    }
+
+    /** The parts of a word being cut: those done, and the one being filled, {@code limit} wide. */
+    private static final class Parts {
+        final List<Word> parts = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        float width;
+        float limit;
+        final float avail;
+
+        Parts(float firstAvail, float avail) {
+            this.limit = firstAvail;
+            this.avail = avail;
+        }
+
+        /** Whether {@code w} more would overflow the part being filled (never an empty one). */
+        boolean full(float w) {
+            return width + w > limit && width > 0;
+        }
+
+        /** Starts a new part, on a line of its own, when {@code w} more would not fit the current one. */
+        void makeRoom(float w) {
+            if (full(w)) {
+                parts.add(new Word(pieces, width, 0, false));
+                pieces = new ArrayList<>();
+                width = 0;
+                limit = avail;
+            }
+        }
+
+        void add(Piece p, float w) {
+            pieces.add(p);
+            width += w;
+        }
     }
 }
