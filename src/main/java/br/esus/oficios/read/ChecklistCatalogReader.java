@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the checklist catalog {@code checklist.yaml} (a list {@code itens:} of id, titulo, descricao, referencia,
@@ -33,6 +34,10 @@ public final class ChecklistCatalogReader {
     private static final Map<String, String> EXEMPLOS = Map.of(
             "id", "contra_chave", "titulo", "Contra-chave", "descricao", "Contra-chave gerada e digitada no PEC.",
             "referencia", "\"PEC_02 §2.4.4\"", "grupo", "implantação", "prioridade", "alta", "validade_dias", "35");
+
+    /** The values that are free text (the reader keeps their unusual spaces). */
+    private static final Pattern TEXTO_LIVRE = Pattern.compile("itens\\[\\d+]\\.(titulo|descricao|referencia)");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final YamlTree tree = new YamlTree();
 
@@ -71,7 +76,7 @@ public final class ChecklistCatalogReader {
         }
         FieldReader f = new FieldReader(shown, problems, path -> EXEMPLOS.get(path.substring(path.lastIndexOf('.') + 1)),
                 "o " + ARQUIVO + " que vem com o programa")
-                .freeText(path -> path.matches("itens\\[\\d+]\\.(titulo|descricao|referencia)"));
+                .freeText(path -> TEXTO_LIVRE.matcher(path).matches());
         YamlNode itens = root.entries().get("itens");
         if (itens == null) {
             f.missing(root, "itens", true);
@@ -94,7 +99,7 @@ public final class ChecklistCatalogReader {
             String id = null;
             if (idNode != null) {
                 id = idNode.text();
-                if (!id.matches("[a-z][a-z0-9_]*")) {
+                if (!ID.matcher(id).matches()) {
                     f.error(idNode, "id inválido " + Texts.quote(id) + "; use só letras minúsculas sem acento, "
                             + "números e _ (ex.: contra_chave)");
                     id = null;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The keys of one kind of YAML file, in file order ({@link MunicipioFields} for a municipality,
@@ -45,6 +46,9 @@ public final class FieldCatalog {
     public static final int MAX_PASTA = 200;
     /** A file path (the brasão, a certificate): PATH_MAX of Linux. */
     public static final int MAX_CAMINHO = 4096;
+
+    /** A list index in a value's path ({@code [1]}). */
+    private static final Pattern LIST_INDEX = Pattern.compile("\\[\\d+]");
 
     private final List<Field> fields;
     /** Every field, the items of lists and of the checklist too, by path. */
@@ -138,7 +142,7 @@ public final class FieldCatalog {
      * {@code pop.historico.descricao}) and a checklist item's id as {@code *} ({@code checklist.*.observacao}).
      */
     private String declared(String path) {
-        String p = path.replaceAll("\\[\\d+]", "");
+        String p = path.indexOf('[') < 0 ? path : LIST_INDEX.matcher(path).replaceAll("");
         for (Field f : fields) {
             String prefix = f.path() + ".";
             if (f.kind() == Field.Kind.CHECKLIST && p.startsWith(prefix)) {

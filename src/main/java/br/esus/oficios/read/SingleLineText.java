@@ -55,10 +55,10 @@ final class SingleLineText {
 
     /** The warning that the invisible characters of a free text were removed, naming them; null when it has none. */
     static String removedWarning(String text) {
-        List<Integer> removidos = text.codePoints().filter(Texts::isInvisible).distinct().boxed().toList();
-        if (removidos.isEmpty()) {
+        if (!hasInvisible(text)) {
             return null;
         }
+        List<Integer> removidos = text.codePoints().filter(Texts::isInvisible).distinct().boxed().toList();
         boolean um = removidos.size() == 1;
         return (um ? "caractere invisível " : "caracteres invisíveis ") + names(removidos)
                 + (um ? " removido" : " removidos") + " do texto; apague-" + (um ? "o" : "os") + " do arquivo"
@@ -67,6 +67,9 @@ final class SingleLineText {
 
     /** {@code text} without its invisible characters, stripped. */
     static String withoutInvisibles(String text) {
+        if (!hasInvisible(text)) {
+            return text.strip();
+        }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().filter(cp -> !Texts.isInvisible(cp)).forEach(out::appendCodePoint);
         return out.toString().strip();
@@ -74,10 +77,33 @@ final class SingleLineText {
 
     /** {@code text} in NFC without invisible characters and unusual spaces (a key as the user sees it). */
     static String visible(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        boolean clean = true;
+        for (int i = 0; i < nfc.length() && clean; i++) {
+            char c = nfc.charAt(i);
+            clean = !Texts.isInvisible(c) && !Texts.isUnusualSpace(c);
+        }
+        if (clean) {
+            return nfc;
+        }
         StringBuilder out = new StringBuilder();
-        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints()
+        nfc.codePoints()
                 .filter(cp -> !Texts.isInvisible(cp) && !Texts.isUnusualSpace(cp)).forEach(out::appendCodePoint);
         return out.toString();
+    }
+
+    /**
+     * Whether {@code text} has an invisible character: the loop that spares the usual text (none) the streams of
+     * {@link #removedWarning} and {@link #withoutInvisibles}, which cost a cold start of {@code validar} some 20 ms.
+     * The invisible characters are all in the Basic Multilingual Plane, so a char is enough.
+     */
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Texts.isInvisible(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The invisible characters and unusual spaces of {@code text}, each once: "U+200B (espaço de largura zero)". */

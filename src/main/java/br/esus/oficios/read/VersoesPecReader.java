@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the PEC versions table {@code versoes-pec.yaml} (a list {@code versoes:} of versao, publicada, nota) from the
@@ -25,6 +26,9 @@ public final class VersoesPecReader {
     private static final List<String> CHAVES = List.of("versao", "publicada", "nota");
     private static final Map<String, String> EXEMPLOS = Map.of(
             "versao", "\"5.4.29\"", "publicada", "2026-01-22", "nota", "\"Exige Java 17\"");
+
+    /** The values that are free text (the reader keeps their unusual spaces). */
+    private static final Pattern TEXTO_LIVRE = Pattern.compile("versoes\\[\\d+]\\.nota");
 
     private final YamlTree tree = new YamlTree();
 
@@ -63,7 +67,7 @@ public final class VersoesPecReader {
         }
         FieldReader f = new FieldReader(shown, problems, path -> EXEMPLOS.get(path.substring(path.lastIndexOf('.') + 1)),
                 "o " + ARQUIVO + " que vem com o programa")
-                .freeText(path -> path.matches("versoes\\[\\d+]\\.nota"));
+                .freeText(path -> TEXTO_LIVRE.matcher(path).matches());
         YamlNode versoes = root.entries().get("versoes");
         if (versoes == null) {
             f.missing(root, "versoes", true);
