@@ -1,5 +1,8 @@
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,9 +14,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -71,11 +79,15 @@ public class Montar {
     static final Instant HORA_DO_JAR = Instant.parse("2000-01-01T00:00:00Z");
 
     /**
-     * Os comandos (o primeiro argumento) que os lançadores rodam com o cache AOT curto, o do treino com validar
-     * (treinar): os que não geram documentos. Os lançadores de pacote/ têm COMANDOS_CURTOS_SH (separados por |, para
-     * o case do sh) e COMANDOS_CURTOS_CMD (por espaço, para o for do cmd) no lugar da lista, trocados aqui.
+     * As bibliotecas vão num jar à parte, lib/bibliotecas.jar (o Class-Path do lib/gerar-oficios.jar o aponta), e o
+     * jar do programa fica só com o que é dele (target/classes): o índice do jar das bibliotecas tem 28 mil entradas,
+     * e ler esse índice custa 23 ms do Java a cada partida que o abre. O java -jar abre o jar do programa para achar a
+     * classe principal; as classes vêm do cache AOT; os comandos que não geram documentos não abrem o das bibliotecas.
      */
-    static final List<String> COMANDOS_CURTOS = List.of("validar", "novo", "--version", "-V", "--help", "-h");
+    static final String BIBLIOTECAS = "bibliotecas.jar";
+
+    /** A classe do programa com a lista dos comandos curtos (os que não geram documentos). */
+    static final String CLASSE_COMANDOS_CURTOS = "br.esus.oficios.cli.ShortCommands";
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -110,9 +122,12 @@ public class Montar {
         rodar(List.of(jdk.resolve("bin").resolve(windows ? "java.exe" : "java").toString(),
                 raiz.resolve("pacote").resolve("ClassesNovas.java").toString(),
                 target.resolve("gerar-oficios.jar").toString(), novas.toString(), "picocli/"), raiz, null);
-        jarSemCompressao(target.resolve("gerar-oficios.jar"), jar, novas);
+        Path bibliotecas = pasta.resolve("lib").resolve(BIBLIOTECAS);
+        jarsSemCompressao(target.resolve("gerar-oficios.jar"), jar, bibliotecas, novas, doPrograma(target.resolve("classes")));
         apagar(novas);
         Files.setLastModifiedTime(jar, FileTime.from(HORA_DO_JAR));
+        Files.setLastModifiedTime(bibliotecas, FileTime.from(HORA_DO_JAR));
+        List<String> curtos = comandosCurtos(target.resolve("gerar-oficios.jar"));
         Path opcoes = pasta.resolve("lib").resolve(OPCOES_JVM);
         Files.copy(raiz.resolve(OPCOES_JVM), opcoes);
         // As de um comando só (opcoes-jvm-<comando>.txt: as do vigiar), que os lançadores passam depois dessas.
@@ -126,9 +141,10 @@ public class Montar {
         copiarPasta(raiz.resolve("municipios"), pasta.resolve("municipios"));
         copiarPasta(raiz.resolve("schema"), pasta.resolve("schema"));
         Files.copy(raiz.resolve("gerar-oficios.exemplo.yaml"), pasta.resolve("gerar-oficios.exemplo.yaml"));
-        texto(raiz.resolve("pacote/LEIA-ME.txt"), pasta.resolve("LEIA-ME.txt"), versao, "\r\n", false);
-        texto(raiz.resolve("pacote/gerar-oficios.cmd"), pasta.resolve("gerar-oficios.cmd"), versao, "\r\n", false);
-        texto(raiz.resolve("pacote/gerar-oficios"), pasta.resolve("gerar-oficios"), versao, "\n", true);
+        texto(raiz.resolve("pacote/LEIA-ME.txt"), pasta.resolve("LEIA-ME.txt"), versao, curtos, "\r\n", false);
+        texto(raiz.resolve("pacote/gerar-oficios.cmd"), pasta.resolve("gerar-oficios.cmd"), versao, curtos, "\r\n",
+                false);
+        texto(raiz.resolve("pacote/gerar-oficios"), pasta.resolve("gerar-oficios"), versao, curtos, "\n", true);
 
         Path java = pasta.resolve("runtime").resolve("bin").resolve(windows ? "java.exe" : "java");
         Path exemplo = pasta.resolve("municipios").resolve("ba-santo-amaro.yaml");
@@ -147,9 +163,10 @@ public class Montar {
             rodar(List.of("tar", "--owner=0", "--group=0", "--numeric-owner", "-czf", arquivo.toString(),
                     "-C", target.resolve("pacote").toString(), nome), raiz, null);
         }
-        System.out.printf(Locale.ROOT, "[pacote] %s: %.1f MB (Java %.1f MB, jar %.1f MB, caches AOT %.1f + %.1f MB, "
-                        + "descompactados)%n", raiz.relativize(arquivo), mb(Files.size(arquivo)),
-                mb(tamanho(pasta.resolve("runtime"))), mb(Files.size(jar)), mb(Files.size(aot)), mb(Files.size(curto)));
+        System.out.printf(Locale.ROOT, "[pacote] %s: %.1f MB (Java %.1f MB, jars %.1f + %.1f MB, caches AOT %.1f + %.1f "
+                        + "MB, descompactados)%n", raiz.relativize(arquivo), mb(Files.size(arquivo)),
+                mb(tamanho(pasta.resolve("runtime"))), mb(Files.size(jar)), mb(Files.size(bibliotecas)),
+                mb(Files.size(aot)), mb(Files.size(curto)));
     }
 
     /** O JDK 25 do jlink: o informado, o que roda este programa se for 25 ou mais novo, ou o Temurin 25 padrão. */
@@ -252,50 +269,113 @@ public class Montar {
     }
 
     /**
-     * Copia o jar com as entradas guardadas sem compressão, na mesma ordem (o MANIFEST.MF primeiro); uma entrada que
-     * existe em {@code substitutas} (o mesmo caminho) vai com os bytes de lá.
+     * Copia o jar em dois, com as entradas guardadas sem compressão, na mesma ordem: em {@code programa} as que são do
+     * programa ({@code proprias}: o que está em target/classes) e um MANIFEST.MF com o Class-Path para o
+     * {@code bibliotecas}, que leva todas as outras. Uma entrada que existe em {@code substitutas} (o mesmo caminho)
+     * vai com os bytes de lá.
      */
-    static void jarSemCompressao(Path origem, Path destino, Path substitutas) throws IOException {
+    static void jarsSemCompressao(Path origem, Path programa, Path bibliotecas, Path substitutas, Set<String> proprias)
+            throws IOException {
         try (ZipFile in = new ZipFile(origem.toFile());
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(destino))) {
+                ZipOutputStream doPrograma = new ZipOutputStream(Files.newOutputStream(programa));
+                ZipOutputStream dasBibliotecas = new ZipOutputStream(Files.newOutputStream(bibliotecas))) {
+            Manifest original;
+            try (InputStream s = in.getInputStream(in.getEntry(JarFile.MANIFEST_NAME))) {
+                original = new Manifest(s);
+            }
+            Manifest m = new Manifest();
+            m.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            m.getMainAttributes().put(Attributes.Name.MAIN_CLASS,
+                    original.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS));
+            m.getMainAttributes().put(Attributes.Name.CLASS_PATH, BIBLIOTECAS);
+            guardar(doPrograma, JarFile.MANIFEST_NAME, bytes(m), 0);
+            Manifest b = new Manifest();
+            b.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            // As classes de outras versões do Java (META-INF/versions) de algumas bibliotecas.
+            b.getMainAttributes().put(Attributes.Name.MULTI_RELEASE, "true");
+            guardar(dasBibliotecas, JarFile.MANIFEST_NAME, bytes(b), 0);
             Enumeration<? extends ZipEntry> entradas = in.entries();
             while (entradas.hasMoreElements()) {
                 ZipEntry e = entradas.nextElement();
-                byte[] bytes;
+                if (e.getName().equals(JarFile.MANIFEST_NAME)) {
+                    continue;
+                }
+                byte[] conteudo;
                 Path substituta = substitutas.resolve(e.getName());
                 if (!e.isDirectory() && Files.isRegularFile(substituta)) {
-                    bytes = Files.readAllBytes(substituta);
+                    conteudo = Files.readAllBytes(substituta);
                 } else {
                     try (InputStream s = in.getInputStream(e)) {
-                        bytes = s.readAllBytes();
+                        conteudo = s.readAllBytes();
                     }
                 }
-                CRC32 crc = new CRC32();
-                crc.update(bytes);
-                ZipEntry n = new ZipEntry(e.getName());
-                n.setMethod(ZipEntry.STORED);
-                n.setSize(bytes.length);
-                n.setCompressedSize(bytes.length);
-                n.setCrc(crc.getValue());
-                n.setTime(e.getTime());
-                out.putNextEntry(n);
-                out.write(bytes);
-                out.closeEntry();
+                guardar(proprias.contains(e.getName()) ? doPrograma : dasBibliotecas, e.getName(), conteudo,
+                        e.getTime());
             }
+        }
+    }
+
+    private static byte[] bytes(Manifest m) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.write(out);
+        return out.toByteArray();
+    }
+
+    /** Uma entrada guardada sem compressão; a data 0 é a de agora. */
+    private static void guardar(ZipOutputStream out, String nome, byte[] conteudo, long data) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(conteudo);
+        ZipEntry n = new ZipEntry(nome);
+        n.setMethod(ZipEntry.STORED);
+        n.setSize(conteudo.length);
+        n.setCompressedSize(conteudo.length);
+        n.setCrc(crc.getValue());
+        if (data > 0) {
+            n.setTime(data);
+        }
+        out.putNextEntry(n);
+        out.write(conteudo);
+        out.closeEntry();
+    }
+
+    /** Os caminhos, como no jar, do que está em target/classes: os arquivos e as pastas (estas com / no fim). */
+    static Set<String> doPrograma(Path classes) throws IOException {
+        Set<String> nomes = new HashSet<>();
+        try (Stream<Path> s = Files.walk(classes)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (!p.equals(classes)) {
+                    String n = classes.relativize(p).toString().replace('\\', '/');
+                    nomes.add(Files.isDirectory(p) ? n + "/" : n);
+                }
+            }
+        }
+        return nomes;
+    }
+
+    /**
+     * Os comandos (o primeiro argumento) que os lançadores rodam com o cache AOT curto, o do treino com validar
+     * (treinar): os que não geram documentos, da lista do programa ({@value #CLASSE_COMANDOS_CURTOS}).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> comandosCurtos(Path jar) throws Exception {
+        try (URLClassLoader cl = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            return List.copyOf((List<String>) Class.forName(CLASSE_COMANDOS_CURTOS, true, cl)
+                    .getField("FIRST_ARGUMENTS").get(null));
         }
     }
 
     /**
      * Copia um texto com a versão no lugar de VERSAO, a data fixa do jar (segundos desde 1970) no lugar de
-     * HORA_DO_JAR, a lista de COMANDOS_CURTOS no lugar de COMANDOS_CURTOS_SH e COMANDOS_CURTOS_CMD e os fins de linha
-     * do sistema dele (o .cmd e o LEIA-ME em CRLF, o lançador do Linux em LF e executável).
+     * HORA_DO_JAR, os comandos curtos no lugar de COMANDOS_CURTOS_SH (separados por |, para o case do sh) e
+     * COMANDOS_CURTOS_CMD (por espaço, para o for do cmd) e os fins de linha do sistema dele (o .cmd e o LEIA-ME em
+     * CRLF, o lançador do Linux em LF e executável).
      */
-    static void texto(Path origem, Path destino, String versao, String fimDeLinha, boolean executavel)
-            throws IOException {
+    static void texto(Path origem, Path destino, String versao, List<String> curtos, String fimDeLinha,
+            boolean executavel) throws IOException {
         String t = Files.readString(origem, StandardCharsets.UTF_8).replace("VERSAO", versao)
                 .replace("HORA_DO_JAR", Long.toString(HORA_DO_JAR.getEpochSecond()))
-                .replace("COMANDOS_CURTOS_SH", String.join("|", COMANDOS_CURTOS))
-                .replace("COMANDOS_CURTOS_CMD", String.join(" ", COMANDOS_CURTOS))
+                .replace("COMANDOS_CURTOS_SH", String.join("|", curtos))
+                .replace("COMANDOS_CURTOS_CMD", String.join(" ", curtos))
                 .replace("\r\n", "\n").replace("\n", fimDeLinha);
         Files.writeString(destino, t, StandardCharsets.UTF_8);
         if (executavel && destino.getFileSystem().supportedFileAttributeViews().contains("posix")) {

@@ -9,6 +9,7 @@ rem aceitar, roda igual, mais devagar.
 setlocal
 set "AQUI=%~dp0"
 set "JAR=%AQUI%lib\gerar-oficios.jar"
+set "BIBLIOTECAS=%AQUI%lib\bibliotecas.jar"
 set "DOISCLIQUES="
 if not "%~1"=="" goto data
 
@@ -24,12 +25,13 @@ endlocal & set "DOISCLIQUES=%ACHOU%"
 if "%DOISCLIQUES%"=="1" cd /d "%AQUI%"
 
 :data
-rem O cache AOT so vale com o jar da data em que foi feito. O zip guarda a data na hora local de quem o montou, e o
-rem "Extrair tudo" a aplica na hora local deste PC: noutro fuso, o jar fica com outra data e a JVM recusa o cache em
-rem silencio. O cmd nao muda a data de um arquivo: o PowerShell do Windows a devolve ao jar (HORA_DO_JAR, segundos
-rem desde 1970, a mesma de quando o pacote foi montado), uma vez. Depois fica em lib\ um arquivo vazio cujo nome
-rem guarda o tamanho e a data do jar e o tamanho do cache: enquanto ele existir, o PowerShell nao roda de novo; uma
-rem versao nova descompactada por cima (outro tamanho) ou uma data de novo errada (outra data) o rodam outra vez.
+rem O cache AOT so vale com os jars da data em que foi feito: o do programa e o das bibliotecas (lib\bibliotecas.jar,
+rem que o Class-Path do primeiro aponta). O zip guarda a data na hora local de quem o montou, e o "Extrair tudo" a
+rem aplica na hora local deste PC: noutro fuso, os jars ficam com outra data e a JVM recusa o cache em silencio. O
+rem cmd nao muda a data de um arquivo: o PowerShell do Windows a devolve aos jars (HORA_DO_JAR, segundos desde 1970,
+rem a mesma de quando o pacote foi montado), uma vez. Depois fica em lib\ um arquivo vazio cujo nome guarda o tamanho
+rem e a data dos jars e o tamanho do cache: enquanto ele existir, o PowerShell nao roda de novo; uma versao nova
+rem descompactada por cima (outro tamanho) ou uma data de novo errada (outra data) o rodam outra vez.
 rem Numa pasta sem permissao de escrita, ou se o PowerShell falhar, roda igual (talvez sem o cache).
 if not exist "%JAR%" goto rodar
 call :marca
@@ -37,21 +39,23 @@ if exist "%MARCA%" goto rodar
 (type nul>"%AQUI%lib\data-do-jar.tmp") 2>nul
 if not exist "%AQUI%lib\data-do-jar.tmp" goto rodar
 del /f /q "%AQUI%lib\data-do-jar.tmp" >nul 2>nul
-rem O caminho do jar vai pelo ambiente ($env:JAR), nao dentro do comando: aspas, apostrofos, & e acentos no nome
-rem da pasta nao o quebram.
+rem Os caminhos dos jars vao pelo ambiente ($env:JAR, $env:BIBLIOTECAS), nao dentro do comando: aspas, apostrofos, &
+rem e acentos no nome da pasta nao os quebram.
 set "POWERSHELL=%SystemRoot%\System32\WindowsPowerShell\v1.0\powershell.exe"
 if not exist "%POWERSHELL%" set "POWERSHELL=powershell.exe"
-"%POWERSHELL%" -NoProfile -NonInteractive -Command "(Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc = [DateTimeOffset]::FromUnixTimeSeconds(HORA_DO_JAR).UtcDateTime" >nul 2>nul
+"%POWERSHELL%" -NoProfile -NonInteractive -Command "foreach ($j in $env:JAR, $env:BIBLIOTECAS) { (Get-Item -LiteralPath $j).LastWriteTimeUtc = [DateTimeOffset]::FromUnixTimeSeconds(HORA_DO_JAR).UtcDateTime }" >nul 2>nul
 del /f /q "%AQUI%lib\data-do-jar-*.ok" >nul 2>nul
 call :marca
 (type nul>"%MARCA%") 2>nul
 goto rodar
 
-rem MARCA = o arquivo que diz que a data deste jar ja foi vista: lib\data-do-jar-TAMANHO_DATA_CACHE.ok, com a data
-rem como o Windows a mostra (01/01/2000 00:00 vira 01-01-2000_00-00).
+rem MARCA = o arquivo que diz que a data destes jars ja foi vista:
+rem lib\data-do-jar-TAMANHO_DATA_TAMANHO_DATA_CACHE.ok, com as datas como o Windows as mostra (01/01/2000 00:00 vira
+rem 01-01-2000_00-00).
 :marca
 set "DATA="
 for %%f in ("%JAR%") do set "DATA=%%~zf %%~tf"
+for %%f in ("%BIBLIOTECAS%") do set "DATA=%DATA% %%~zf %%~tf"
 for %%f in ("%AQUI%lib\gerar-oficios.aot") do set "DATA=%DATA% %%~zf"
 set "DATA=%DATA:/=-%"
 set "DATA=%DATA::=-%"

@@ -40,7 +40,7 @@ public record DocMeta(
     }
 
     /** The time zone of the documents' dates: Brasília time. */
-    public static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
+    public static final ZoneId ZONE = ZoneId.of(BrasiliaTime.ZONE_ID);
 
     /**
      * The creation (and modification) time written in the file properties: the start of {@link #date()} in
