@@ -58,6 +58,10 @@ public final class ChecklistCatalogReader {
             throw new ChecklistCatalogException(List.of(Problem.error(shown, 0, 0, "",
                     "catálogo do checklist não encontrado; ponha " + ARQUIVO + " na pasta de modelos")));
         }
+        Optional<ChecklistCatalog> packed = PackedTemplates.checklist(bytes.get());
+        if (packed.isPresent()) {
+            return packed.get();
+        }
         ChecklistCatalog catalog = parse(shown, bytes.get(), problems);
         List<Problem> errors = problems.stream().filter(p -> !p.warning())
                 .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();

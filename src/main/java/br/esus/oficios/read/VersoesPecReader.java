@@ -48,6 +48,10 @@ public final class VersoesPecReader {
             throw new VersoesPecException(List.of(Problem.error(shown, 0, 0, "",
                     "tabela de versões do PEC não encontrada; ponha " + ARQUIVO + " na pasta de modelos")));
         }
+        Optional<TabelaVersoesPec> packed = PackedTemplates.versoes(bytes.get());
+        if (packed.isPresent()) {
+            return packed.get();
+        }
         List<Problem> problems = new ArrayList<>();
         TabelaVersoesPec tabela = parse(shown, bytes.get(), problems);
         List<Problem> errors = problems.stream().filter(p -> !p.warning())
