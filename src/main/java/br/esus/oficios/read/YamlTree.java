@@ -1,20 +1,34 @@
 package br.esus.oficios.read;
 
 import br.esus.oficios.model.Problem;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML bytes into a {@link YamlNode} tree that keeps every line and column, collecting problems instead of
@@ -27,9 +41,11 @@ public final class YamlTree {
     /** Deepest nesting accepted (the root block is level 1). */
     static final int MAX_DEPTH = 20;
 
-    private final YAMLFactory factory = YAMLFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build())
-            .build();
+    /** The words of a boolean, for a value tagged {@code !!bool}, in lower case. */
+    private static final Set<String> BOOLEAN_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "y", "n");
+
+    /** SnakeYAML's rules for what a plain value is (YAML 1.1); only read, so it serves parallel parses. */
+    private final Resolver resolver = new Resolver();
 
     /**
      * @param shown the file name used in problems, as the caller gave it
@@ -157,8 +173,9 @@ public final class YamlTree {
         private final Path shown;
         private final List<Problem> problems;
         private final String conteudo;
-        private YAMLParser parser;
-        private String text;
+        private Parser parser;
+        /** The last event read, as the positions of problems are given from it. */
+        private Event event;
 
         Builder(Path shown, List<Problem> problems, String conteudo) {
             this.shown = shown;
@@ -167,22 +184,21 @@ public final class YamlTree {
         }
 
         YamlNode.Mapping build(String text) {
-            this.text = text;
-            try (YAMLParser p = factory.createParser(new StringReader(text))) {
-                parser = p;
-                JsonToken first = next();
+            parser = new ParserImpl(new StreamReader(text), new LoaderOptions());
+            try {
+                Event first = next();
                 if (first == null) {
                     problems.add(Problem.error(shown, 0, 0, "", "arquivo sem conteúdo (só comentários); escreva "
                             + "nele " + conteudo));
                     return null;
                 }
-                int line = line();
-                int column = column();
+                int line = line(first);
+                int column = column(first);
                 YamlNode root = value(first, "", line, column, 1);
-                JsonToken more = next();
+                Event more = next();
                 if (more != null) {
-                    problems.add(Problem.error(shown, line(), column(), "", "o arquivo tem mais de um documento "
-                            + "YAML (separados por ---); deixe um só município por arquivo"));
+                    problems.add(Problem.error(shown, line(more), column(more), "", "o arquivo tem mais de um "
+                            + "documento YAML (separados por ---); deixe um só município por arquivo"));
                 }
                 if (root instanceof YamlNode.Mapping m) {
                     return m;
@@ -192,53 +208,66 @@ public final class YamlTree {
                 return null;
             } catch (Stop stop) {
                 return null;
-            } catch (IOException e) {
-                problems.add(Problem.error(shown, 0, 0, "", "não foi possível ler o arquivo: "
-                        + br.esus.oficios.output.IoMessages.readReason(e)));
-                return null;
             }
         }
 
-        private YamlNode value(JsonToken token, String path, int keyLine, int keyColumn, int depth)
-                throws IOException, Stop {
-            int line = line();
-            int column = column();
-            checkAnchor(path, line, column);
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+        private YamlNode value(Event e, String path, int keyLine, int keyColumn, int depth) throws Stop {
+            if (!(e instanceof NodeEvent)) {
+                throw new IllegalStateException("YAML inesperado: " + e);
+            }
+            int line = line(e);
+            int column = column(e);
+            if (e instanceof AliasEvent alias) {
+                problems.add(Problem.error(shown, line, column, path, "referência "
+                        + Texts.code("*" + alias.getAnchor()) + " não é permitida (âncoras e referências YAML não "
+                        + "são aceitas); escreva o valor completo aqui"));
+                return new YamlNode.Scalar(path, line, column, keyLine, keyColumn, "", YamlNode.Scalar.Type.INVALID);
+            }
+            anchor((NodeEvent) e, path, line, column);
+            if (e instanceof MappingStartEvent || e instanceof SequenceStartEvent) {
                 if (depth > MAX_DEPTH) {
                     problems.add(Problem.error(shown, line, column, path, "aninhamento com mais de " + MAX_DEPTH
                             + " níveis; confira a indentação"));
                     throw new Stop();
                 }
-                return token == JsonToken.START_OBJECT
+                return e instanceof MappingStartEvent
                         ? mapping(path, line, column, keyLine, keyColumn, depth)
                         : sequence(path, line, column, keyLine, keyColumn, depth);
             }
-            if (parser.isCurrentAlias()) {
-                problems.add(Problem.error(shown, line, column, path, "referência " + Texts.code("*" + parser.getText())
-                        + " não é permitida (âncoras e referências YAML não são aceitas); escreva o valor completo aqui"));
-                return new YamlNode.Scalar(path, line, column, keyLine, keyColumn, "", YamlNode.Scalar.Type.INVALID);
-            }
-            YamlNode.Scalar.Type type = switch (token) {
-                case VALUE_NUMBER_INT -> YamlNode.Scalar.Type.INTEGER;
-                case VALUE_NUMBER_FLOAT -> YamlNode.Scalar.Type.DECIMAL;
-                case VALUE_TRUE, VALUE_FALSE -> YamlNode.Scalar.Type.BOOLEAN;
-                case VALUE_NULL -> YamlNode.Scalar.Type.NULL;
-                default -> YamlNode.Scalar.Type.STRING;
-            };
-            String text = type == YamlNode.Scalar.Type.NULL ? null : parser.getText();
+            ScalarEvent scalar = (ScalarEvent) e;
+            YamlNode.Scalar.Type type = type(scalar);
+            String text = type == YamlNode.Scalar.Type.NULL ? null : scalar.getValue();
             return new YamlNode.Scalar(path, line, column, keyLine, keyColumn, text, type);
         }
 
+        /** The problem of an anchor ({@code &nome}) on a key or a value, if it has one. */
+        private void anchor(NodeEvent e, String path, int line, int column) {
+            if (e.getAnchor() != null) {
+                problems.add(Problem.error(shown, line, column, path, "âncora " + Texts.code("&" + e.getAnchor())
+                        + " não é permitida (âncoras e referências YAML não são aceitas); escreva os valores por "
+                        + "extenso"));
+            }
+        }
+
         private YamlNode.Mapping mapping(String path, int line, int column, int keyLine, int keyColumn, int depth)
-                throws IOException, Stop {
+                throws Stop {
             Map<String, YamlNode> entries = new LinkedHashMap<>();
-            JsonToken token;
-            while ((token = next()) == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                int kLine = line();
-                int kColumn = column();
+            Event e;
+            while (!((e = next()) instanceof MappingEndEvent)) {
+                if (e == null) {
+                    throw new IllegalStateException("YAML inesperado: fim do bloco");
+                }
+                if (!(e instanceof ScalarEvent keyEvent)) {
+                    // A complex key ("? [a]: b") or an alias as a key.
+                    problems.add(Problem.error(shown, endLine(e), endColumn(e), "",
+                            YamlSyntaxMessages.translate("expected a field name")));
+                    throw new Stop();
+                }
+                String key = keyEvent.getValue();
+                int kLine = line(keyEvent);
+                int kColumn = column(keyEvent);
                 String childPath = path.isEmpty() ? key : path + "." + key;
+                anchor(keyEvent, childPath, kLine, kColumn);
                 YamlNode child = value(next(), childPath, kLine, kColumn, depth + 1);
                 YamlNode earlier = entries.get(key);
                 if (earlier != null) {
@@ -248,77 +277,123 @@ public final class YamlTree {
                     entries.put(key, child);
                 }
             }
-            if (token != JsonToken.END_OBJECT) {
-                throw new IllegalStateException("YAML inesperado: " + token);
-            }
             return new YamlNode.Mapping(path, line, column, keyLine, keyColumn, entries);
         }
 
         private YamlNode.Sequence sequence(String path, int line, int column, int keyLine, int keyColumn, int depth)
-                throws IOException, Stop {
+                throws Stop {
             List<YamlNode> items = new ArrayList<>();
-            JsonToken token;
-            while ((token = next()) != JsonToken.END_ARRAY) {
-                if (token == null) {
+            Event e;
+            while (!((e = next()) instanceof SequenceEndEvent)) {
+                if (e == null) {
                     throw new IllegalStateException("YAML inesperado: fim da lista");
                 }
-                int iLine = line();
-                int iColumn = column();
-                items.add(value(token, path + "[" + items.size() + "]", iLine, iColumn, depth + 1));
+                items.add(value(e, path + "[" + items.size() + "]", line(e), column(e), depth + 1));
             }
             return new YamlNode.Sequence(path, line, column, keyLine, keyColumn, items);
         }
 
-        private void checkAnchor(String path, int line, int column) throws IOException {
-            String anchor = parser.getObjectId();
-            long offset = parser.currentTokenLocation().getCharOffset();
-            if (anchor == null && offset >= 0 && offset < text.length() && text.charAt((int) offset) == '&') {
-                // Jackson keeps the anchor of blocks and lists only; a scalar's anchor is found in the text
-                int end = (int) offset + 1;
-                while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-                    end++;
+        /**
+         * What the value is, by the rules of YAML 1.1 (SnakeYAML's resolver) for a plain value: {@code ~},
+         * {@code null} and nothing are null; {@code true}, {@code false}, {@code yes}, {@code no}, {@code on},
+         * {@code off} (in lower, capitalised or upper case) are booleans; a value in quotes is text. An explicit tag
+         * ({@code !!str}, {@code !!bool}...) says it.
+         *
+         * @throws Stop on {@code !!binary}, which no value of ours is
+         */
+        private YamlNode.Scalar.Type type(ScalarEvent s) throws Stop {
+            String value = s.getValue();
+            if (value.isEmpty()) {
+                // "chave:" with nothing after it: an empty text, as Jackson's parser gave it.
+                return YamlNode.Scalar.Type.STRING;
+            }
+            String tag = s.getTag();
+            if (tag == null || tag.equals("!")) {
+                Tag t = resolver.resolve(NodeId.scalar, value, s.getImplicit().canOmitTagInPlainScalar());
+                return t == Tag.NULL ? YamlNode.Scalar.Type.NULL
+                        : t == Tag.BOOL ? YamlNode.Scalar.Type.BOOLEAN
+                        : t == Tag.INT ? YamlNode.Scalar.Type.INTEGER
+                        : t == Tag.FLOAT ? YamlNode.Scalar.Type.DECIMAL
+                        : YamlNode.Scalar.Type.STRING;
+            }
+            String name = tag.startsWith(Tag.PREFIX) ? tag.substring(Tag.PREFIX.length()) : tag;
+            switch (name) {
+                case "binary" -> {
+                    problems.add(Problem.error(shown, line(s), column(s), "",
+                            YamlSyntaxMessages.translate("!!binary")));
+                    throw new Stop();
                 }
-                anchor = text.substring((int) offset + 1, end);
-            }
-            if (anchor != null) {
-                problems.add(Problem.error(shown, line, column, path, "âncora " + Texts.code("&" + anchor)
-                        + " não é permitida (âncoras e referências YAML não são aceitas); escreva os valores por "
-                        + "extenso"));
+                case "bool" -> {
+                    return BOOLEAN_WORDS.contains(value.toLowerCase(Locale.ROOT)) ? YamlNode.Scalar.Type.BOOLEAN
+                            : YamlNode.Scalar.Type.STRING;
+                }
+                case "null" -> {
+                    return YamlNode.Scalar.Type.NULL;
+                }
+                case "int" -> {
+                    return YamlNode.Scalar.Type.INTEGER;
+                }
+                case "float" -> {
+                    return YamlNode.Scalar.Type.DECIMAL;
+                }
+                default -> {
+                    return YamlNode.Scalar.Type.STRING;
+                }
             }
         }
 
-        private JsonToken next() throws IOException, Stop {
-            try {
-                return parser.nextToken();
-            } catch (JsonProcessingException e) {
-                problems.add(syntaxProblem(e));
-                throw new Stop();
+        /**
+         * The next event of the document: the start and end of the stream and of documents are passed over; null
+         * at the end.
+         */
+        private Event next() throws Stop {
+            while (true) {
+                Event e;
+                try {
+                    e = parser.getEvent();
+                } catch (MarkedYAMLException m) {
+                    problems.add(syntaxProblem(m));
+                    throw new Stop();
+                } catch (YAMLException y) {
+                    problems.add(Problem.error(shown, event == null ? 0 : endLine(event),
+                            event == null ? 0 : endColumn(event), "", YamlSyntaxMessages.translate(y.getMessage())));
+                    throw new Stop();
+                }
+                event = e;
+                if (e == null || e instanceof StreamEndEvent) {
+                    return null;
+                }
+                if (!(e instanceof StreamStartEvent || e instanceof DocumentStartEvent
+                        || e instanceof DocumentEndEvent)) {
+                    return e;
+                }
             }
         }
 
-        private int line() {
-            return parser.currentTokenLocation().getLineNr();
+        private static int line(Event e) {
+            return e.getStartMark().getLine() + 1;
         }
 
-        private int column() {
-            return parser.currentTokenLocation().getColumnNr();
+        private static int column(Event e) {
+            return e.getStartMark().getColumn() + 1;
         }
 
-        private Problem syntaxProblem(JsonProcessingException e) {
-            int line;
-            int column;
-            String problem;
-            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
-                line = m.getProblemMark().getLine() + 1;
-                column = m.getProblemMark().getColumn() + 1;
-                problem = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
-            } else {
-                JsonLocation loc = e.getLocation();
-                line = loc == null ? 0 : loc.getLineNr();
-                column = loc == null ? 0 : loc.getColumnNr();
-                problem = e.getOriginalMessage();
+        private static int endLine(Event e) {
+            return e.getEndMark().getLine() + 1;
+        }
+
+        private static int endColumn(Event e) {
+            return e.getEndMark().getColumn() + 1;
+        }
+
+        private Problem syntaxProblem(MarkedYAMLException m) {
+            String problem = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+            if (m.getProblemMark() != null) {
+                return Problem.error(shown, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1, "",
+                        YamlSyntaxMessages.translate(problem));
             }
-            return Problem.error(shown, line, column, "", YamlSyntaxMessages.translate(problem));
+            return Problem.error(shown, event == null ? 0 : endLine(event), event == null ? 0 : endColumn(event), "",
+                    YamlSyntaxMessages.translate(problem));
         }
     }
 }

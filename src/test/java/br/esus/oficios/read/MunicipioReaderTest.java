@@ -264,6 +264,18 @@ class MunicipioReaderTest {
     }
 
     @Test
+    void anchorOnAKeyIsRefusedWhereItIs() {
+        assertOnly(read(with("  sigla: SMS", "  &s sigla: SMS")), "13:3: secretaria.sigla: âncora `&s` não é "
+                + "permitida (âncoras e referências YAML não são aceitas); escreva os valores por extenso");
+    }
+
+    @Test
+    void aBinaryValueIsRefusedEvenWhenItIsValidBase64() {
+        assertOnly(read(with("  sigla: SMS", "  sigla: !!binary U01T")), "13:10: erro de sintaxe YAML: etiqueta "
+                + "YAML (!!binary, !!str…) não aceita; tire a etiqueta e, se preciso, coloque o valor entre aspas");
+    }
+
+    @Test
     void anchorOnABlockIsReportedOnce() {
         assertOnly(read(with("signatario:\n  nome", "signatario: &s\n  nome")),
                 "16:13: signatario: âncora `&s` não é permitida (âncoras e referências YAML não são aceitas); "
@@ -298,7 +310,7 @@ class MunicipioReaderTest {
 
     @Test
     void syntaxErrorsTheLibraryWordsInEnglishNeverReachTheUser() {
-        assertOnly(read(with("  sigla: SMS", "  sigla: !!binary zz")), "13:21: erro de sintaxe YAML: etiqueta YAML "
+        assertOnly(read(with("  sigla: SMS", "  sigla: !!binary zz")), "13:10: erro de sintaxe YAML: etiqueta YAML "
                 + "(!!binary, !!str…) não aceita; tire a etiqueta e, se preciso, coloque o valor entre aspas");
         assertOnly(read("municipio: [\n"), "2:1: erro de sintaxe YAML: fim do arquivo inesperado; feche as aspas ou "
                 + "colchetes abertos");
