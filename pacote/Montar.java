@@ -70,10 +70,11 @@ public class Montar {
     static final String OPCOES_DO_COMANDO = "opcoes-jvm-*.txt";
 
     /**
-     * A data de modificação fixa do jar do pacote. O cache AOT guarda a do jar no treino e é recusado quando ela muda;
-     * o zip guarda a hora local de quem o monta, com 2 s de resolução, e a extração no Windows a aplica na hora local
-     * de quem extrai (outro fuso: outra data). Por isso o jar recebe esta data antes do treino, o tar.gz e o zip a
-     * levam, e os lançadores a devolvem ao jar quando ela mudou (um segundo par: o zip a guarda sem arredondar).
+     * A data de modificação fixa dos dois jars do pacote. O cache AOT guarda a de cada jar no treino e é recusado
+     * quando ela muda; o zip guarda a hora local de quem o monta, com 2 s de resolução, e a extração no Windows a
+     * aplica na hora local de quem extrai (outro fuso: outra data). Por isso os jars recebem esta data antes do
+     * treino, o tar.gz e o zip a levam, e os lançadores a devolvem a cada jar quando ela mudou (um segundo par: o zip
+     * a guarda sem arredondar).
      * Os lançadores de pacote/ têm HORA_DO_JAR no lugar do número, trocado aqui.
      */
     static final Instant HORA_DO_JAR = Instant.parse("2000-01-01T00:00:00Z");

@@ -65,8 +65,8 @@ goto :eof
 
 :rodar
 rem Dois caches: o de gerar (com as classes do PDF, do DOCX e do e-mail) e o curto, dos comandos que nao geram
-rem documentos (a lista vem de pacote\Montar.java, COMANDOS_CURTOS); o Java carrega na partida todas as classes do
-rem cache que recebe (pacote\Montar.java, treinar).
+rem documentos (a lista vem de src\main\java\br\esus\oficios\cli\ShortCommands.java, que o pacote\Montar.java le
+rem do jar e poe aqui); o Java carrega na partida todas as classes do cache que recebe (pacote\Montar.java, treinar).
 set "AOT=%AQUI%lib\gerar-oficios.aot"
 for %%a in (COMANDOS_CURTOS_CMD) do if /i "%~1"=="%%a" set "AOT=%AQUI%lib\gerar-oficios-curto.aot"
 rem As opcoes da JVM de um comando so (lib\opcoes-jvm-<comando>.txt, se existe: as do vigiar), depois das de todos

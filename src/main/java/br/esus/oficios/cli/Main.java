@@ -27,8 +27,8 @@ public final class Main {
         err.flush();
         if (ShortCommands.includes(args)) {
             // System.exit first asks for the System.Logger of java.lang.Runtime, and finding a logging back end looks
-            // through every jar of the class path: in the package, reading the index of the 28,000 entries of the
-            // libraries' jar, some 23 ms of a validar. A short command leaves nothing for the shutdown to do.
+            // through every jar of the class path, which in the package means reading the whole index of the
+            // libraries' jar (README, "Desempenho"). A short command leaves nothing for the shutdown to do.
             Runtime.getRuntime().halt(code);
         }
         System.exit(code);

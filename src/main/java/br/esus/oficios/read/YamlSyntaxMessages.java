@@ -4,7 +4,21 @@ import java.util.Locale;
 
 /** Turns SnakeYAML's English syntax errors into one-line Portuguese messages that say how to fix them. */
 final class YamlSyntaxMessages {
+    private static final String PREFIX = "erro de sintaxe YAML: ";
+    private static final String TAG = "etiqueta YAML (!!binary, !!str…) não aceita; tire a etiqueta e, se preciso, "
+            + "coloque o valor entre aspas";
+
     private YamlSyntaxMessages() {
+    }
+
+    /** A value tagged {@code !!binary}, which no value of ours is. */
+    static String binaryTag() {
+        return PREFIX + TAG;
+    }
+
+    /** A key that is not a name: {@code ? [a]: b}, or an alias ({@code *a: b}). */
+    static String complexKey() {
+        return PREFIX + "chave que não é um nome (? ou [ ] no lugar da chave); escreva `chave: valor`";
     }
 
     static String translate(String problem) {
@@ -40,15 +54,12 @@ final class YamlSyntaxMessages {
             what = "sequência com ! ou \\ não reconhecida; coloque o valor entre aspas simples";
         } else if (l.contains("found duplicate anchor") || l.contains("found undefined alias")) {
             what = "âncoras e referências YAML (& e *) não são aceitas; escreva os valores por extenso";
-        } else if (l.contains("base64") || l.contains("!!")) {
-            what = "etiqueta YAML (!!binary, !!str…) não aceita; tire a etiqueta e, se preciso, coloque o valor entre "
-                    + "aspas";
-        } else if (l.contains("expected a field name") || l.contains("complex key")) {
-            what = "chave que não é um nome (? ou [ ] no lugar da chave); escreva `chave: valor`";
+        } else if (l.contains("!!")) {
+            what = TAG;
         } else {
             // The library's own words (English, with its class names) never reach the user.
             return "erro de sintaxe YAML; confira a indentação (espaços), as aspas e os dois-pontos";
         }
-        return "erro de sintaxe YAML: " + what;
+        return PREFIX + what;
     }
 }

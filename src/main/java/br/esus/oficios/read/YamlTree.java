@@ -260,7 +260,7 @@ public final class YamlTree {
                 if (!(e instanceof ScalarEvent keyEvent)) {
                     // A complex key ("? [a]: b") or an alias as a key.
                     problems.add(Problem.error(shown, endLine(e), endColumn(e), "",
-                            YamlSyntaxMessages.translate("expected a field name")));
+                            YamlSyntaxMessages.complexKey()));
                     throw new Stop();
                 }
                 String key = keyEvent.getValue();
@@ -320,7 +320,7 @@ public final class YamlTree {
             switch (name) {
                 case "binary" -> {
                     problems.add(Problem.error(shown, line(s), column(s), "",
-                            YamlSyntaxMessages.translate("!!binary")));
+                            YamlSyntaxMessages.binaryTag()));
                     throw new Stop();
                 }
                 case "bool" -> {
