@@ -19,66 +19,77 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code assinar}: signs each municipality's ofício (and other PDFs) with an A1 certificate, in batch. */
-@Command(name = "assinar", sortOptions = false,
-        header = "Assina o ofício de cada município com um certificado digital A1 (ICP-Brasil).",
-        description = {"Assina digitalmente o PDF do ofício (e, com -d, outros documentos) de cada município com um "
-                + "certificado A1 (arquivo PKCS#12 .pfx ou .p12) e grava output/<uf>-<municipio>/"
-                + "<documento>-assinado.pdf. O PDF sem assinatura continua lá; ele é gerado de novo antes de "
-                + "assinar, como no enviar.",
-            "",
-            "O certificado vem de --certificado ou, para cada município, de signatario.certificado no arquivo YAML; "
-                + "a senha só da variável de ambiente " + Pessoa.SENHA_ENV_PADRAO + " (ou da que "
-                + "signatario.certificado_senha_env indicar), nunca da linha de comando. Certificado vencido, ainda "
-                + "não válido, sem uso para assinatura, senha errada ou arquivo que não é PKCS#12: nada é assinado "
-                + "para aquele município.",
-            "",
-            "A assinatura é PAdES (ETSI.CAdES.detached) com a política AD-RB da ICP-Brasil, visível abaixo de quem "
-                + "assina; confira com gerar-oficios verificar, pdfsig ou https://validar.iti.gov.br."})
-final class AssinarCommand implements Callable<Integer> {
+final class AssinarCommand implements Callable<Integer>, CommandModel.Modelled {
     /** The documents that can be signed: those written as PDF. */
     private final CliContext ctx;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
-            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--certificado", paramLabel = "ARQ.pfx", description = "Certificado A1 (PKCS#12) para todos os "
-            + "municípios; substitui signatario.certificado e signatario.certificado_senha_env (a senha vem de "
-            + Pessoa.SENHA_ENV_PADRAO + ").")
     Path certificate;
 
-    @Option(names = {"-d", "--documento"}, paramLabel = "IDS", split = ",",
-            description = "Documentos a assinar: oficio-dominio (o padrão), ticket-prescricao, pop, checklist.")
     List<String> documents;
 
-    @Option(names = {"-o", "--saida"}, paramLabel = "PASTA", defaultValue = "output",
-            description = "Pasta de saída (padrão: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--fonte", paramLabel = "ARQUIVO.ttf", description = "Fonte TrueType do PDF e do bloco da "
-            + "assinatura.")
     Path font;
 
-    @Mixin
     CommonOptions common = new CommonOptions();
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     AssinarCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "assinar",
+                "Assina o ofício de cada município com um certificado digital A1 (ICP-Brasil).",
+                "Assina digitalmente o PDF do ofício (e, com -d, outros documentos) de cada município com um "
+                        + "certificado A1 (arquivo PKCS#12 .pfx ou .p12) e grava "
+                        + "output/<uf>-<municipio>/<documento>-assinado.pdf. O PDF sem assinatura continua lá; ele é "
+                        + "gerado de novo antes de assinar, como no enviar.",
+                "",
+                "O certificado vem de --certificado ou, para cada município, de signatario.certificado no arquivo "
+                        + "YAML; a senha só da variável de ambiente " + Pessoa.SENHA_ENV_PADRAO + " (ou da que "
+                        + "signatario.certificado_senha_env indicar), nunca da linha de comando. Certificado vencido, "
+                        + "ainda não válido, sem uso para assinatura, senha errada ou arquivo que não é PKCS#12: nada "
+                        + "é assinado para aquele município.",
+                "",
+                "A assinatura é PAdES (ETSI.CAdES.detached) com a política AD-RB da ICP-Brasil, visível abaixo de quem "
+                        + "assina; confira com gerar-oficios verificar, pdfsig ou https://validar.iti.gov.br.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ|PASTA")
+                .arity("0..*")
+                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> certificate, v -> certificate = v, "--certificado")
+                .paramLabel("ARQ.pfx")
+                .description("Certificado A1 (PKCS#12) para todos os municípios; substitui signatario.certificado e "
+                        + "signatario.certificado_senha_env (a senha vem de "
+                        + Pessoa.SENHA_ENV_PADRAO + ").")
+                .build());
+        spec.addOption(CommandModel.listOption(String.class, () -> documents, v -> documents = v, "-d", "--documento")
+                .paramLabel("IDS")
+                .splitRegex(",")
+                .description("Documentos a assinar: oficio-dominio (o padrão), ticket-prescricao, pop, checklist.")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> output, v -> output = v, "-o", "--saida")
+                .paramLabel("PASTA")
+                .defaultValue("output")
+                .description("Pasta de saída (padrão: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> font, v -> font = v, "--fonte")
+                .paramLabel("ARQUIVO.ttf")
+                .description("Fonte TrueType do PDF e do bloco da assinatura.")
+                .build());
+        common.addTo(spec);
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override

@@ -11,55 +11,66 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code checklist}: every municipality's deployment status at once. */
-@Command(name = "checklist", sortOptions = false,
-        header = "Mostra o checklist de implantação de todos os municípios de uma vez.",
-        description = "Mostra a situação do checklist de implantação de todos os municípios de uma vez: uma linha por "
-                + "município, os mais urgentes primeiro. Também grava em Markdown, CSV (Excel), XLSX ou HTML.")
-final class ChecklistCommand implements Callable<Integer> {
+final class ChecklistCommand implements Callable<Integer>, CommandModel.Modelled {
     private static final String PREFIX = "gerar-oficios checklist: ";
 
     private final CliContext ctx;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
-            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--formato", paramLabel = "FORMATO", defaultValue = "tabela",
-            description = "tabela (no terminal), md, csv, xlsx ou html (padrão: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--saida", paramLabel = "ARQ", description = "Grava neste arquivo em vez de mostrar no terminal.")
     Path outputFile;
 
-    @Option(names = "--detalhes", description = "Acrescenta a matriz itens × municípios com as marcas ✅ ⏸️ 🚩 ➖ (na tabela e no md; csv, xlsx e "
-                    + "html já trazem todos os itens).")
     boolean details;
 
-    @Option(names = "--envios", paramLabel = "PASTA", defaultValue = "output",
-            description = "Pasta de saída onde 'enviar' registrou os envios e 'conferir' as conferências (padrão: "
-                    + "${DEFAULT-VALUE}).")
     Path sentLogsFolder;
 
-    @Mixin
     CommonOptions common = new CommonOptions();
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     ChecklistCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "checklist",
+                "Mostra o checklist de implantação de todos os municípios de uma vez.",
+                "Mostra a situação do checklist de implantação de todos os municípios de uma vez: uma linha por "
+                        + "município, os mais urgentes primeiro. Também grava em Markdown, CSV (Excel), XLSX ou HTML.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ|PASTA")
+                .arity("0..*")
+                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+                .build());
+        spec.addOption(CommandModel.option(String.class, () -> format, v -> format = v, "--formato")
+                .paramLabel("FORMATO")
+                .defaultValue("tabela")
+                .description("tabela (no terminal), md, csv, xlsx ou html (padrão: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> outputFile, v -> outputFile = v, "--saida")
+                .paramLabel("ARQ")
+                .description("Grava neste arquivo em vez de mostrar no terminal.")
+                .build());
+        spec.addOption(CommandModel.flag(() -> details, v -> details = v, "--detalhes")
+                .description("Acrescenta a matriz itens × municípios com as marcas ✅ ⏸️ 🚩 ➖ (na tabela e no md; csv, "
+                        + "xlsx e html já trazem todos os itens).")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> sentLogsFolder, v -> sentLogsFolder = v, "--envios")
+                .paramLabel("PASTA")
+                .defaultValue("output")
+                .description("Pasta de saída onde 'enviar' registrou os envios e 'conferir' as conferências (padrão: "
+                        + "${DEFAULT-VALUE}).")
+                .build());
+        common.addTo(spec);
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override

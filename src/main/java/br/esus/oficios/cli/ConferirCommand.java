@@ -26,30 +26,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code conferir}: observes from this machine what the checklist says of DNS, HTTPS and the PEC's page. */
-@Command(name = "conferir", sortOptions = false,
-        header = "Confere de fora o DNS, o HTTPS e o PEC, e compara com o checklist.",
-        description = {"Para cada município, consulta o registro A de instalacao.dominio (o item dns_govbr está "
-                + "cumprido quando instalacao.ipv4 está entre as respostas), faz o aperto de mão TLS com o endereço "
-                + "de instalacao.url (cadeia confiável, nome, dias até vencer) e um GET na porta 80, que deve "
-                + "redirecionar para HTTPS (item https), e um GET em instalacao.url, que deve trazer a página do PEC "
-                + "(item link_instalacao; a versão mostrada é comparada com instalacao.versao_pec). Nada mais é "
-                + "enviado aos servidores.",
-            "",
-            "Mostra uma tabela (ok / falhou / não conferido), os motivos, os avisos e as divergências com o "
-                + "checklist do YAML, que nunca é alterado, e acrescenta as evidências a "
-                + "<saida>/<uf>-<municipio>/conferencias.jsonl (o 'checklist' mostra o último resultado). Código "
-                + "de saída 0 quando nada diverge do YAML; 1 quando algo diverge, não pôde ser conferido ou há "
-                + "arquivo com erro; 2 para erro de uso."})
-final class ConferirCommand implements Callable<Integer> {
+final class ConferirCommand implements Callable<Integer>, CommandModel.Modelled {
     private static final String PREFIX = "gerar-oficios conferir: ";
     /** The limit of each connection, query or read. */
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -62,43 +43,76 @@ final class ConferirCommand implements Callable<Integer> {
     /** The one place where the observation engine is made. */
     Function<ProbeSettings, Probe> probes = Prober::new;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
-            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--servidor-dns", paramLabel = "IP[:PORTA]", description = "Pergunta o registro A a este "
-            + "servidor DNS (porta 53 se omitida) em vez do servidor configurado no sistema.")
     String dnsServer;
 
-    @Option(names = "--confianca", paramLabel = "PASTA", description = "Pasta com certificados (.pem, .crt, .cer "
-            + "ou .der) aceitos além das autoridades do Java, para um servidor com certificado de autoridade interna.")
     Path trustFolder;
 
-    @Option(names = "--conectar-em", paramLabel = "IP", description = "Conecta o HTTPS, o HTTP e a página do PEC "
-            + "neste endereço em vez do que o DNS deu, ainda com o nome da instalação (como o --connect-to do "
-            + "curl): para um servidor atrás de firewall.")
     String connectTo;
 
-    @Option(names = "--porta-http", paramLabel = "N", defaultValue = "80",
-            description = "Porta do HTTP que deve redirecionar para HTTPS (padrão: ${DEFAULT-VALUE}).")
     int httpPort;
 
-    @Option(names = {"-o", "--saida"}, paramLabel = "PASTA", defaultValue = "output",
-            description = "Pasta de saída onde ficam as evidências, em <uf>-<municipio>/conferencias.jsonl "
-                    + "(padrão: ${DEFAULT-VALUE}).")
     Path outputDir;
 
-    @Mixin
     CommonOptions common = new CommonOptions();
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     ConferirCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "conferir",
+                "Confere de fora o DNS, o HTTPS e o PEC, e compara com o checklist.",
+                "Para cada município, consulta o registro A de instalacao.dominio (o item dns_govbr está cumprido "
+                        + "quando instalacao.ipv4 está entre as respostas), faz o aperto de mão TLS com o endereço de "
+                        + "instalacao.url (cadeia confiável, nome, dias até vencer) e um GET na porta 80, que deve "
+                        + "redirecionar para HTTPS (item https), e um GET em instalacao.url, que deve trazer a página "
+                        + "do PEC (item link_instalacao; a versão mostrada é comparada com instalacao.versao_pec). "
+                        + "Nada mais é enviado aos servidores.",
+                "",
+                "Mostra uma tabela (ok / falhou / não conferido), os motivos, os avisos e as divergências com o "
+                        + "checklist do YAML, que nunca é alterado, e acrescenta as evidências a "
+                        + "<saida>/<uf>-<municipio>/conferencias.jsonl (o 'checklist' mostra o último resultado). "
+                        + "Código de saída 0 quando nada diverge do YAML; 1 quando algo diverge, não pôde ser "
+                        + "conferido ou há arquivo com erro; 2 para erro de uso.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ|PASTA")
+                .arity("0..*")
+                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+                .build());
+        spec.addOption(CommandModel.option(String.class, () -> dnsServer, v -> dnsServer = v, "--servidor-dns")
+                .paramLabel("IP[:PORTA]")
+                .description("Pergunta o registro A a este servidor DNS (porta 53 se omitida) em vez do servidor "
+                        + "configurado no sistema.")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> trustFolder, v -> trustFolder = v, "--confianca")
+                .paramLabel("PASTA")
+                .description("Pasta com certificados (.pem, .crt, .cer ou .der) aceitos além das autoridades do Java, "
+                        + "para um servidor com certificado de autoridade interna.")
+                .build());
+        spec.addOption(CommandModel.option(String.class, () -> connectTo, v -> connectTo = v, "--conectar-em")
+                .paramLabel("IP")
+                .description("Conecta o HTTPS, o HTTP e a página do PEC neste endereço em vez do que o DNS deu, ainda "
+                        + "com o nome da instalação (como o --connect-to do curl): para um servidor atrás de firewall.")
+                .build());
+        spec.addOption(CommandModel.option(int.class, () -> httpPort, v -> httpPort = v, "--porta-http")
+                .paramLabel("N")
+                .defaultValue("80")
+                .description("Porta do HTTP que deve redirecionar para HTTPS (padrão: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> outputDir, v -> outputDir = v, "-o", "--saida")
+                .paramLabel("PASTA")
+                .defaultValue("output")
+                .description("Pasta de saída onde ficam as evidências, em <uf>-<municipio>/conferencias.jsonl (padrão: "
+                        + "${DEFAULT-VALUE}).")
+                .build());
+        common.addTo(spec);
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override

@@ -22,101 +22,139 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code enviar}: e-mails the ofício to the state agency and the ticket to support, once. */
-@Command(name = "enviar", sortOptions = false,
-        header = "Envia o ofício e o ticket por e-mail, uma vez só.",
-        description = {"Envia por e-mail o ofício ao órgão do domínio (orgao_dominio.email) e o ticket da prescrição "
-                + "digital ao suporte, com cópia para o contato do município. Gera de novo o PDF antes de enviar; o "
-                + "corpo da mensagem é o próprio documento, sem os recados {.interna} para quem imprime.",
-            "",
-            "Configuração em gerar-oficios.yaml (veja gerar-oficios.exemplo.yaml) ou no arquivo de --config; a senha "
-                + "só na variável de ambiente GERAR_OFICIOS_SMTP_SENHA. Endereços de exemplo (domínios reservados "
-                + "como .example e .test) são recusados antes de enviar qualquer coisa; --simular os aceita. Cada "
-                + "envio fica registrado em "
-                + "output/<uf>-<municipio>/envios.jsonl, e o mesmo documento (o mesmo conteúdo, mesmo que o PDF "
-                + "seja gerado de novo noutro dia) não é enviado duas vezes (a não ser com --reenviar).",
-            "",
-            "O ofício vai assinado quando a pasta do município tem uma cópia assinada do ofício atual (feita com "
-                + "'assinar' ou no assinador GOV.BR, com qualquer nome de arquivo PDF); senão vai sem assinatura, com um aviso, "
-                + "ou não vai, com smtp.exigir_assinatura: true. Confira uma cópia com 'gerar-oficios verificar'.",
-            "",
-            "Se o servidor recebe a mensagem mas não responde a tempo (ou a execução é interrompida no meio), o envio "
-                + "fica incerto: nada é tentado de novo, a Message-ID aparece para conferir com o destinatário, o "
-                + "código de saída é 3, e o documento só vai outra vez com --reenviar."})
-final class EnviarCommand implements Callable<Integer> {
+final class EnviarCommand implements Callable<Integer>, CommandModel.Modelled {
     private final CliContext ctx;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARQ", arity = "1..*", description = "Arquivos .yaml dos municípios (ou pastas com eles).")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = {"-d", "--documento"}, paramLabel = "IDS", split = ",",
-            description = "oficio-dominio, ticket-prescricao ou os dois (padrão: os dois).")
     List<String> documents;
 
-    @Option(names = "--simular", description = "Não envia nada: grava cada mensagem como .eml em "
-            + "output/<uf>-<municipio>/envios/ e mostra quem receberia o quê.")
     boolean simulate;
 
-    @Option(names = "--reenviar", description = "Envia mesmo que o mesmo documento já tenha sido enviado, ou que o "
-            + "envio anterior tenha ficado incerto.")
     boolean resend;
 
-    @Option(names = "--anexar-docx", description = "Anexa também o DOCX, além do PDF.")
     boolean attachDocx;
 
-    @Option(names = "--mesmo-com-pendencias", description = "Envia o ticket da prescrição digital mesmo com "
-            + "pré-requisitos pendentes no checklist (HTTPS, SMTP, certificado, versão do PEC).")
     boolean evenIfPending;
 
-    @Option(names = {"-o", "--saida"}, paramLabel = "PASTA", defaultValue = "output",
-            description = "Pasta de saída (padrão: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--fonte", paramLabel = "ARQUIVO.ttf", description = "Fonte TrueType para o PDF.")
     Path font;
 
-    @Option(names = "--servidor", paramLabel = "HOST", description = "Servidor SMTP (substitui smtp.servidor).")
     String host;
 
-    @Option(names = "--porta", paramLabel = "N", description = "Porta SMTP (substitui smtp.porta).")
     Integer port;
 
-    @Option(names = "--seguranca", paramLabel = "MODO", description = "starttls, ssl ou nenhuma (substitui smtp.seguranca).")
     String security;
 
-    @Option(names = "--usuario", paramLabel = "USUARIO", description = "Usuário SMTP (substitui smtp.usuario).")
     String user;
 
-    @Option(names = "--remetente", paramLabel = "EMAIL", description = "Remetente: email ou \"Nome <email>\".")
     String sender;
 
-    @Option(names = "--inseguro", description = "Permite 'seguranca: nenhuma' com um servidor que não é desta máquina "
-            + "(a senha e os documentos passam sem criptografia).")
     boolean insecure;
 
-    @Option(names = "--config", paramLabel = "ARQ", description = "Arquivo de configuração do envio (padrão: "
-            + MailSettingsReader.ARQUIVO + " na pasta atual).")
     Path configFile;
 
-    @Mixin
     CommonOptions common = new CommonOptions();
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     EnviarCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "enviar", "Envia o ofício e o ticket por e-mail, uma vez só.",
+                "Envia por e-mail o ofício ao órgão do domínio (orgao_dominio.email) e o ticket da prescrição digital "
+                        + "ao suporte, com cópia para o contato do município. Gera de novo o PDF antes de enviar; o "
+                        + "corpo da mensagem é o próprio documento, sem os recados {.interna} para quem imprime.",
+                "",
+                "Configuração em gerar-oficios.yaml (veja gerar-oficios.exemplo.yaml) ou no arquivo de --config; a "
+                        + "senha só na variável de ambiente GERAR_OFICIOS_SMTP_SENHA. Endereços de exemplo (domínios "
+                        + "reservados como .example e .test) são recusados antes de enviar qualquer coisa; --simular "
+                        + "os aceita. Cada envio fica registrado em output/<uf>-<municipio>/envios.jsonl, e o mesmo "
+                        + "documento (o mesmo conteúdo, mesmo que o PDF seja gerado de novo noutro dia) não é enviado "
+                        + "duas vezes (a não ser com --reenviar).",
+                "",
+                "O ofício vai assinado quando a pasta do município tem uma cópia assinada do ofício atual (feita com "
+                        + "'assinar' ou no assinador GOV.BR, com qualquer nome de arquivo PDF); senão vai sem "
+                        + "assinatura, com um aviso, ou não vai, com smtp.exigir_assinatura: true. Confira uma cópia "
+                        + "com 'gerar-oficios verificar'.",
+                "",
+                "Se o servidor recebe a mensagem mas não responde a tempo (ou a execução é interrompida no meio), o "
+                        + "envio fica incerto: nada é tentado de novo, a Message-ID aparece para conferir com o "
+                        + "destinatário, o código de saída é 3, e o documento só vai outra vez com --reenviar.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ")
+                .arity("1..*").required(true)
+                .description("Arquivos .yaml dos municípios (ou pastas com eles).")
+                .build());
+        spec.addOption(CommandModel.listOption(String.class, () -> documents, v -> documents = v, "-d", "--documento")
+                .paramLabel("IDS")
+                .splitRegex(",")
+                .description("oficio-dominio, ticket-prescricao ou os dois (padrão: os dois).")
+                .build());
+        spec.addOption(CommandModel.flag(() -> simulate, v -> simulate = v, "--simular")
+                .description("Não envia nada: grava cada mensagem como .eml em output/<uf>-<municipio>/envios/ e "
+                        + "mostra quem receberia o quê.")
+                .build());
+        spec.addOption(CommandModel.flag(() -> resend, v -> resend = v, "--reenviar")
+                .description("Envia mesmo que o mesmo documento já tenha sido enviado, ou que o envio anterior tenha "
+                        + "ficado incerto.")
+                .build());
+        spec.addOption(CommandModel.flag(() -> attachDocx, v -> attachDocx = v, "--anexar-docx")
+                .description("Anexa também o DOCX, além do PDF.")
+                .build());
+        spec.addOption(CommandModel.flag(() -> evenIfPending, v -> evenIfPending = v, "--mesmo-com-pendencias")
+                .description("Envia o ticket da prescrição digital mesmo com pré-requisitos pendentes no checklist "
+                        + "(HTTPS, SMTP, certificado, versão do PEC).")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> output, v -> output = v, "-o", "--saida")
+                .paramLabel("PASTA")
+                .defaultValue("output")
+                .description("Pasta de saída (padrão: ${DEFAULT-VALUE}).")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> font, v -> font = v, "--fonte")
+                .paramLabel("ARQUIVO.ttf")
+                .description("Fonte TrueType para o PDF.")
+                .build());
+        spec.addOption(CommandModel.option(String.class, () -> host, v -> host = v, "--servidor")
+                .paramLabel("HOST")
+                .description("Servidor SMTP (substitui smtp.servidor).")
+                .build());
+        spec.addOption(CommandModel.option(Integer.class, () -> port, v -> port = v, "--porta")
+                .paramLabel("N")
+                .description("Porta SMTP (substitui smtp.porta).")
+                .build());
+        spec.addOption(CommandModel.option(String.class, () -> security, v -> security = v, "--seguranca")
+                .paramLabel("MODO")
+                .description("starttls, ssl ou nenhuma (substitui smtp.seguranca).")
+                .build());
+        spec.addOption(CommandModel.option(String.class, () -> user, v -> user = v, "--usuario")
+                .paramLabel("USUARIO")
+                .description("Usuário SMTP (substitui smtp.usuario).")
+                .build());
+        spec.addOption(CommandModel.option(String.class, () -> sender, v -> sender = v, "--remetente")
+                .paramLabel("EMAIL")
+                .description("Remetente: email ou \"Nome <email>\".")
+                .build());
+        spec.addOption(CommandModel.flag(() -> insecure, v -> insecure = v, "--inseguro")
+                .description("Permite 'seguranca: nenhuma' com um servidor que não é desta máquina (a senha e os "
+                        + "documentos passam sem criptografia).")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> configFile, v -> configFile = v, "--config")
+                .paramLabel("ARQ")
+                .description("Arquivo de configuração do envio (padrão: "
+                        + MailSettingsReader.ARQUIVO + " na pasta atual).")
+                .build());
+        common.addTo(spec);
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     /** The one line {@code --inseguro} prints: what travels in clear text, or that the option changes nothing. */

@@ -15,38 +15,38 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gerar}: writes every document of every municipality. */
-@Command(name = "gerar", sortOptions = false,
-        header = "Gera os documentos de cada município (o padrão).",
-        description = "Gera os documentos de cada município: ofício do subdomínio gov.br, ticket da prescrição "
-                + "digital, application.properties do login GOV.BR, POP e checklist, em output/<uf>-<municipio>/.")
-final class GerarCommand implements Callable<Integer> {
+final class GerarCommand implements Callable<Integer>, CommandModel.Modelled {
     private final CliContext ctx;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
-            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
     List<Path> inputs = new ArrayList<>();
 
-    @Mixin
     GerarOptions options = new GerarOptions();
 
-    @Mixin
     CommonOptions common = new CommonOptions();
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     GerarCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "gerar", "Gera os documentos de cada município (o padrão).",
+                "Gera os documentos de cada município: ofício do subdomínio gov.br, ticket da prescrição digital, "
+                        + "application.properties do login GOV.BR, POP e checklist, em output/<uf>-<municipio>/.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ|PASTA")
+                .arity("0..*")
+                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+                .build());
+        options.addTo(spec);
+        common.addTo(spec);
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override

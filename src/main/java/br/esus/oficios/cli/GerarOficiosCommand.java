@@ -7,47 +7,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The top-level command. Without a subcommand it runs {@code gerar} over {@code municipios/}. */
-@Command(name = "gerar-oficios", versionProvider = VersionProvider.class, sortOptions = false,
-        description = {"Gera, a partir de um arquivo YAML por município, os documentos da implantação do e-SUS APS PEC: "
-            + "o ofício do subdomínio gov.br, o ticket da prescrição digital, o application.properties do login "
-            + "GOV.BR, o POP de instalação e transferência e o checklist, em PDF, DOCX e Markdown.",
-            "",
-            "Sem comando, faz 'gerar' (com as opções abaixo) com todos os arquivos de municipios/."},
-        footerHeading = "%nExemplos:%n",
-        footer = {"  gerar-oficios                          gera tudo para municipios/*.yaml",
-            "  gerar-oficios gerar -f pdf -d oficio-dominio municipios/ba-santo-amaro.yaml",
-            "  gerar-oficios validar                  confere os arquivos sem gerar nada",
-            "  gerar-oficios novo BA \"Santo Amaro\"    cria municipios/ba-santo-amaro.yaml",
-            "",
-            "Códigos de saída: 0 tudo certo; 1 entrada inválida ou documento com falha (os demais são gerados); "
-                + "2 erro de uso; 3 falha no envio de e-mail."})
-final class GerarOficiosCommand implements Callable<Integer> {
+final class GerarOficiosCommand implements Callable<Integer>, CommandModel.Modelled {
 
-    @Spec
     CommandSpec spec;
 
     private final CliContext ctx;
 
-    @CommandLine.Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
-            description = "Arquivos .yaml de municípios ou pastas com eles, para 'gerar' (padrão: municipios/).")
     List<Path> inputs = new ArrayList<>();
 
-    @CommandLine.Mixin
     GerarOptions options = new GerarOptions();
 
-    @CommandLine.Mixin
     CommonOptions common = new CommonOptions();
-
-    @CommandLine.Mixin
-    HelpOptions help = new HelpOptions();
 
     GerarOficiosCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "gerar-oficios", null,
+                "Gera, a partir de um arquivo YAML por município, os documentos da implantação do e-SUS APS PEC: o "
+                        + "ofício do subdomínio gov.br, o ticket da prescrição digital, o application.properties do "
+                        + "login GOV.BR, o POP de instalação e transferência e o checklist, em PDF, DOCX e Markdown.",
+                "",
+                "Sem comando, faz 'gerar' (com as opções abaixo) com todos os arquivos de municipios/.");
+        spec.versionProvider(new VersionProvider());
+        spec.usageMessage().footerHeading("%nExemplos:%n").footer(
+                "  gerar-oficios                          gera tudo para municipios/*.yaml",
+                "  gerar-oficios gerar -f pdf -d oficio-dominio municipios/ba-santo-amaro.yaml",
+                "  gerar-oficios validar                  confere os arquivos sem gerar nada",
+                "  gerar-oficios novo BA \"Santo Amaro\"    cria municipios/ba-santo-amaro.yaml",
+                "",
+                "Códigos de saída: 0 tudo certo; 1 entrada inválida ou documento com falha (os demais são gerados); 2 "
+                        + "erro de uso; 3 falha no envio de e-mail.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ|PASTA").arity("0..*")
+                .description("Arquivos .yaml de municípios ou pastas com eles, para 'gerar' (padrão: municipios/).")
+                .build());
+        options.addTo(spec);
+        common.addTo(spec);
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override

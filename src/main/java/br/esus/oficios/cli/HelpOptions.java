@@ -1,12 +1,18 @@
 package br.esus.oficios.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code -h/--help} and {@code -V/--version} with Portuguese descriptions. */
 final class HelpOptions {
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Mostra esta ajuda e sai.")
-    boolean help;
+    private HelpOptions() {
+    }
 
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Mostra a versão e sai.")
-    boolean version;
+    /** Adds {@code -h/--help} and {@code -V/--version} to a command: picocli answers them itself. */
+    static void addTo(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
+                .description("Mostra esta ajuda e sai.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class)
+                .description("Mostra a versão e sai.").build());
+    }
 }

@@ -5,9 +5,10 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * The command line with only the subcommands a run can need: picocli builds a subcommand's model (its options, read
- * by reflection from the annotations) when it is added, which was most of the start-up time of {@code --version},
- * {@code novo} and {@code validar}. {@link #addSubcommand} only notes the subcommand; {@link #addNeeded()}, called
+ * The command line with only the subcommands a run can need: a subcommand's model ({@link CommandModel}) is built
+ * when it is added, and building them all was most of the start-up time of {@code --version}, {@code novo} and
+ * {@code validar} when picocli read them from annotations. {@link #addSubcommand} only notes the subcommand;
+ * {@link #addNeeded()}, called
  * after the last one, adds to picocli: when the first argument names a subcommand, only that one (picocli looks for
  * the others only at the first argument); for {@code --version} alone, none (the version needs no command); otherwise
  * (the help, {@code gerar} without a command name, a usage error that suggests a command) all of them, so the help
@@ -15,17 +16,17 @@ import picocli.CommandLine;
  */
 final class NeededSubcommands extends CommandLine {
     private final String[] args;
-    private final Map<String, Object> noted = new LinkedHashMap<>();
+    private final Map<String, CommandModel.Modelled> noted = new LinkedHashMap<>();
 
-    NeededSubcommands(Object root, String... args) {
-        super(root);
+    NeededSubcommands(CommandModel.Modelled root, String... args) {
+        super(root.model());
         this.args = args.clone();
     }
 
     /** Notes a subcommand, to be added by {@link #addNeeded()} if this run can need it. */
     @Override
     public NeededSubcommands addSubcommand(String name, Object command) {
-        noted.put(name, command);
+        noted.put(name, (CommandModel.Modelled) command);
         return this;
     }
 
@@ -33,9 +34,9 @@ final class NeededSubcommands extends CommandLine {
     void addNeeded() {
         boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
         boolean named = args.length > 0 && noted.containsKey(args[0]);
-        for (Map.Entry<String, Object> e : noted.entrySet()) {
+        for (Map.Entry<String, CommandModel.Modelled> e : noted.entrySet()) {
             if (!versionOnly && (!named || e.getKey().equals(args[0]))) {
-                super.addSubcommand(e.getKey(), e.getValue());
+                super.addSubcommand(e.getKey(), e.getValue().model());
             }
         }
         noted.clear();

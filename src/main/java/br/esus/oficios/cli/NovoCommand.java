@@ -6,41 +6,47 @@ import br.esus.oficios.read.NovoMunicipioException;
 import br.esus.oficios.model.ChecklistCatalog;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code novo UF "Nome"}: writes a new municipality file with every key commented. */
-@Command(name = "novo", sortOptions = false,
-        header = "Cria o arquivo de um município novo, com todas as chaves comentadas.",
-        description = "Cria municipios/<uf>-<municipio>.yaml com todas as chaves e um comentário em cada uma, pronto "
-                + "para preencher, e o código IBGE quando o nome está na lista de municípios do IBGE. Depois confira "
-                + "com: gerar-oficios validar")
-final class NovoCommand implements Callable<Integer> {
+final class NovoCommand implements Callable<Integer>, CommandModel.Modelled {
     private final CliContext ctx;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "UF", description = "Sigla da UF, por exemplo BA.")
     String uf;
 
-    @Parameters(index = "1", paramLabel = "NOME", description = "Nome do município, entre aspas se tiver espaços.")
     String nome;
 
-    @Option(names = "--pasta", paramLabel = "PASTA", defaultValue = "municipios",
-            description = "Pasta onde criar o arquivo (padrão: ${DEFAULT-VALUE}).")
     Path folder;
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     NovoCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "novo",
+                "Cria o arquivo de um município novo, com todas as chaves comentadas.",
+                "Cria municipios/<uf>-<municipio>.yaml com todas as chaves e um comentário em cada uma, pronto para "
+                        + "preencher, e o código IBGE quando o nome está na lista de municípios do IBGE. Depois "
+                        + "confira com: gerar-oficios validar");
+        spec.addPositional(CommandModel.parameter(0, String.class, () -> uf, v -> uf = v)
+                .paramLabel("UF")
+                .description("Sigla da UF, por exemplo BA.")
+                .build());
+        spec.addPositional(CommandModel.parameter(1, String.class, () -> nome, v -> nome = v)
+                .paramLabel("NOME")
+                .description("Nome do município, entre aspas se tiver espaços.")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> folder, v -> folder = v, "--pasta")
+                .paramLabel("PASTA")
+                .defaultValue("municipios")
+                .description("Pasta onde criar o arquivo (padrão: ${DEFAULT-VALUE}).")
+                .build());
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override

@@ -14,37 +14,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Parameters;
 
 /** {@code validar}: checks municipality files without writing anything. */
-@Command(name = "validar", sortOptions = false,
-        header = "Confere os arquivos dos municípios sem gerar nada.",
-        description = "Confere os arquivos dos municípios sem gerar nada: campos obrigatórios, UF, código IBGE, CNPJ, "
-                + "IPv4 público, domínio, e-mails, datas, status do checklist; avisa quando o código IBGE é de outro "
-                + "município na lista do IBGE e quando a versão do PEC está sem suporte, tem os dados rejeitados no "
-                + "SIAPS ou falta na tabela versoes-pec.yaml. Mostra todos os problemas de cada arquivo.")
-final class ValidarCommand implements Callable<Integer> {
+final class ValidarCommand implements Callable<Integer>, CommandModel.Modelled {
     private final CliContext ctx;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
-            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
     List<Path> inputs = new ArrayList<>();
 
-    @Mixin
     CommonOptions common = new CommonOptions();
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     ValidarCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "validar", "Confere os arquivos dos municípios sem gerar nada.",
+                "Confere os arquivos dos municípios sem gerar nada: campos obrigatórios, UF, código IBGE, CNPJ, IPv4 "
+                        + "público, domínio, e-mails, datas, status do checklist; avisa quando o código IBGE é de "
+                        + "outro município na lista do IBGE e quando a versão do PEC está sem suporte, tem os dados "
+                        + "rejeitados no SIAPS ou falta na tabela versoes-pec.yaml. Mostra todos os problemas de cada "
+                        + "arquivo.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ|PASTA")
+                .arity("0..*")
+                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+                .build());
+        common.addTo(spec);
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override

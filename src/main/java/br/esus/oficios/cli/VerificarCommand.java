@@ -11,44 +11,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code verificar}: reads the signatures of PDFs back, offline. */
-@Command(name = "verificar", sortOptions = false,
-        header = "Confere as assinaturas digitais de PDFs.",
-        description = {"Mostra, para cada assinatura de cada PDF: quem assinou, o emissor do certificado (e se é do "
-                + "assinador GOV.BR), quando (o horário que a assinatura declara), se o certificado era válido nessa "
-                + "data, se o arquivo foi alterado depois de assinado, e se o documento assinado é o atual: um PDF "
-                + "dentro da pasta de saída de um município (output/<uf>-<municipio>/) é comparado, pelo resumo do "
-                + "conteúdo que o gerar-oficios grava no PDF, com os PDFs gerados nessa pasta.",
-            "",
-            "Sem rede: a cadeia do certificado só é conferida com --confianca, contra os certificados da pasta "
-                + "indicada (sem consulta de revogação). Código de saída 0 quando todas as assinaturas estão "
-                + "íntegras e válidas; 1 quando algum arquivo não tem assinatura, foi alterado depois de assinado, "
-                + "tem assinatura inválida ou não pôde ser lido."})
-final class VerificarCommand implements Callable<Integer> {
+final class VerificarCommand implements Callable<Integer>, CommandModel.Modelled {
     private final CliContext ctx;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARQ.pdf", arity = "1..*", description = "Os PDFs assinados a conferir.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--confianca", paramLabel = "PASTA", description = "Pasta com os certificados de confiança (as "
-            + "ACs raiz e intermediárias, em .pem, .crt, .cer ou .der); sem ela, a cadeia não é conferida.")
     Path trustFolder;
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     VerificarCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "verificar", "Confere as assinaturas digitais de PDFs.",
+                "Mostra, para cada assinatura de cada PDF: quem assinou, o emissor do certificado (e se é do assinador "
+                        + "GOV.BR), quando (o horário que a assinatura declara), se o certificado era válido nessa "
+                        + "data, se o arquivo foi alterado depois de assinado, e se o documento assinado é o atual: um "
+                        + "PDF dentro da pasta de saída de um município (output/<uf>-<municipio>/) é comparado, pelo "
+                        + "resumo do conteúdo que o gerar-oficios grava no PDF, com os PDFs gerados nessa pasta.",
+                "",
+                "Sem rede: a cadeia do certificado só é conferida com --confianca, contra os certificados da pasta "
+                        + "indicada (sem consulta de revogação). Código de saída 0 quando todas as assinaturas estão "
+                        + "íntegras e válidas; 1 quando algum arquivo não tem assinatura, foi alterado depois de "
+                        + "assinado, tem assinatura inválida ou não pôde ser lido.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> files, v -> files = v)
+                .paramLabel("ARQ.pdf")
+                .arity("1..*").required(true)
+                .description("Os PDFs assinados a conferir.")
+                .build());
+        spec.addOption(CommandModel.option(Path.class, () -> trustFolder, v -> trustFolder = v, "--confianca")
+                .paramLabel("PASTA")
+                .description("Pasta com os certificados de confiança (as ACs raiz e intermediárias, em .pem, .crt, "
+                        + ".cer ou .der); sem ela, a cadeia não é conferida.")
+                .build());
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override

@@ -13,42 +13,42 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code vigiar}: generates, then generates again each municipality whose file is saved, until Ctrl-C. */
-@Command(name = "vigiar", sortOptions = false,
-        header = "Gera tudo e continua: cada YAML salvo é gerado de novo.",
-        description = "Gera os documentos como 'gerar' e continua rodando: cada vez que o arquivo de um município é "
-                + "salvo (ou criado), gera de novo só os documentos dele e mostra o que o 'validar' diria dele; quando "
-                + "um modelo (templates/ ou --modelos), a fonte (--fonte) ou um brasão ao lado dos YAML muda, gera "
-                + "todos de novo. Um arquivo apagado só é avisado: os documentos dele ficam. Logo depois da primeira "
-                + "geração, ensaia por alguns segundos os documentos do primeiro município, para que as gravações "
-                + "seguintes saiam mais rápido. Ctrl-C termina.")
-final class VigiarCommand implements Callable<Integer> {
+final class VigiarCommand implements Callable<Integer>, CommandModel.Modelled {
     private final CliContext ctx;
 
-    @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ARQ|PASTA", arity = "0..*",
-            description = "Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
     List<Path> inputs = new ArrayList<>();
 
-    @Mixin
     GerarOptions options = new GerarOptions();
 
-    @Mixin
     CommonOptions common = new CommonOptions();
-
-    @Mixin
-    HelpOptions help = new HelpOptions();
 
     VigiarCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public CommandSpec model() {
+        spec = CommandModel.command(this, "vigiar", "Gera tudo e continua: cada YAML salvo é gerado de novo.",
+                "Gera os documentos como 'gerar' e continua rodando: cada vez que o arquivo de um município é salvo "
+                        + "(ou criado), gera de novo só os documentos dele e mostra o que o 'validar' diria dele; "
+                        + "quando um modelo (templates/ ou --modelos), a fonte (--fonte) ou um brasão ao lado dos YAML "
+                        + "muda, gera todos de novo. Um arquivo apagado só é avisado: os documentos dele ficam. Logo "
+                        + "depois da primeira geração, ensaia por alguns segundos os documentos do primeiro município, "
+                        + "para que as gravações seguintes saiam mais rápido. Ctrl-C termina.");
+        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ|PASTA")
+                .arity("0..*")
+                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+                .build());
+        options.addTo(spec);
+        common.addTo(spec);
+        HelpOptions.addTo(spec);
+        return spec;
     }
 
     @Override
