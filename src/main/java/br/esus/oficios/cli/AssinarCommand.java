@@ -18,13 +18,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** {@code assinar}: signs each municipality's ofício (and other PDFs) with an A1 certificate, in batch. */
-final class AssinarCommand implements Callable<Integer>, CommandModel.Modelled {
-    /** The documents that can be signed: those written as PDF. */
+final class AssinarCommand implements CommandModel.Modelled {
     private final CliContext ctx;
 
     CommandSpec spec;
@@ -62,9 +60,8 @@ final class AssinarCommand implements Callable<Integer>, CommandModel.Modelled {
                 "",
                 "A assinatura é PAdES (ETSI.CAdES.detached) com a política AD-RB da ICP-Brasil, visível abaixo de quem "
                         + "assina; confira com gerar-oficios verificar, pdfsig ou https://validar.iti.gov.br.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
                 .paramLabel("ARQ|PASTA")
-                .arity("0..*")
                 .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
                 .build());
         spec.addOption(CommandModel.option(Path.class, () -> certificate, v -> certificate = v, "--certificado")

@@ -10,12 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** {@code checklist}: every municipality's deployment status at once. */
-final class ChecklistCommand implements Callable<Integer>, CommandModel.Modelled {
+final class ChecklistCommand implements CommandModel.Modelled {
     private static final String PREFIX = "gerar-oficios checklist: ";
 
     private final CliContext ctx;
@@ -44,9 +43,8 @@ final class ChecklistCommand implements Callable<Integer>, CommandModel.Modelled
                 "Mostra o checklist de implantação de todos os municípios de uma vez.",
                 "Mostra a situação do checklist de implantação de todos os municípios de uma vez: uma linha por "
                         + "município, os mais urgentes primeiro. Também grava em Markdown, CSV (Excel), XLSX ou HTML.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
                 .paramLabel("ARQ|PASTA")
-                .arity("0..*")
                 .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
                 .build());
         spec.addOption(CommandModel.option(String.class, () -> format, v -> format = v, "--formato")

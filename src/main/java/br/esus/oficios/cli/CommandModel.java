@@ -1,6 +1,7 @@
 package br.esus.oficios.cli;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,20 +9,25 @@ import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Range;
 
 /**
  * picocli's model of a command, built in code: its name, help texts, options and parameters, each bound to a field of
  * the command. picocli can also read the model from annotations ({@code @Command}, {@code @Option}...), but that
- * reading (reflection, and a {@code Proxy} class that the JDK generates at every start for each annotation type) was a
- * third of a cold {@code validar}. The options come in the help in the order they are added.
+ * reading (reflection, and a {@code Proxy} class that the JDK generates at every start for each annotation type) was
+ * most of the start-up of a short command (README, "Desempenho"). The options come in the help in the order they are
+ * added.
  */
 final class CommandModel {
     private CommandModel() {
     }
 
-    /** A command that builds its own model. */
-    interface Modelled {
-        /** The command's model, bound to this object; picocli runs the object (a {@code Callable}). */
+    /** A command that builds its own model; picocli runs it ({@link #call()}). */
+    interface Modelled extends Callable<Integer> {
+        /**
+         * The command's model, bound to this object's fields, whose values now are the values of the options not
+         * given. Built once per object: a second call would replace the first.
+         */
         CommandSpec model();
     }
 
@@ -56,11 +62,13 @@ final class CommandModel {
     }
 
     /**
-     * The parameters after the options, all into a list field ({@code arity} says how many; with at least one,
-     * {@code required(true)} too).
+     * The parameters after the options, all into a list field: {@code arity} says how many ({@code "0..*"},
+     * {@code "1..*"}); with at least one, they must be given.
      */
-    static <T> PositionalParamSpec.Builder parameters(Class<T> element, Supplier<List<T>> get, Consumer<List<T>> set) {
-        return bind(PositionalParamSpec.builder().type(List.class).auxiliaryTypes(element), get, set);
+    static <T> PositionalParamSpec.Builder parameters(Class<T> element, String arity, Supplier<List<T>> get,
+            Consumer<List<T>> set) {
+        return bind(PositionalParamSpec.builder().type(List.class).auxiliaryTypes(element).arity(arity)
+                .required(Range.valueOf(arity).min() > 0), get, set);
     }
 
     /** The parameter at {@code index} (0 for the first), which must be given, into a field. */
@@ -69,8 +77,8 @@ final class CommandModel {
     }
 
     /**
-     * The field's value when the model is built is the value the option has when it is not given, as picocli does
-     * with an annotated field.
+     * The field's value when the model is built is the value the option has when it is not given (picocli puts it
+     * back before parsing).
      */
     private static <T> OptionSpec.Builder bind(OptionSpec.Builder builder, Supplier<T> get, Consumer<T> set) {
         return builder.getter(getter(get)).setter(setter(get, set)).initialValue(get.get()).hasInitialValue(true);

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** {@code conferir}: observes from this machine what the checklist says of DNS, HTTPS and the PEC's page. */
-final class ConferirCommand implements Callable<Integer>, CommandModel.Modelled {
+final class ConferirCommand implements CommandModel.Modelled {
     private static final String PREFIX = "gerar-oficios conferir: ";
     /** The limit of each connection, query or read. */
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -79,9 +78,8 @@ final class ConferirCommand implements Callable<Integer>, CommandModel.Modelled 
                         + "<saida>/<uf>-<municipio>/conferencias.jsonl (o 'checklist' mostra o último resultado). "
                         + "Código de saída 0 quando nada diverge do YAML; 1 quando algo diverge, não pôde ser "
                         + "conferido ou há arquivo com erro; 2 para erro de uso.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
                 .paramLabel("ARQ|PASTA")
-                .arity("0..*")
                 .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
                 .build());
         spec.addOption(CommandModel.option(String.class, () -> dnsServer, v -> dnsServer = v, "--servidor-dns")

@@ -21,12 +21,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** {@code enviar}: e-mails the ofício to the state agency and the ticket to support, once. */
-final class EnviarCommand implements Callable<Integer>, CommandModel.Modelled {
+final class EnviarCommand implements CommandModel.Modelled {
     private final CliContext ctx;
 
     CommandSpec spec;
@@ -89,9 +88,8 @@ final class EnviarCommand implements Callable<Integer>, CommandModel.Modelled {
                 "Se o servidor recebe a mensagem mas não responde a tempo (ou a execução é interrompida no meio), o "
                         + "envio fica incerto: nada é tentado de novo, a Message-ID aparece para conferir com o "
                         + "destinatário, o código de saída é 3, e o documento só vai outra vez com --reenviar.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+        spec.addPositional(CommandModel.parameters(Path.class, "1..*", () -> inputs, v -> inputs = v)
                 .paramLabel("ARQ")
-                .arity("1..*").required(true)
                 .description("Arquivos .yaml dos municípios (ou pastas com eles).")
                 .build());
         spec.addOption(CommandModel.listOption(String.class, () -> documents, v -> documents = v, "-d", "--documento")

@@ -13,12 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gerar}: writes every document of every municipality. */
-final class GerarCommand implements Callable<Integer>, CommandModel.Modelled {
+final class GerarCommand implements CommandModel.Modelled {
     private final CliContext ctx;
 
     CommandSpec spec;
@@ -38,9 +37,8 @@ final class GerarCommand implements Callable<Integer>, CommandModel.Modelled {
         spec = CommandModel.command(this, "gerar", "Gera os documentos de cada município (o padrão).",
                 "Gera os documentos de cada município: ofício do subdomínio gov.br, ticket da prescrição digital, "
                         + "application.properties do login GOV.BR, POP e checklist, em output/<uf>-<municipio>/.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
                 .paramLabel("ARQ|PASTA")
-                .arity("0..*")
                 .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
                 .build());
         options.addTo(spec);

@@ -5,12 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level command. Without a subcommand it runs {@code gerar} over {@code municipios/}. */
-final class GerarOficiosCommand implements Callable<Integer>, CommandModel.Modelled {
+final class GerarOficiosCommand implements CommandModel.Modelled {
 
     CommandSpec spec;
 
@@ -43,8 +42,8 @@ final class GerarOficiosCommand implements Callable<Integer>, CommandModel.Model
                 "",
                 "Códigos de saída: 0 tudo certo; 1 entrada inválida ou documento com falha (os demais são gerados); 2 "
                         + "erro de uso; 3 falha no envio de e-mail.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
-                .paramLabel("ARQ|PASTA").arity("0..*")
+        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
+                .paramLabel("ARQ|PASTA")
                 .description("Arquivos .yaml de municípios ou pastas com eles, para 'gerar' (padrão: municipios/).")
                 .build());
         options.addTo(spec);

@@ -8,7 +8,10 @@ final class HelpOptions {
     private HelpOptions() {
     }
 
-    /** Adds {@code -h/--help} and {@code -V/--version} to a command: picocli answers them itself. */
+    /**
+     * Adds {@code -h/--help} and {@code -V/--version} to a command: picocli answers them itself (their values, bound
+     * to no field, are read by no one).
+     */
     static void addTo(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class)
                 .description("Mostra esta ajuda e sai.").build());

@@ -42,15 +42,15 @@ public final class Main {
 
     static CommandLine commandLine(CliContext ctx, String... args) {
         NeededSubcommands cl = new NeededSubcommands(new GerarOficiosCommand(ctx), args);
-        cl.addSubcommand("gerar", new GerarCommand(ctx));
-        cl.addSubcommand("validar", new ValidarCommand(ctx));
-        cl.addSubcommand("checklist", new ChecklistCommand(ctx));
-        cl.addSubcommand("enviar", new EnviarCommand(ctx));
-        cl.addSubcommand("assinar", new AssinarCommand(ctx));
-        cl.addSubcommand("novo", new NovoCommand(ctx));
-        cl.addSubcommand("verificar", new VerificarCommand(ctx));
-        cl.addSubcommand("vigiar", new VigiarCommand(ctx));
-        cl.addSubcommand("conferir", new ConferirCommand(ctx));
+        cl.note("gerar", new GerarCommand(ctx));
+        cl.note("validar", new ValidarCommand(ctx));
+        cl.note("checklist", new ChecklistCommand(ctx));
+        cl.note("enviar", new EnviarCommand(ctx));
+        cl.note("assinar", new AssinarCommand(ctx));
+        cl.note("novo", new NovoCommand(ctx));
+        cl.note("verificar", new VerificarCommand(ctx));
+        cl.note("vigiar", new VigiarCommand(ctx));
+        cl.note("conferir", new ConferirCommand(ctx));
         cl.addNeeded();
         cl.setOut(new PrintWriter(new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(ctx.err(), StandardCharsets.UTF_8), true));

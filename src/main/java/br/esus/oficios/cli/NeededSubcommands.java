@@ -6,9 +6,7 @@ import picocli.CommandLine;
 
 /**
  * The command line with only the subcommands a run can need: a subcommand's model ({@link CommandModel}) is built
- * when it is added, and building them all was most of the start-up time of {@code --version}, {@code novo} and
- * {@code validar} when picocli read them from annotations. {@link #addSubcommand} only notes the subcommand;
- * {@link #addNeeded()}, called
+ * when it is added, and a run uses one at most. {@link #note} only notes the subcommand; {@link #addNeeded()}, called
  * after the last one, adds to picocli: when the first argument names a subcommand, only that one (picocli looks for
  * the others only at the first argument); for {@code --version} alone, none (the version needs no command); otherwise
  * (the help, {@code gerar} without a command name, a usage error that suggests a command) all of them, so the help
@@ -24,10 +22,8 @@ final class NeededSubcommands extends CommandLine {
     }
 
     /** Notes a subcommand, to be added by {@link #addNeeded()} if this run can need it. */
-    @Override
-    public NeededSubcommands addSubcommand(String name, Object command) {
-        noted.put(name, (CommandModel.Modelled) command);
-        return this;
+    void note(String name, CommandModel.Modelled command) {
+        noted.put(name, command);
     }
 
     /** Adds the subcommands noted that this run can need, in the order they were noted. */

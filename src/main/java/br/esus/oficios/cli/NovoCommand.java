@@ -5,12 +5,11 @@ import br.esus.oficios.read.NovoMunicipio;
 import br.esus.oficios.read.NovoMunicipioException;
 import br.esus.oficios.model.ChecklistCatalog;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** {@code novo UF "Nome"}: writes a new municipality file with every key commented. */
-final class NovoCommand implements Callable<Integer>, CommandModel.Modelled {
+final class NovoCommand implements CommandModel.Modelled {
     private final CliContext ctx;
 
     CommandSpec spec;

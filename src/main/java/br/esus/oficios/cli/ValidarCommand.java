@@ -13,11 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validar}: checks municipality files without writing anything. */
-final class ValidarCommand implements Callable<Integer>, CommandModel.Modelled {
+final class ValidarCommand implements CommandModel.Modelled {
     private final CliContext ctx;
 
     CommandSpec spec;
@@ -38,9 +37,8 @@ final class ValidarCommand implements Callable<Integer>, CommandModel.Modelled {
                         + "outro município na lista do IBGE e quando a versão do PEC está sem suporte, tem os dados "
                         + "rejeitados no SIAPS ou falta na tabela versoes-pec.yaml. Mostra todos os problemas de cada "
                         + "arquivo.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
                 .paramLabel("ARQ|PASTA")
-                .arity("0..*")
                 .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
                 .build());
         common.addTo(spec);

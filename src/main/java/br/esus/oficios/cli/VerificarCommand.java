@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code verificar}: reads the signatures of PDFs back, offline. */
-final class VerificarCommand implements Callable<Integer>, CommandModel.Modelled {
+final class VerificarCommand implements CommandModel.Modelled {
     private final CliContext ctx;
 
     CommandSpec spec;
@@ -40,9 +39,8 @@ final class VerificarCommand implements Callable<Integer>, CommandModel.Modelled
                         + "indicada (sem consulta de revogação). Código de saída 0 quando todas as assinaturas estão "
                         + "íntegras e válidas; 1 quando algum arquivo não tem assinatura, foi alterado depois de "
                         + "assinado, tem assinatura inválida ou não pôde ser lido.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> files, v -> files = v)
+        spec.addPositional(CommandModel.parameters(Path.class, "1..*", () -> files, v -> files = v)
                 .paramLabel("ARQ.pdf")
-                .arity("1..*").required(true)
                 .description("Os PDFs assinados a conferir.")
                 .build());
         spec.addOption(CommandModel.option(Path.class, () -> trustFolder, v -> trustFolder = v, "--confianca")

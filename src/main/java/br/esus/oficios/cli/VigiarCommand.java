@@ -11,12 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vigiar}: generates, then generates again each municipality whose file is saved, until Ctrl-C. */
-final class VigiarCommand implements Callable<Integer>, CommandModel.Modelled {
+final class VigiarCommand implements CommandModel.Modelled {
     private final CliContext ctx;
 
     CommandSpec spec;
@@ -40,9 +39,8 @@ final class VigiarCommand implements Callable<Integer>, CommandModel.Modelled {
                         + "muda, gera todos de novo. Um arquivo apagado só é avisado: os documentos dele ficam. Logo "
                         + "depois da primeira geração, ensaia por alguns segundos os documentos do primeiro município, "
                         + "para que as gravações seguintes saiam mais rápido. Ctrl-C termina.");
-        spec.addPositional(CommandModel.parameters(Path.class, () -> inputs, v -> inputs = v)
+        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
                 .paramLabel("ARQ|PASTA")
-                .arity("0..*")
                 .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
                 .build());
         options.addTo(spec);

@@ -27,6 +27,8 @@ class UsageErrorsTest {
         "gerar -o                         | falta o valor da opção --saida                              | gerar",
         "enviar                           | falta informar ARQ                                          | enviar",
         "novo                             | falta informar UF                                           | novo",
+        "novo BA                          | falta informar NOME                                         | novo",
+        "verificar                        | falta informar ARQ.pdf                                      | verificar",
         "gerar -o a -o b                  | opção repetida: --saida                                     | gerar",
         "gerar --formato xyz              | formato desconhecido 'xyz' em -f/--formato; use um ou mais de: pdf,docx,md | gerar",
     })
