@@ -60,10 +60,7 @@ final class AssinarCommand implements CommandModel.Modelled {
                 "",
                 "A assinatura é PAdES (ETSI.CAdES.detached) com a política AD-RB da ICP-Brasil, visível abaixo de quem "
                         + "assina; confira com gerar-oficios verificar, pdfsig ou https://validar.iti.gov.br.");
-        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
-                .paramLabel("ARQ|PASTA")
-                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
-                .build());
+        spec.addPositional(CommandModel.municipioFiles(() -> inputs, v -> inputs = v));
         spec.addOption(CommandModel.option(Path.class, () -> certificate, v -> certificate = v, "--certificado")
                 .paramLabel("ARQ.pfx")
                 .description("Certificado A1 (PKCS#12) para todos os municípios; substitui signatario.certificado e "
@@ -75,11 +72,7 @@ final class AssinarCommand implements CommandModel.Modelled {
                 .splitRegex(",")
                 .description("Documentos a assinar: oficio-dominio (o padrão), ticket-prescricao, pop, checklist.")
                 .build());
-        spec.addOption(CommandModel.option(Path.class, () -> output, v -> output = v, "-o", "--saida")
-                .paramLabel("PASTA")
-                .defaultValue("output")
-                .description("Pasta de saída (padrão: ${DEFAULT-VALUE}).")
-                .build());
+        spec.addOption(CommandModel.outputFolder(() -> output, v -> output = v));
         spec.addOption(CommandModel.option(Path.class, () -> font, v -> font = v, "--fonte")
                 .paramLabel("ARQUIVO.ttf")
                 .description("Fonte TrueType do PDF e do bloco da assinatura.")

@@ -43,10 +43,7 @@ final class ChecklistCommand implements CommandModel.Modelled {
                 "Mostra o checklist de implantação de todos os municípios de uma vez.",
                 "Mostra a situação do checklist de implantação de todos os municípios de uma vez: uma linha por "
                         + "município, os mais urgentes primeiro. Também grava em Markdown, CSV (Excel), XLSX ou HTML.");
-        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
-                .paramLabel("ARQ|PASTA")
-                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
-                .build());
+        spec.addPositional(CommandModel.municipioFiles(() -> inputs, v -> inputs = v));
         spec.addOption(CommandModel.option(String.class, () -> format, v -> format = v, "--formato")
                 .paramLabel("FORMATO")
                 .defaultValue("tabela")
@@ -62,7 +59,7 @@ final class ChecklistCommand implements CommandModel.Modelled {
                 .build());
         spec.addOption(CommandModel.option(Path.class, () -> sentLogsFolder, v -> sentLogsFolder = v, "--envios")
                 .paramLabel("PASTA")
-                .defaultValue("output")
+                .defaultValue(CommandModel.OUTPUT)
                 .description("Pasta de saída onde 'enviar' registrou os envios e 'conferir' as conferências (padrão: "
                         + "${DEFAULT-VALUE}).")
                 .build());

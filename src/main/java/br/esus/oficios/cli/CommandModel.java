@@ -1,5 +1,6 @@
 package br.esus.oficios.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -43,6 +44,26 @@ final class CommandModel {
             spec.usageMessage().header(header);
         }
         return spec;
+    }
+
+    /** {@code [ARQ|PASTA...]}: the municipality files, or folders of them ({@code municipios/} when none). */
+    static PositionalParamSpec municipioFiles(Supplier<List<Path>> get, Consumer<List<Path>> set) {
+        return parameters(Path.class, "0..*", get, set)
+                .paramLabel("ARQ|PASTA")
+                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
+                .build();
+    }
+
+    /** The output folder when none is given: {@code output/} in the current folder. */
+    static final String OUTPUT = "output";
+
+    /** {@code -o/--saida PASTA} of the commands that write documents ({@value #OUTPUT} when not given). */
+    static OptionSpec outputFolder(Supplier<Path> get, Consumer<Path> set) {
+        return option(Path.class, get, set, "-o", "--saida")
+                .paramLabel("PASTA")
+                .defaultValue(OUTPUT)
+                .description("Pasta de saída (padrão: ${DEFAULT-VALUE}).")
+                .build();
     }
 
     /** An option of one value, read from and written to a field. */

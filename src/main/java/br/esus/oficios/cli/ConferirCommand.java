@@ -78,10 +78,7 @@ final class ConferirCommand implements CommandModel.Modelled {
                         + "<saida>/<uf>-<municipio>/conferencias.jsonl (o 'checklist' mostra o último resultado). "
                         + "Código de saída 0 quando nada diverge do YAML; 1 quando algo diverge, não pôde ser "
                         + "conferido ou há arquivo com erro; 2 para erro de uso.");
-        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
-                .paramLabel("ARQ|PASTA")
-                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
-                .build());
+        spec.addPositional(CommandModel.municipioFiles(() -> inputs, v -> inputs = v));
         spec.addOption(CommandModel.option(String.class, () -> dnsServer, v -> dnsServer = v, "--servidor-dns")
                 .paramLabel("IP[:PORTA]")
                 .description("Pergunta o registro A a este servidor DNS (porta 53 se omitida) em vez do servidor "
@@ -104,7 +101,7 @@ final class ConferirCommand implements CommandModel.Modelled {
                 .build());
         spec.addOption(CommandModel.option(Path.class, () -> outputDir, v -> outputDir = v, "-o", "--saida")
                 .paramLabel("PASTA")
-                .defaultValue("output")
+                .defaultValue(CommandModel.OUTPUT)
                 .description("Pasta de saída onde ficam as evidências, em <uf>-<municipio>/conferencias.jsonl (padrão: "
                         + "${DEFAULT-VALUE}).")
                 .build());

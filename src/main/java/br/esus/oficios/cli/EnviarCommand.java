@@ -112,11 +112,7 @@ final class EnviarCommand implements CommandModel.Modelled {
                 .description("Envia o ticket da prescrição digital mesmo com pré-requisitos pendentes no checklist "
                         + "(HTTPS, SMTP, certificado, versão do PEC).")
                 .build());
-        spec.addOption(CommandModel.option(Path.class, () -> output, v -> output = v, "-o", "--saida")
-                .paramLabel("PASTA")
-                .defaultValue("output")
-                .description("Pasta de saída (padrão: ${DEFAULT-VALUE}).")
-                .build());
+        spec.addOption(CommandModel.outputFolder(() -> output, v -> output = v));
         spec.addOption(CommandModel.option(Path.class, () -> font, v -> font = v, "--fonte")
                 .paramLabel("ARQUIVO.ttf")
                 .description("Fonte TrueType para o PDF.")

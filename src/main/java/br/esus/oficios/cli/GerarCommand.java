@@ -37,10 +37,7 @@ final class GerarCommand implements CommandModel.Modelled {
         spec = CommandModel.command(this, "gerar", "Gera os documentos de cada município (o padrão).",
                 "Gera os documentos de cada município: ofício do subdomínio gov.br, ticket da prescrição digital, "
                         + "application.properties do login GOV.BR, POP e checklist, em output/<uf>-<municipio>/.");
-        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
-                .paramLabel("ARQ|PASTA")
-                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
-                .build());
+        spec.addPositional(CommandModel.municipioFiles(() -> inputs, v -> inputs = v));
         options.addTo(spec);
         common.addTo(spec);
         HelpOptions.addTo(spec);

@@ -29,10 +29,7 @@ final class GerarOptions {
                 .description("Documentos, separados por vírgula: oficio-dominio, ticket-prescricao, "
                         + "application-properties, pop, checklist (padrão: todos).")
                 .build());
-        spec.addOption(CommandModel.option(Path.class, () -> output, v -> output = v, "-o", "--saida")
-                .paramLabel("PASTA").defaultValue("output")
-                .description("Pasta de saída (padrão: ${DEFAULT-VALUE}).")
-                .build());
+        spec.addOption(CommandModel.outputFolder(() -> output, v -> output = v));
         spec.addOption(CommandModel.option(Path.class, () -> font, v -> font = v, "--fonte")
                 .paramLabel("ARQUIVO.ttf")
                 .description("Fonte TrueType para o PDF. Sem ela, procura Calibri ou Carlito no sistema.")

@@ -37,10 +37,7 @@ final class ValidarCommand implements CommandModel.Modelled {
                         + "outro município na lista do IBGE e quando a versão do PEC está sem suporte, tem os dados "
                         + "rejeitados no SIAPS ou falta na tabela versoes-pec.yaml. Mostra todos os problemas de cada "
                         + "arquivo.");
-        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
-                .paramLabel("ARQ|PASTA")
-                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
-                .build());
+        spec.addPositional(CommandModel.municipioFiles(() -> inputs, v -> inputs = v));
         common.addTo(spec);
         HelpOptions.addTo(spec);
         return spec;

@@ -39,10 +39,7 @@ final class VigiarCommand implements CommandModel.Modelled {
                         + "muda, gera todos de novo. Um arquivo apagado só é avisado: os documentos dele ficam. Logo "
                         + "depois da primeira geração, ensaia por alguns segundos os documentos do primeiro município, "
                         + "para que as gravações seguintes saiam mais rápido. Ctrl-C termina.");
-        spec.addPositional(CommandModel.parameters(Path.class, "0..*", () -> inputs, v -> inputs = v)
-                .paramLabel("ARQ|PASTA")
-                .description("Arquivos .yaml de municípios ou pastas com eles (padrão: municipios/).")
-                .build());
+        spec.addPositional(CommandModel.municipioFiles(() -> inputs, v -> inputs = v));
         options.addTo(spec);
         common.addTo(spec);
         HelpOptions.addTo(spec);
