@@ -105,6 +105,7 @@ final class CommandModel {
         return builder.getter(getter(get)).setter(setter(get, set)).initialValue(get.get()).hasInitialValue(true);
     }
 
+    /** The same for a parameter (picocli's common builder of the two is not public, hence two methods). */
     private static <T> PositionalParamSpec.Builder bind(PositionalParamSpec.Builder builder, Supplier<T> get,
             Consumer<T> set) {
         return builder.getter(getter(get)).setter(setter(get, set)).initialValue(get.get()).hasInitialValue(true);

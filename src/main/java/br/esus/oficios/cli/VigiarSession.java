@@ -1,6 +1,6 @@
 package br.esus.oficios.cli;
 
-import br.esus.oficios.doc.DocMeta;
+import br.esus.oficios.doc.BrasiliaTime;
 import br.esus.oficios.generate.BatchGenerator;
 import br.esus.oficios.generate.GenerateRequest;
 import br.esus.oficios.generate.Generated;
@@ -49,7 +49,7 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
     /** The key of every municipality file seen, to refuse a copy of another file's municipality as gerar does. */
     private final Map<Path, DuplicateMunicipios.Key> keys = new LinkedHashMap<>();
     /** The day by the system's clock when the session started: {@link #today()} moves on from ctx's day with it. */
-    private final LocalDate startedOn = LocalDate.now(DocMeta.ZONE);
+    private final LocalDate startedOn = BrasiliaTime.today();
     /** Rehearses the first municipality in the background after the first run, so that saves find C2's code. */
     private final Warmup warmup = new Warmup();
     private InputSet in;
@@ -71,7 +71,7 @@ final class VigiarSession implements WatchLoop.Listener, AutoCloseable {
      * been running, so that a watch left on past midnight dates the next ofício with the new day.
      */
     private LocalDate today() {
-        return ctx.today().plusDays(ChronoUnit.DAYS.between(startedOn, LocalDate.now(DocMeta.ZONE)));
+        return ctx.today().plusDays(ChronoUnit.DAYS.between(startedOn, BrasiliaTime.today()));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
@@ -351,12 +352,8 @@ public final class YamlTree {
                 Event e;
                 try {
                     e = parser.getEvent();
-                } catch (MarkedYAMLException m) {
-                    problems.add(syntaxProblem(m));
-                    throw new Stop();
                 } catch (YAMLException y) {
-                    problems.add(Problem.error(shown, event == null ? 0 : endLine(event),
-                            event == null ? 0 : endColumn(event), "", YamlSyntaxMessages.translate(y.getMessage())));
+                    problems.add(syntaxProblem(y));
                     throw new Stop();
                 }
                 event = e;
@@ -386,13 +383,17 @@ public final class YamlTree {
             return e.getEndMark().getColumn() + 1;
         }
 
-        private Problem syntaxProblem(MarkedYAMLException m) {
-            String problem = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
-            if (m.getProblemMark() != null) {
-                return Problem.error(shown, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1, "",
-                        YamlSyntaxMessages.translate(problem));
+        /** A syntax error SnakeYAML found: where it says, or else at the end of the last event read. */
+        private Problem syntaxProblem(YAMLException y) {
+            String problem = y.getMessage();
+            Mark at = event == null ? null : event.getEndMark();
+            if (y instanceof MarkedYAMLException m) {
+                problem = (m.getContext() == null ? "" : m.getContext() + ": ") + m.getProblem();
+                if (m.getProblemMark() != null) {
+                    at = m.getProblemMark();
+                }
             }
-            return Problem.error(shown, event == null ? 0 : endLine(event), event == null ? 0 : endColumn(event), "",
+            return Problem.error(shown, at == null ? 0 : at.getLine() + 1, at == null ? 0 : at.getColumn() + 1, "",
                     YamlSyntaxMessages.translate(problem));
         }
     }
